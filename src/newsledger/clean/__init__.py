@@ -1,0 +1,1 @@
+"""Cleaning: separating page furniture from the body, normalising text, language."""

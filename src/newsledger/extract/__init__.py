@@ -1,0 +1,1 @@
+"""Extraction: spaCy Doc (+ context) -> records (times, quotes, events, stance)."""

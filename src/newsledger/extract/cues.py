@@ -1,0 +1,120 @@
+"""The reporting-cue lexicon (data/cues.yaml) and the stance it gives a span of text.
+
+Quote extraction and source linking both ask the same two questions — "is this word a
+reporting cue, and with which stance?" and "does this content deny that something happened?" —
+so the lexicon and those two tests live here, once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Span, Token
+
+# Nouns that name a report; "the reports are false" denies what they report.
+_REPORT_SUBJECTS = frozenset(
+    "this that it these those all everything report story news information publication "
+    "article claim allegation rumor rumour speculation accusation".split()
+)
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Cue words with stances and the stance markers, as loaded from data/cues.yaml."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    object_content: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_adjectives: frozenset[str]
+    denial_predicates: frozenset[str]
+    occurrence: frozenset[str]
+    negators: frozenset[str]
+
+    def verb_stance(self, token: Token) -> str | None:
+        """The stance a reporting verb gives its content, or None if it is no cue."""
+        return self.verbs.get(token.lemma_.lower())
+
+    def hedged(self, tokens: Span | list[Token]) -> bool:
+        """Whether the tokens carry a hedge marker ("reportedly", "alleged", "rumors of")."""
+        for tok in tokens:
+            low = tok.lower_
+            if low in self.hedge_adverbs or low in self.hedge_adjectives:
+                return True
+            if tok.pos_ == "NOUN" and self.nouns.get(tok.lemma_.lower()) == "hedges":
+                return True
+        return False
+
+    def denies_event(self, span: Span) -> bool:
+        """Whether the content says a reported thing is false or did not happen.
+
+        Two general forms: a falsity predicate about a report or a demonstrative ("this is
+        untrue", "the reports are false", "pure fiction"), and a negated occurrence ("there was
+        no conversation", "it never took place", "nothing happened").
+        """
+        return any(self._calls_false(t) or self._negated_occurrence(t) for t in span)
+
+    def _calls_false(self, tok: Token) -> bool:
+        if tok.lemma_.lower() not in self.denial_predicates and tok.lower_ not in self.denial_predicates:
+            return False
+        if any(c.dep_ == "neg" for c in tok.head.children) or any(
+            c.dep_ == "neg" for c in tok.children
+        ):
+            return False
+        if tok.dep_ == "ROOT":
+            return True  # a verbless fragment: "Pure fiction."
+        if tok.dep_ == "conj":
+            return self._calls_false(tok.head) or tok.head.dep_ in ("acomp", "attr")
+        if tok.dep_ not in ("acomp", "attr", "oprd", "pobj"):
+            return False
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ != "as":
+            return False
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        return not subjects or any(s.lemma_.lower() in _REPORT_SUBJECTS for s in subjects)
+
+    def _negated_occurrence(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma == "take" and any(c.lower_ == "place" for c in tok.children):
+            lemma = "take place"
+        elif lemma == "hold" and any(c.dep_ == "auxpass" for c in tok.children):
+            lemma = "be held"
+        if lemma == "be" and any(c.dep_ == "expl" for c in tok.children):
+            attrs = [c for c in tok.children if c.dep_ in ("attr", "nsubj")]
+            return self._has_negator(tok) or any(
+                d.lower_ in ("no", "nothing", "none") for a in attrs for d in [a, *a.children]
+            )
+        if lemma not in self.occurrence:
+            return False
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return self._has_negator(tok) or any(
+            d.lower_ in ("no", "nothing", "none") for s in subjects for d in [s, *s.children]
+        )
+
+    def _has_negator(self, tok: Token) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ in self.negators and c.dep_ == "advmod"
+                   for c in tok.children)
+
+
+def _by_stance(section: dict[str, list[str]]) -> dict[str, str]:
+    return {word: stance for stance, words in section.items() for word in words}
+
+
+@lru_cache(maxsize=1)
+def load() -> CueLexicon:
+    """Read data/cues.yaml once."""
+    raw = yaml.safe_load(resources.files("newsledger.data").joinpath("cues.yaml").read_text())
+    denial = raw["denial_content"]
+    return CueLexicon(
+        verbs=_by_stance(raw["verbs"]),
+        nouns=_by_stance(raw["nouns"]),
+        object_content=frozenset(raw["object_content"]),
+        hedge_adverbs=frozenset(raw["hedge_markers"]["adverbs"]),
+        hedge_adjectives=frozenset(raw["hedge_markers"]["adjectives"]),
+        denial_predicates=frozenset(denial["predicates"]),
+        occurrence=frozenset(denial["occurrence"]),
+        negators=frozenset(denial["negators"]),
+    )

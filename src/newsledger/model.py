@@ -1,0 +1,279 @@
+"""The data model: typed records that flow through the pipeline and out as JSON.
+
+Every stage takes and returns these objects, so a stage can be tested alone and the JSON shape
+(product.md's `analyze` output) is defined in exactly one place. Fields marked
+``internal`` are working state (mention spans, hashes, raw bytes) that later stages need but
+that are not part of the public JSON shape.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
+
+STANCES = ("asserts", "denies", "hedges")
+STATUSES = ("confirmed", "reported", "denied", "disputed")
+EVENT_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+    "COMMUNICATE",
+)
+
+Stance = Literal["asserts", "denies", "hedges"]
+
+
+def internal(default: Any = None, factory: Any = None) -> Any:
+    """A field kept on the object but left out of its JSON form."""
+    if factory is not None:
+        return field(default_factory=factory, metadata={"internal": True}, compare=False)
+    return field(default=default, metadata={"internal": True}, compare=False)
+
+
+def to_json(value: Any, with_internal: bool = False) -> Any:
+    """Turn model objects (and lists of them) into plain JSON-ready values.
+
+    `with_internal` keeps the working fields too (bytes excepted), for storage that must
+    rebuild the objects exactly.
+    """
+    if hasattr(value, "__dataclass_fields__"):
+        return {
+            f.name: to_json(getattr(value, f.name), with_internal)
+            for f in fields(value)
+            if with_internal or not f.metadata.get("internal")
+            if not isinstance(getattr(value, f.name), bytes)
+        }
+    if isinstance(value, list | tuple):
+        return [to_json(v, with_internal) for v in value]
+    if isinstance(value, dict):
+        return {k: to_json(v, with_internal) for k, v in value.items()}
+    return value
+
+
+def from_json(cls: type, data: Any) -> Any:
+    """Rebuild a model object (nested dataclasses and lists included) from `to_json` output."""
+    if data is None:
+        return None
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in fields(cls)}
+    return cls(**{k: _convert(hints[k], v) for k, v in data.items() if k in known})
+
+
+def _convert(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(hint):
+            if arg is not type(None):
+                return _convert(arg, value)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return [_convert(item, v) for v in value]
+    if isinstance(hint, type) and hasattr(hint, "__dataclass_fields__"):
+        return from_json(hint, value)
+    return value
+
+
+@dataclass
+class Furniture:
+    """A line of page furniture (ticker, menu, share line, byline, ...) kept apart from the body."""
+
+    text: str
+    kind: str
+    line: int | None = internal()  # 0-based line number in the raw dump, for re-assembly
+
+
+@dataclass
+class Actor:
+    """A resolved actor: a person, organisation, place or group, as of the article's date."""
+
+    name: str
+    kind: str = "person"  # person | organization | place | group
+    country: str | None = None  # ISO 3166 alpha-3
+    sector: str | None = None  # PLOVER sector code: GOV, MIL, JRN, ...
+    role: str | None = None
+    aliases: list[str] = internal(factory=list)
+
+
+@dataclass
+class Entity:
+    """A named-entity span in the body; `actor` is the canonical actor it resolves to."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    actor: str | None = None
+
+
+@dataclass
+class TimeExpr:
+    """A time expression with its TIMEX3 type and value, normalised against the publication date."""
+
+    text: str
+    start: int
+    end: int
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    # The calendar interval the value covers, ISO dates (None for vague or unanchored values).
+    range_start: str | None = internal()
+    range_end: str | None = internal()
+
+
+@dataclass
+class Quote:
+    """Who said what: content span, cue, speaker mention and the actor it resolves to."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | partial | indirect
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker: str | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    stance: str = "asserts"
+
+
+@dataclass
+class Participant:
+    """An actor or recipient of an event mention: the mention span and what it resolves to."""
+
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    text: str | None = internal()
+    start: int | None = internal()
+    end: int | None = internal()
+
+
+@dataclass
+class EventDate:
+    """When an event happened: the phrase, its TIMEX3 value and the ISO interval it spans."""
+
+    text: str | None
+    value: str | None
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass
+class Source:
+    """Who says an event happened (asserts), did not happen (denies), or might have (hedges)."""
+
+    name: str
+    stance: str = "asserts"
+    # The mention of the source in the text (a speaker span); None for the outlet itself.
+    text: str | None = internal()
+    start: int | None = internal()
+    end: int | None = internal()
+
+
+@dataclass
+class EventMention:
+    """One mention of an event in one article."""
+
+    type: str
+    mode: str | None = None
+    actors: list[Participant] = field(default_factory=list)
+    recipients: list[Participant] = field(default_factory=list)
+    date: EventDate | None = None
+    location: str | None = None
+    topics: list[str] = field(default_factory=list)
+    contexts: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    status: str = "reported"
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    sentence: str = ""
+    start: int = 0  # character offsets of the event's sentence in the body
+    end: int = 0
+    trigger: str | None = internal()  # the event word, e.g. "call", "met"
+    trigger_start: int | None = internal()
+    trigger_end: int | None = internal()
+
+    def participant_names(self) -> list[str]:
+        return sorted({p.name for p in self.actors + self.recipients})
+
+
+@dataclass
+class Evidence:
+    """Where one source's stance on a ledger event comes from."""
+
+    article_id: str
+    source: str
+    stance: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    """A ledger event: every mention of the same real event, merged across articles."""
+
+    id: str
+    type: str
+    mode: str | None = None
+    actors: list[Participant] = field(default_factory=list)
+    recipients: list[Participant] = field(default_factory=list)
+    date: EventDate | None = None
+    location: str | None = None
+    topics: list[str] = field(default_factory=list)
+    contexts: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    status: str = "reported"
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    sentence: str = ""
+    start: int = 0
+    end: int = 0
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """One news document, from raw input to every record extracted from it."""
+
+    id: str
+    title: str | None = None
+    language: str | None = None
+    published: str | None = None  # ISO date
+    body: str = ""
+    furniture: list[Furniture] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    url: str | None = internal()
+    site: str | None = internal()
+    author: str | None = internal()
+    raw: bytes | None = internal()  # the input as read, for reprocessing
+    raw_kind: str | None = internal()  # txt | html | jsonl | ...
+    fetched_at: str | None = internal()
+    title_start: int | None = internal()  # offset of the headline in the body, when it is there
+
+    def to_json(self) -> dict[str, Any]:
+        return to_json(self)

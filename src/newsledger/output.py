@@ -1,0 +1,100 @@
+"""Rendering records for the terminal: tables, JSON, JSONL and CSV.
+
+Kept apart from cli.py so that every command formats the same way and the formats can be
+tested without running a command.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from newsledger.model import Event, to_json
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def jsonl(rows: Sequence[Any]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def csv_text(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(row.get(k)) for k in columns})
+    return buffer.getvalue()
+
+
+def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], widths: dict[str, int]) -> str:
+    """A plain fixed-width table; long cells are cut with an ellipsis so rows stay one line."""
+
+    def fit(text: str, width: int) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    lines = ["  ".join(c.upper().ljust(widths.get(c, 12)) for c in columns).rstrip()]
+    for row in rows:
+        cells = [
+            fit(_cell(row.get(c)), widths.get(c, 12)).ljust(widths.get(c, 12)) for c in columns
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    return str(value)
+
+
+EVENT_COLUMNS = ("date", "type", "mode", "actors", "recipients", "status", "sources", "location")
+EVENT_WIDTHS = {
+    "date": 10,
+    "type": 11,
+    "mode": 11,
+    "actors": 30,
+    "recipients": 22,
+    "status": 9,
+    "sources": 44,
+    "location": 12,
+}
+
+
+def event_row(event: Event) -> dict[str, Any]:
+    """A flat view of a ledger event for tables and CSV."""
+    return {
+        "id": event.id,
+        "date": event.date.value if event.date else None,
+        "type": event.type,
+        "mode": event.mode,
+        "actors": [p.name for p in event.actors],
+        "recipients": [p.name for p in event.recipients],
+        "status": event.status,
+        "sources": [f"{s.name} ({s.stance})" for s in event.sources],
+        "location": event.location,
+        "sentence": event.sentence,
+    }
+
+
+def events_json(events: Sequence[Event]) -> list[dict[str, Any]]:
+    return [to_json(e) for e in events]
+
+
+QUOTE_COLUMNS = ("published", "speaker", "kind", "stance", "text", "article_id")
+QUOTE_WIDTHS = {
+    "published": 10,
+    "speaker": 22,
+    "kind": 8,
+    "stance": 7,
+    "text": 70,
+    "article_id": 24,
+}

@@ -1,0 +1,146 @@
+"""The pipeline: read -> clean -> analyse -> extract -> resolve -> store, in batches.
+
+Each stage is a function of the previous stage's output; this module only orders them.
+Mentions are extracted as text spans first (who is "he"? which office is "the Russian
+president"?) and resolved to actors afterwards, so extraction never depends on the knowledge
+base and each stage can be tested alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from newsledger import nlp
+from newsledger.model import Actor, Article, Participant, Source
+from newsledger.resolve.merge import derive_status
+
+BATCH_SIZE = 16
+
+
+@dataclass
+class Stages:
+    """The loaded, shared parts of the pipeline: built once per process."""
+
+    kb: object
+
+    @classmethod
+    def load(cls) -> Stages:
+        from newsledger.resolve.kb import ActorBase
+
+        nlp.load()
+        return cls(kb=ActorBase.default())
+
+
+def analyze(
+    articles: Iterable[Article], stages: Stages | None = None, batch_size: int = BATCH_SIZE
+) -> Iterator[Article]:
+    """Analyse articles in batches through one spaCy pipeline; yields each as it is done."""
+    stages = stages or Stages.load()
+    pending: list[Article] = []
+    for article in articles:
+        pending.append(article)
+        if len(pending) >= batch_size:
+            yield from _analyze_batch(pending, stages)
+            pending = []
+    if pending:
+        yield from _analyze_batch(pending, stages)
+
+
+def _analyze_batch(batch: list[Article], stages: Stages) -> Iterator[Article]:
+    docs = nlp.parse([a.body for a in batch], batch_size=len(batch))
+    for article, doc in zip(batch, docs, strict=True):
+        analyze_doc(article, doc, stages)
+        yield article
+
+
+def analyze_doc(article: Article, doc: Doc, stages: Stages) -> Article:
+    """Run every extraction and resolution stage on one parsed article."""
+    from newsledger.clean.language import detect_language
+    from newsledger.extract.events import extract_events
+    from newsledger.extract.quotes import extract_quotes
+    from newsledger.extract.stance import attach_sources
+    from newsledger.extract.times import extract_times
+    from newsledger.resolve.coref import MentionResolver
+
+    if not article.language:
+        article.language = detect_language(article.body)
+    dct = _date(article.published)
+
+    # extract: spans only
+    article.times = extract_times(doc, dct)
+    quotes = extract_quotes(doc)
+    events = extract_events(doc, article.times)
+    outlet = article.site or article.id
+    attach_sources(doc, events, quotes, outlet)
+
+    # resolve: spans -> actors, as of the publication date
+    resolver = MentionResolver(doc, stages.kb, article.published)
+    article.entities = resolver.entities()
+    actors: dict[str, Actor] = {a.name: a for a in resolver.actors()}
+
+    def resolve(text: str | None, start: int | None, end: int | None) -> Actor | None:
+        if start is None or end is None:
+            return None
+        actor = resolver.resolve(start, end)
+        if actor is not None:
+            actors.setdefault(actor.name, actor)
+        return actor
+
+    for quote in quotes:
+        actor = resolve(quote.speaker_text, quote.speaker_start, quote.speaker_end)
+        quote.speaker = actor.name if actor else quote.speaker_text
+    article.quotes = quotes
+
+    for event in events:
+        event.actors = _resolved_participants(event.actors, resolve)
+        event.recipients = [
+            p
+            for p in _resolved_participants(event.recipients, resolve)
+            if p.name not in {a.name for a in event.actors}
+        ]
+        event.sources = _resolved_sources(event.sources, resolve, outlet)
+        if event.negated:
+            # A source telling that something did not happen denies it.
+            event.sources = [
+                Source(s.name, "denies", s.text, s.start, s.end) if s.stance == "asserts" else s
+                for s in event.sources
+            ]
+        event.status = derive_status(event.sources, event.participant_names(), actors.get)
+    article.events = [e for e in events if e.actors or e.recipients]
+    article.actors = list(actors.values())
+    return article
+
+
+def _resolved_participants(participants: list[Participant], resolve) -> list[Participant]:
+    resolved: dict[str, Participant] = {}
+    for p in participants:
+        actor = resolve(p.text, p.start, p.end)
+        if actor is None:
+            continue  # an unresolvable span ("it", "the sides") is not an actor
+        resolved.setdefault(
+            actor.name,
+            Participant(actor.name, actor.country, actor.sector, p.text, p.start, p.end),
+        )
+    return list(resolved.values())
+
+
+def _resolved_sources(sources: list[Source], resolve, outlet: str) -> list[Source]:
+    resolved: dict[tuple[str, str], Source] = {}
+    for s in sources:
+        actor = resolve(s.text, s.start, s.end) if s.start is not None else None
+        name = actor.name if actor else s.name or outlet
+        resolved.setdefault((name, s.stance), Source(name, s.stance, s.text, s.start, s.end))
+    return list(resolved.values())
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,1 @@
+"""Resolution: mentions to actors (in-article and knowledge base), events across articles."""
