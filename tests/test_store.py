@@ -1,0 +1,162 @@
+"""The ledger database: idempotent saves, merging across articles, replacement, queries."""
+
+import uuid
+
+import pytest
+
+from newsledger.model import (
+    Actor,
+    Article,
+    EventDate,
+    EventMention,
+    Participant,
+    Quote,
+    Source,
+)
+from newsledger.store import Ledger, StoreError
+from newsledger.store.ledger import name_matches
+
+PEOPLE = [
+    Actor("Ana Lima", "person", "BRA", "GOV", "President of Brazil"),
+    Actor("Jon Berg", "person", "NOR", "GOV", "Prime Minister of Norway"),
+    Actor("Daily Wire Service", "organization", None, "JRN"),
+]
+
+
+def call(sources, date=None, start=0):
+    return EventMention(
+        type="CONSULT",
+        mode="phone",
+        actors=[Participant("Ana Lima", "BRA", "GOV"), Participant("Jon Berg", "NOR", "GOV")],
+        date=date,
+        sources=sources,
+        sentence="They spoke by phone.",
+        start=start,
+        end=start + 20,
+    )
+
+
+def article(id, body, events, published="2024-03-10", quotes=()):
+    return Article(
+        id=id,
+        title=body.split("\n")[0],
+        published=published,
+        body=body,
+        actors=list(PEOPLE),
+        events=events,
+        quotes=list(quotes),
+    )
+
+
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ledger(request, tmp_path):
+    """The same tests against a SQLite file and a fresh database on the local PostgreSQL."""
+    if request.param == "sqlite":
+        db = Ledger(f"sqlite:///{tmp_path / 'ledger.db'}")
+        yield db
+        db.close()
+        return
+    psycopg = pytest.importorskip("psycopg")
+    name = f"newsledger_test_{uuid.uuid4().hex[:12]}"
+    try:
+        admin = psycopg.connect(PG_ADMIN.replace("postgresql", "postgres", 1), autocommit=True)
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"no PostgreSQL server on 127.0.0.1:5432 ({str(exc).splitlines()[0]})")
+    admin.execute(f'CREATE DATABASE "{name}"')
+    db = Ledger(PG_ADMIN.rsplit("/", 1)[0] + "/" + name)
+    try:
+        yield db
+    finally:
+        db.close()
+        admin.execute(f'DROP DATABASE "{name}"')
+        admin.close()
+
+
+def test_same_article_twice_changes_nothing(ledger):
+    a = article("a.txt", "Lima and Berg spoke", [call([Source("Daily Wire Service", "asserts")])])
+    assert ledger.save_article(a).outcome == "added"
+    before = ledger.counts()
+    assert ledger.save_article(a).outcome == "unchanged"
+    assert ledger.counts() == before == {"articles": 1, "events": 1, "quotes": 0}
+
+
+def test_report_and_denial_merge_into_disputed_event(ledger):
+    dated = EventDate("on Friday", "2024-03-08", "2024-03-08", "2024-03-08")
+    report = article("report.txt", "Lima and Berg spoke on Friday",
+                     [call([Source("Daily Wire Service", "asserts")], dated)])
+    denial = article("denial.txt", "Lima denies call", [call([Source("Ana Lima", "denies")])],
+                     published="2024-03-11")
+    ledger.save_article(report)
+    ledger.save_article(denial)
+    (event,) = ledger.events(actors=["Lima", "Berg"])
+    assert event.status == "disputed"
+    assert {(s.name, s.stance) for s in event.sources} == {
+        ("Daily Wire Service", "asserts"), ("Ana Lima", "denies")}
+    assert {e.article_id for e in event.evidence} == {"report.txt", "denial.txt"}
+
+
+def test_distinct_dates_stay_distinct_and_come_newest_first(ledger):
+    old = EventDate("in July 2020", "2020-07", "2020-07-01", "2020-07-31")
+    new = EventDate("in May 2023", "2023-05", "2023-05-01", "2023-05-31")
+    ledger.save_article(article("x.txt", "Two calls", [
+        call([Source("Ana Lima", "asserts")], old, start=0),
+        call([Source("Daily Wire Service", "asserts")], new, start=30),
+    ]))
+    found = ledger.events(actors=["Ana Lima"])
+    assert [e.date.value for e in found] == ["2023-05", "2020-07"]
+    assert [e.status for e in found] == ["reported", "confirmed"]
+    assert ledger.events(actors=["Lima"], since="2021") == found[:1]
+    assert ledger.events(actors=["Lima"], status="confirmed") == found[1:]
+    assert ledger.events(actors=["Lima", "Nobody"]) == []
+    assert ledger.events(type="ASSAULT") == []
+
+
+def test_changed_article_replaces_its_records(ledger):
+    ledger.save_article(article("a.txt", "v1", [call([Source("Ana Lima", "denies")])]))
+    assert ledger.events()[0].status == "denied"
+    result = ledger.save_article(article("a.txt", "v2", [call([Source("Ana Lima", "asserts")])]))
+    assert result.outcome == "replaced"
+    (event,) = ledger.events()
+    assert event.status == "confirmed"
+    assert [(s.name, s.stance) for s in event.sources] == [("Ana Lima", "asserts")]
+
+
+def test_hypothetical_and_participantless_mentions_are_not_ledger_events(ledger):
+    maybe = call([Source("Ana Lima", "asserts")])
+    maybe.hypothetical = True
+    nobody = EventMention(type="CONSULT", sentence="The talks went on.")
+    ledger.save_article(article("h.txt", "If they meet", [maybe, nobody]))
+    assert ledger.events() == []
+    assert ledger.article("h.txt").events[0].hypothetical
+
+
+def test_quotes_filter_by_speaker_and_text(ledger):
+    quote = Quote("We will not accept this deal.", 10, 40, "direct", speaker="Ana Lima",
+                  stance="denies")
+    ledger.save_article(article("q.txt", "Lima speaks", [], quotes=[quote]))
+    assert [r["text"] for r in ledger.quotes(speaker="lima")] == [quote.text]
+    assert ledger.quotes(search="deal")[0]["speaker"] == "Ana Lima"
+    assert ledger.quotes(search="100%_") == []
+    assert ledger.quotes(speaker="Berg") == []
+
+
+def test_article_raw_kept_compressed_and_restored(ledger):
+    a = article("r.txt", "raw body", [])
+    a.raw = b"3.77 XYZ\nraw body\n" * 50
+    ledger.save_article(a)
+    assert ledger.article("r.txt").raw == a.raw
+
+
+def test_name_matching():
+    assert name_matches("Lima", "Ana Lima")
+    assert name_matches("ana lima", "Ana Lima")
+    assert not name_matches("Lim", "Ana Lima")
+    assert name_matches("Berg", "Jon-Berg")
+
+
+def test_unopenable_database_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        Ledger(f"sqlite:///{tmp_path / 'missing' / 'x.db'}")
