@@ -48,7 +48,8 @@ def test_seed_quotes_attributed(seed_analysis):
     for text in ("There was no conversation,", "This is completely untrue, it is pure fiction."):
         assert by_text[text]["speaker"] == "Dmitry Peskov"
         assert by_text[text]["kind"] == "direct"
-    partial = [q for q in seed_analysis["quotes"] if "within two, maximum three months" in q["text"]]
+    quotes = seed_analysis["quotes"]
+    partial = [q for q in quotes if "within two, maximum three months" in q["text"]]
     assert partial and partial[0]["speaker"] == "Vladimir Putin"
 
 
@@ -77,8 +78,11 @@ def test_seed_events(seed_analysis):
     assert {"2020-07", "2018-07"} <= dates
     helsinki = [e for e in calls if e["date"] and e["date"]["value"] == "2018-07"]
     assert helsinki[0]["location"] == "Helsinki"
-    biden = [e for e in events if e["type"] == "CONSULT"
-             and _names(e["actors"]) >= {"Vladimir Putin", "Joe Biden"}]
+    biden = [
+        e
+        for e in events
+        if e["type"] == "CONSULT" and _names(e["actors"]) >= {"Vladimir Putin", "Joe Biden"}
+    ]
     assert any(e["date"] and e["date"]["value"] == "2022-02-12" for e in biden)
     letters = [e for e in events if e["type"] == "COMMUNICATE" and e["mode"] == "letter"]
     assert any("Joe Biden" in _names(e["actors"]) for e in letters)
@@ -90,8 +94,9 @@ def test_ingest_twice_then_query_pair(runner, seed_path, tmp_path):
         result = invoke(runner, "ingest", str(seed_path), "--db", db, "--published", "2024-11-11")
         assert result.exit_code == 0, result.output
     assert "unchanged" in result.stderr
-    result = invoke(runner, "events", "--db", db, "--actor", "Putin", "--actor", "Trump",
-                    "--format", "json")
+    result = invoke(
+        runner, "events", "--db", db, "--actor", "Putin", "--actor", "Trump", "--format", "json"
+    )
     events = json.loads(result.stdout)
     assert len(events) >= 3
     assert [e["status"] for e in events].count("disputed") == 1
