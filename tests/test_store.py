@@ -160,3 +160,13 @@ def test_name_matching():
 def test_unopenable_database_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="does not exist"):
         Ledger(f"sqlite:///{tmp_path / 'missing' / 'x.db'}")
+
+
+def test_failed_save_keeps_what_was_stored(ledger):
+    ledger.save_article(article("good.txt", "Lima and Berg spoke", [call([])]))
+    broken = article("broken.txt", "A broken record", [call([])])
+    broken.id = None  # the database refuses an article without an id
+    with pytest.raises(StoreError, match="cannot save"):
+        ledger.save_article(broken)
+    assert ledger.counts() == {"articles": 1, "events": 1, "quotes": 0}
+    assert ledger.has_article("good.txt")

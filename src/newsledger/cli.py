@@ -58,17 +58,23 @@ def main() -> None:
     according to whom — with each event's status across sources."""
 
 
-def _read(paths: tuple[str, ...], published: str | None, allow_private: bool) -> Iterator[Article]:
-    """Articles from the inputs; skipped inputs are reported on stderr and counted."""
-    for item in iter_articles(paths, published=published, allow_private=allow_private):
-        if isinstance(item, Skipped):
-            _skipped.append(item)
-            click.echo(f"skipped {item.input}: {item.reason}", err=True)
-        else:
-            yield item
+class Reader:
+    """Articles from the inputs; each skipped input is reported on stderr and remembered."""
 
+    def __init__(self, paths: tuple[str, ...], published: str | None, allow_private: bool):
+        self.paths, self.published, self.allow_private = paths, published, allow_private
+        self.skipped: list[Skipped] = []
 
-_skipped: list[Skipped] = []
+    def __iter__(self) -> Iterator[Article]:
+        items = iter_articles(
+            self.paths, published=self.published, allow_private=self.allow_private
+        )
+        for item in items:
+            if isinstance(item, Skipped):
+                self.skipped.append(item)
+                click.echo(f"skipped {item.input}: {item.reason}", err=True)
+            else:
+                yield item
 
 
 def _stages():
@@ -102,9 +108,8 @@ def analyze(paths, published, fmt, allow_private):
     """
     from newsledger.pipeline import analyze as run
 
-    _skipped.clear()
-    stages = _stages()
-    results = [a.to_json() for a in run(_read(paths, published, allow_private), stages)]
+    reader = Reader(paths, published, allow_private)
+    results = [a.to_json() for a in run(reader, _stages())]
     if fmt == "json":
         if results:
             click.echo(output.dumps(results[0] if len(results) == 1 else results))
@@ -113,7 +118,7 @@ def analyze(paths, published, fmt, allow_private):
     else:
         for result in results:
             click.echo(_text_summary(result))
-    if _skipped and not results:
+    if reader.skipped and not results:
         sys.exit(1)
 
 
@@ -155,11 +160,10 @@ def ingest(paths, db, published, allow_private):
     """
     from newsledger.pipeline import analyze as run
 
-    _skipped.clear()
     ledger = _open(db)
-    stages = _stages()
+    reader = Reader(paths, published, allow_private)
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "duplicate": 0}
-    for article in run(_read(paths, published, allow_private), stages):
+    for article in run(reader, _stages()):
         try:
             result = ledger.save_article(article)
         except StoreError as exc:
@@ -172,12 +176,12 @@ def ingest(paths, db, published, allow_private):
     total = ledger.counts()
     click.echo(
         f"{counts['added']} added, {counts['replaced']} replaced, "
-        f"{counts['unchanged'] + counts['duplicate']} unchanged, {len(_skipped)} skipped; "
+        f"{counts['unchanged'] + counts['duplicate']} unchanged, {len(reader.skipped)} skipped; "
         f"ledger: {total['articles']} articles, {total['events']} events, "
         f"{total['quotes']} quotes",
         err=True,
     )
-    if _skipped and not any(counts.values()):
+    if reader.skipped and not any(counts.values()):
         sys.exit(1)
 
 
