@@ -1,17 +1,26 @@
-"""Choose the reader for each input (by extension or URL scheme) and yield Articles.
+"""Choose the reader for each input (by extension, URL scheme or content) and yield Articles.
 
 Every input either becomes one or more Articles or a `Skipped` with a one-line reason, so a
-batch never stops on one bad file and the caller can report what was left out.
+batch never stops on one bad file and the caller can report what was left out. Inputs: text
+dumps (`.txt`), pages (`.html`/`.htm`), `.jsonl` records, `.warc`/`.warc.gz` archives, feeds
+(`.xml`, `.rss`, `.atom`), `http(s)://` URLs (a page, or a feed when the response is one) and
+`-` for stdin (its kind recognised from the content).
 """
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsledger.model import Article
+from newsledger.read.fetch import Fetcher, FetchError
+
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+TEXT_SUFFIXES = (".txt", ".text", "")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 @dataclass
@@ -25,22 +34,54 @@ class Skipped:
 def iter_articles(
     inputs: Iterable[str], *, published: str | None = None, allow_private: bool = False
 ) -> Iterator[Article | Skipped]:
-    """Read each input in turn; `published` fills in a date the input does not carry."""
-    for name in inputs:
-        for item in _read_one(name, allow_private=allow_private):
-            if isinstance(item, Article) and published and not item.published:
-                item.published = published
-            yield item
+    """Read each input in turn; `published` fills in a date the input does not carry.
+
+    URLs (and the pages of feed entries) are fetched with one Fetcher for the whole batch, so
+    each site's robots.txt is read once; `allow_private` lets it reach private addresses.
+    """
+    with Fetcher(allow_private=allow_private) as fetcher:
+        for name in inputs:
+            for item in _read_guarded(name, fetcher):
+                if isinstance(item, Article):
+                    if not item.body.strip():
+                        item = Skipped(item.id, "no article text found")
+                    elif published and not item.published:
+                        item.published = published
+                yield item
 
 
-def _read_one(name: str, *, allow_private: bool) -> Iterator[Article | Skipped]:
-    from newsledger.read.html import read_html
-    from newsledger.read.jsonl import read_jsonl
-    from newsledger.read.text_dump import read_text_dump
+def _read_guarded(name: str, fetcher: Fetcher) -> Iterator[Article | Skipped]:
+    """The reader's items; an unexpected error in a reader ends only this input, with a reason.
 
+    Third-party parsers meet arbitrary input from the web, and a crash on one page must not
+    take the rest of a batch with it.
+    """
+    try:
+        yield from _read_one(name, fetcher)
+    except UnicodeDecodeError:
+        yield Skipped(name, "cannot decode text (unknown encoding)")
+    except Exception as exc:  # deliberately broad: see the docstring
+        yield Skipped(name, f"reader failed: {type(exc).__name__}: {_one_line(exc)}")
+
+
+def _read_one(name: str, fetcher: Fetcher) -> Iterator[Article | Skipped]:
     if name == "-":
-        data = sys.stdin.buffer.read()
-        yield from _checked(name, data, lambda d: [read_text_dump(_decode(d), name, raw=d)])
+        stdin = sys.stdin.buffer
+        if not hasattr(stdin, "peek"):  # a replaced stdin (embedding, tests) may not buffer
+            stdin = io.BufferedReader(stdin)
+        if _sniff(stdin.peek(4096)) == "warc":  # archives are streamed, never read whole
+            from newsledger.read.warc import read_warc
+
+            yield from read_warc(stdin, name)
+            return
+        data = stdin.read()
+        yield from _read_bytes(name, data, _sniff(data), fetcher)
+        return
+    if name.lower().startswith(("http://", "https://")):
+        yield from _read_url(name, fetcher)
+        return
+    if "://" in name:
+        yield Skipped(name, f"unsupported URL scheme {name.split('://', 1)[0]!r}")
         return
     path = Path(name)
     if not path.exists():
@@ -49,37 +90,126 @@ def _read_one(name: str, *, allow_private: bool) -> Iterator[Article | Skipped]:
     if path.is_dir():
         yield Skipped(name, "is a directory (pass the files inside it)")
         return
-    suffix = path.suffix.lower()
+    kind = _kind_by_name(path)
+    if kind is None:
+        supported = ".txt, .html, .jsonl, .warc(.gz), .xml/.rss/.atom"
+        yield Skipped(name, f"unsupported input type {path.suffix.lower()!r} (use {supported})")
+        return
     try:
+        if kind == "warc":
+            from newsledger.read.warc import read_warc
+
+            with path.open("rb") as stream:
+                yield from read_warc(stream, name)
+            return
         data = path.read_bytes()
     except OSError as exc:
         yield Skipped(name, f"cannot read: {exc.strerror or exc}")
         return
-    if suffix in (".html", ".htm"):
-        yield from _checked(name, data, lambda d: [read_html(d, name)])
-    elif suffix == ".jsonl":
-        yield from _checked(name, data, lambda d: read_jsonl(d, name))
-    elif suffix in (".txt", ".text", ""):
-        yield from _checked(name, data, lambda d: [read_text_dump(_decode(d), name, raw=d)])
-    else:
-        yield Skipped(name, f"unsupported input type {suffix!r} (use .txt, .html, .jsonl)")
+    yield from _read_bytes(name, data, kind, fetcher)
 
 
-def _checked(name, data: bytes, read) -> Iterator[Article | Skipped]:
+def _read_bytes(name: str, data: bytes, kind: str, fetcher: Fetcher) -> Iterator[Article | Skipped]:
+    """Read one whole input of a known kind."""
     if not data.strip():
         yield Skipped(name, "empty input")
         return
     if _looks_binary(data):
         yield Skipped(name, "binary data, not text or HTML")
         return
+    if kind == "html":
+        from newsledger.read.html import read_html
+
+        yield read_html(data, name)
+    elif kind == "jsonl":
+        from newsledger.read.jsonl import read_jsonl
+
+        yield from read_jsonl(data, name)
+    elif kind == "feed":
+        yield from _feed_items(data, name, fetcher, {})
+    else:
+        from newsledger.clean.encoding import decode
+        from newsledger.read.text_dump import read_text_dump
+
+        yield read_text_dump(decode(data), name, raw=data)
+
+
+def _read_url(url: str, fetcher: Fetcher) -> Iterator[Article | Skipped]:
+    """Fetch a URL: a feed response yields its entries, a page one Article."""
+    from newsledger.read.feeds import looks_like_feed
+
     try:
-        for item in read(data):
-            if isinstance(item, Article) and not item.body.strip():
-                yield Skipped(item.id, "no article text found")
-            else:
-                yield item
-    except UnicodeDecodeError:
-        yield Skipped(name, "cannot decode text (unknown encoding)")
+        result = fetcher.get(url)
+    except FetchError as exc:
+        yield Skipped(url, str(exc))
+        return
+    content_type = result.headers.get("content-type")
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    if not result.content.strip():
+        yield Skipped(url, "empty response")
+    elif looks_like_feed(content_type, result.content):
+        headers = {"content-location": result.final_url, **result.headers}
+        yield from _feed_items(result.content, url, fetcher, headers)
+    elif media in HTML_TYPES or (not media and _sniff(result.content) == "html"):
+        from newsledger.read.html import read_html
+
+        article = read_html(result.content, url, url=result.final_url)
+        article.fetched_at = result.fetched_at
+        yield article
+    elif media == "text/plain":
+        for item in _read_bytes(url, result.content, "txt", fetcher):
+            if isinstance(item, Article):
+                item.url, item.fetched_at = result.final_url, result.fetched_at
+            yield item
+    else:
+        yield Skipped(url, f"unsupported content type {media or 'unknown'!r}")
+
+
+def _feed_items(
+    data: bytes, source: str, fetcher: Fetcher, headers: dict[str, str]
+) -> Iterator[Article | Skipped]:
+    """Every entry of a feed given as a file or URL (no state: `watch` uses poll_feed)."""
+    from newsledger.read.feeds import entry_articles, parse_feed
+
+    parsed = parse_feed(data, source, headers)
+    if isinstance(parsed, Skipped):
+        yield parsed
+        return
+    items, _seen = entry_articles(parsed, fetcher)
+    yield from items
+
+
+def _kind_by_name(path: Path) -> str | None:
+    name = path.name.lower()
+    suffix = path.suffix.lower()
+    if name.endswith((".warc", ".warc.gz")):
+        return "warc"
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix == ".jsonl":
+        return "jsonl"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
+    if suffix in TEXT_SUFFIXES:
+        return "txt"
+    return None
+
+
+def _sniff(data: bytes) -> str:
+    """The kind of an unnamed input (stdin, a URL without a content type) from its first bytes."""
+    from newsledger.read.feeds import looks_like_feed
+
+    if data.startswith((b"\x1f\x8b", b"WARC/")):
+        return "warc"
+    if looks_like_feed(None, data):
+        return "feed"
+    head = data[:1024].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
+        return "html"
+    lines = [line for line in data.splitlines() if line.strip()]
+    if lines and all(line.lstrip().startswith(b"{") for line in lines):
+        return "jsonl"
+    return "txt"
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -91,7 +221,5 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
-def _decode(data: bytes) -> str:
-    from newsledger.clean.encoding import decode
-
-    return decode(data)
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:200]
