@@ -85,26 +85,41 @@ def test_same_article_twice_changes_nothing(ledger):
 
 def test_report_and_denial_merge_into_disputed_event(ledger):
     dated = EventDate("on Friday", "2024-03-08", "2024-03-08", "2024-03-08")
-    report = article("report.txt", "Lima and Berg spoke on Friday",
-                     [call([Source("Daily Wire Service", "asserts")], dated)])
-    denial = article("denial.txt", "Lima denies call", [call([Source("Ana Lima", "denies")])],
-                     published="2024-03-11")
+    report = article(
+        "report.txt",
+        "Lima and Berg spoke on Friday",
+        [call([Source("Daily Wire Service", "asserts")], dated)],
+    )
+    denial = article(
+        "denial.txt",
+        "Lima denies call",
+        [call([Source("Ana Lima", "denies")])],
+        published="2024-03-11",
+    )
     ledger.save_article(report)
     ledger.save_article(denial)
     (event,) = ledger.events(actors=["Lima", "Berg"])
     assert event.status == "disputed"
     assert {(s.name, s.stance) for s in event.sources} == {
-        ("Daily Wire Service", "asserts"), ("Ana Lima", "denies")}
+        ("Daily Wire Service", "asserts"),
+        ("Ana Lima", "denies"),
+    }
     assert {e.article_id for e in event.evidence} == {"report.txt", "denial.txt"}
 
 
 def test_distinct_dates_stay_distinct_and_come_newest_first(ledger):
     old = EventDate("in July 2020", "2020-07", "2020-07-01", "2020-07-31")
     new = EventDate("in May 2023", "2023-05", "2023-05-01", "2023-05-31")
-    ledger.save_article(article("x.txt", "Two calls", [
-        call([Source("Ana Lima", "asserts")], old, start=0),
-        call([Source("Daily Wire Service", "asserts")], new, start=30),
-    ]))
+    ledger.save_article(
+        article(
+            "x.txt",
+            "Two calls",
+            [
+                call([Source("Ana Lima", "asserts")], old, start=0),
+                call([Source("Daily Wire Service", "asserts")], new, start=30),
+            ],
+        )
+    )
     found = ledger.events(actors=["Ana Lima"])
     assert [e.date.value for e in found] == ["2023-05", "2020-07"]
     assert [e.status for e in found] == ["reported", "confirmed"]
@@ -134,8 +149,9 @@ def test_hypothetical_and_participantless_mentions_are_not_ledger_events(ledger)
 
 
 def test_quotes_filter_by_speaker_and_text(ledger):
-    quote = Quote("We will not accept this deal.", 10, 40, "direct", speaker="Ana Lima",
-                  stance="denies")
+    quote = Quote(
+        "We will not accept this deal.", 10, 40, "direct", speaker="Ana Lima", stance="denies"
+    )
     ledger.save_article(article("q.txt", "Lima speaks", [], quotes=[quote]))
     assert [r["text"] for r in ledger.quotes(speaker="lima")] == [quote.text]
     assert ledger.quotes(search="deal")[0]["speaker"] == "Ana Lima"
@@ -170,3 +186,27 @@ def test_failed_save_keeps_what_was_stored(ledger):
         ledger.save_article(broken)
     assert ledger.counts() == {"articles": 1, "events": 1, "quotes": 0}
     assert ledger.has_article("good.txt")
+
+
+WIRE = (
+    "Lima and Berg agree on fisheries accord\n\n"
+    "President Ana Lima and Prime Minister Jon Berg agreed on Tuesday to open talks on a "
+    "fisheries accord covering the South Atlantic, officials in both capitals said. The two "
+    "leaders spoke by telephone for forty minutes and asked their ministers to draft a text "
+    "before the end of the year. Lima said the accord would protect coastal communities that "
+    "depend on cod and hake, while Berg called it a model for cooperation between distant "
+    "partners. Negotiators are expected to meet in Oslo in January, a government statement said."
+)
+
+
+def test_syndicated_copy_is_linked_not_counted_twice(ledger):
+    original = article("wire.txt", WIRE, [call([Source("Daily Wire Service", "asserts")])])
+    copy_body = WIRE.replace(
+        "Lima and Berg agree on fisheries accord", "Brazil, Norway to negotiate fishing deal"
+    )
+    copy = article("copy.txt", copy_body, [call([Source("Daily Wire Service", "asserts")])])
+    ledger.save_article(original)
+    result = ledger.save_article(copy)
+    assert (result.outcome, result.duplicate_of) == ("near-duplicate", "wire.txt")
+    assert ledger.counts() == {"articles": 2, "events": 1, "quotes": 0}
+    assert len(ledger.events()[0].evidence) == 1

@@ -162,7 +162,7 @@ def ingest(paths, db, published, allow_private):
 
     ledger = _open(db)
     reader = Reader(paths, published, allow_private)
-    counts = {"added": 0, "replaced": 0, "unchanged": 0, "duplicate": 0}
+    counts = {"added": 0, "replaced": 0, "unchanged": 0, "duplicate": 0, "near-duplicate": 0}
     for article in run(reader, _stages()):
         try:
             result = ledger.save_article(article)
@@ -172,11 +172,14 @@ def ingest(paths, db, published, allow_private):
         detail = f"{len(article.events)} events, {len(article.quotes)} quotes"
         if result.outcome == "duplicate":
             detail = f"same content as {result.duplicate_of}"
+        elif result.outcome == "near-duplicate":
+            detail = f"a copy of {result.duplicate_of}; linked, not counted again"
         click.echo(f"{result.outcome} {article.id}: {detail}", err=True)
     total = ledger.counts()
     click.echo(
         f"{counts['added']} added, {counts['replaced']} replaced, "
-        f"{counts['unchanged'] + counts['duplicate']} unchanged, {len(reader.skipped)} skipped; "
+        f"{counts['unchanged'] + counts['duplicate']} unchanged, "
+        f"{counts['near-duplicate']} near-duplicates, {len(reader.skipped)} skipped; "
         f"ledger: {total['articles']} articles, {total['events']} events, "
         f"{total['quotes']} quotes",
         err=True,

@@ -7,7 +7,6 @@ transaction: a crash mid-batch keeps every article committed before it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zlib
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ from sqlalchemy import and_, create_engine, delete, func, insert, or_, select, u
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from newsledger.clean import dedupe
 from newsledger.model import Actor, Article, Event, EventMention, from_json, to_json
 from newsledger.resolve import merge
 from newsledger.store import schema
@@ -33,16 +33,16 @@ class SaveResult:
     """What saving one article did: added, replaced (new content), or unchanged/duplicate."""
 
     article_id: str
-    outcome: str  # added | replaced | unchanged | duplicate
+    outcome: str  # added | replaced | unchanged | duplicate | near-duplicate
     events: list[str] = field(default_factory=list)
     duplicate_of: str | None = None
 
 
 def content_hash(article: Article) -> str:
     """Identity of an article's content: the same text and date ingested twice is one article."""
-    body = " ".join(article.body.split())
-    key = "\x1f".join([article.title or "", article.published or "", body])
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    return dedupe.content_hash(
+        "\x1f".join([article.title or "", article.published or "", article.body])
+    )
 
 
 class Ledger:
@@ -59,6 +59,22 @@ class Ledger:
             schema.metadata.create_all(self.engine)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open database {url}: {_reason(exc)}") from exc
+        self._near: dedupe.NearDuplicateIndex | None = None
+
+    def _near_duplicates(self) -> dedupe.NearDuplicateIndex:
+        """The index of stored originals, built from their signatures on first use."""
+        if self._near is None:
+            self._near = dedupe.NearDuplicateIndex()
+            a = schema.articles
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(a.c.id, a.c.signature).where(
+                        and_(a.c.signature.is_not(None), a.c.duplicate_of.is_(None))
+                    )
+                )
+                for row in rows:
+                    self._near.add_signature(row.id, row.signature)
+        return self._near
 
     def close(self) -> None:
         self.engine.dispose()
@@ -68,6 +84,10 @@ class Ledger:
     def save_article(self, article: Article) -> SaveResult:
         """Store an analysed article and merge its event mentions into the ledger."""
         digest = content_hash(article)
+        signature = dedupe.signature(article.body)
+        copy_of = self._near_duplicates().find_signature(signature)
+        if copy_of == article.id:
+            copy_of = None
         try:
             with self.engine.begin() as conn:
                 existing = conn.execute(
@@ -85,13 +105,23 @@ class Ledger:
                 replaced = bool(existing)
                 if replaced:
                     self._remove_article(conn, article.id)
-                self._insert_article(conn, article, digest)
-                touched = self._merge_mentions(conn, article, digest)
+                self._insert_article(conn, article, digest, signature, copy_of)
+                touched = [] if copy_of else self._merge_mentions(conn, article, digest)
+            if copy_of:
+                return SaveResult(article.id, "near-duplicate", duplicate_of=copy_of)
+            self._near_duplicates().add_signature(article.id, signature)
             return SaveResult(article.id, "replaced" if replaced else "added", touched)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot save {article.id}: {_reason(exc)}") from exc
 
-    def _insert_article(self, conn: Connection, article: Article, digest: str) -> None:
+    def _insert_article(
+        self,
+        conn: Connection,
+        article: Article,
+        digest: str,
+        signature: bytes,
+        copy_of: str | None,
+    ) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         conn.execute(
             insert(schema.articles).values(
@@ -108,8 +138,12 @@ class Ledger:
                 raw_kind=article.raw_kind,
                 fetched_at=article.fetched_at,
                 ingested_at=now,
+                signature=signature,
+                duplicate_of=copy_of,
             )
         )
+        if copy_of:
+            return  # a syndicated copy: kept and linked, its claims already counted
         if article.quotes:
             conn.execute(
                 insert(schema.quotes),

@@ -33,6 +33,10 @@ articles = Table(
     Column("raw_kind", String(16)),
     Column("fetched_at", String(40)),
     Column("ingested_at", String(40), nullable=False),
+    # MinHash signature of the body, and the earlier article this one is a near-copy of
+    # (a syndicated wire story): a copy is kept and linked, but its records are not counted again.
+    Column("signature", LargeBinary),
+    Column("duplicate_of", String, index=True),
 )
 
 actors = Table(
