@@ -1,0 +1,404 @@
+"""In-article resolution: which actor a mention (name, surname, pronoun, role noun) refers to.
+
+Runs once per article over its spaCy doc. People are registered as the article introduces them,
+with the description it gives ("Russian presidential press secretary Dmitry Peskov",
+"Dmitry Peskov, the Kremlin spokesman"), so later mentions resolve to them first: a surname,
+a role noun naming the same office ("the Kremlin spokesman"), a pronoun (the subject of the
+sentence before, or the most recent person). Whatever the article does not settle goes to the
+knowledge base as of the article's date. The small spaCy model mislabels names ("Putin-Trump"
+as one PERSON, "Kiev" as PERSON), so hyphenated pairs are split and the base's kind wins.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.model import Actor, Entity
+from newsledger.resolve.kb import ActorBase
+from newsledger.resolve.phrases import day_of, norm
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "group": "ORG", "place": "GPE"}
+_PRONOUN_GENDER = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}  # fmt: skip
+_HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female",
+                     "ms": "female", "ms.": "female", "miss": "female"}  # fmt: skip
+_PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+# Dependents that belong to a name's description when they stand before it.
+_DESCRIPTION_DEPS = {"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "punct"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    actor: Actor
+    office: tuple[str, str] | None = None  # (country, office) the article gave this person
+
+
+class MentionResolver:
+    """Resolves mentions in one article: first to people it introduced, then to the base."""
+
+    def __init__(self, doc: Doc, kb: ActorBase, dct: str | None) -> None:
+        self.doc, self.kb, self.dct = doc, kb, dct
+        self._mentions: list[_Mention] = []
+        self._known: dict[str, Actor] = {}  # actor name -> the article's version of it
+        self._aliases: dict[str, Actor] = {}  # normalised name / surname -> actor
+        self._offices: dict[tuple[str, str], str] = {}  # (country, office) -> actor name
+        self._entities: list[Entity] = []
+        self._described: list[tuple[str | None, set[str], Actor]] = []
+        self._genders: dict[str, str] = {}  # person's name -> gender the article shows
+        for ent in doc.ents:
+            if ent.label_ in ACTOR_LABELS:
+                self._add_entity(ent)
+        self._add_missed_names()
+        self._add_role_nouns()
+        self._mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self._mentions]
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _add_entity(self, ent: Span) -> None:
+        parts = [(ent.start_char, ent.end_char)]
+        if ent.label_ in ("PERSON", "ORG"):
+            pair = _split_pair(ent)
+            if len(pair) > 1 and all(self._is_person(self.doc.text[s:e]) for s, e in pair):
+                parts = pair
+        words = ent.text.split()
+        if ent.label_ == "PERSON" and len(words) > 2 and norm(words[0]) in self.kb.places:
+            # "Pennsylvania Stephanie McCrummen": a dateline or place glued to the name
+            parts = [(ent.start_char + len(words[0]) + 1, ent.end_char)]
+        for start, end in parts:
+            text = self.doc.text[start:end]
+            if text.endswith(("'s", "’s")):  # "Clinton's": the possessive is not the name
+                text, end = text[:-2], end - 2
+            actor, office = self._entity_actor(ent, text, len(parts) > 1)
+            label = ent.label_
+            if actor is not None and actor.kind in _LABEL_OF_KIND and ent.label_ != "NORP":
+                label = _LABEL_OF_KIND[actor.kind]
+            place = self.kb.places.get(_key(text))
+            if (label == "NORP" or (place and place[1] == "adjective")) and _is_modifier(ent):
+                label, actor = "NORP", None
+            self._entities.append(
+                Entity(text=text, label=label, start=start, end=end, actor=actor and actor.name)
+            )
+            if actor is not None:
+                self._register(start, end, actor, office, text)
+                before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                if actor.kind == "person" and before in _HONORIFIC_GENDER:
+                    self._genders.setdefault(actor.name, _HONORIFIC_GENDER[before])
+
+    def _entity_actor(
+        self, ent: Span, text: str, split: bool
+    ) -> tuple[Actor | None, tuple[str, str] | None]:
+        """The actor of a named entity, read with the description the article gives it."""
+        alias = self._aliases.get(_key(text))
+        if alias:
+            return self._canonical(alias), None
+        description = "" if split else self._description(ent)
+        mention = f"{description} {text}".strip()
+        actor = self.kb.lookup(mention, self.dct)
+        if actor is None or (actor.kind == "person" and not _name_like(text, actor, self.kb)):
+            return None, None
+        if ent.label_ == "ORG" and actor.kind == "person" and self.kb.entry(actor.name) is None:
+            actor.kind = "organization"  # a name the base does not know: trust the tagger
+        office = self.kb.office_of(description) if description else None
+        if description and actor.kind == "person":
+            desc = norm(description)
+            words = {w.rstrip(".") for w in desc.split()}
+            self._described.append((self.kb.country_in(desc) or actor.country, words, actor))
+        return actor, (office[0], office[1]) if office and office[0] else None
+
+    def _is_person(self, text: str) -> bool:
+        if _key(text) in self._aliases:
+            return self._aliases[_key(text)].kind == "person"
+        entry = self.kb.entry(text, self.dct)
+        return entry is not None and entry.kind == "person"
+
+    def _description(self, ent: Span) -> str:
+        """Title and role words before a name, or an apposition after it."""
+        doc, i = self.doc, ent.start
+        words: list[Token] = []
+        while i > 0 and len(words) < 8:
+            tok = doc[i - 1]
+            if tok.dep_ not in _DESCRIPTION_DEPS:
+                break
+            if tok.ent_type_ == "PERSON" and norm(tok.text) not in self.kb.places:
+                break
+            if tok.dep_ == "punct" and tok.text != "-":
+                break
+            if "\n" in doc.text[tok.idx : ent.start_char]:
+                break  # a headline or heading line above the name
+            if tok.dep_ == "poss" and tok.head.i >= ent.start:
+                break  # "Putin's aide": the name is not described by its possessor
+            words.insert(0, tok)
+            i -= 1
+        text = doc.text[words[0].idx : ent.start_char].strip() if words else ""
+        if not text:
+            for child in ent.root.children:
+                if child.dep_ == "appos" and child.i >= ent.end:
+                    span = doc[child.left_edge.i : child.right_edge.i + 1]
+                    text = span.text
+                    break
+        return text
+
+    def _register(
+        self, start: int, end: int, actor: Actor, office: tuple[str, str] | None, text: str
+    ) -> None:
+        known = self._known.get(actor.name)
+        if known is None or (office and not self._offices_of(actor.name)):
+            self._known[actor.name] = actor
+        if office:
+            self._offices.setdefault(office, actor.name)
+        self._mentions.append(_Mention(start, end, self._known[actor.name], office))
+        if actor.kind == "person":
+            words = norm(actor.name).split()
+            for key in {_key(text), norm(actor.name), words[-1] if words else ""} - {""}:
+                self._aliases.setdefault(key, actor)
+        else:
+            self._aliases.setdefault(_key(text), actor)
+
+    def _offices_of(self, name: str) -> list[tuple[str, str]]:
+        return [k for k, v in self._offices.items() if v == name]
+
+    def _add_missed_names(self) -> None:
+        """Names of curated people the tagger missed ('Putin-Trump' tagged as nothing)."""
+        taken = {(m.start, m.end) for m in self._mentions}
+        covered = {i for ent in self.doc.ents for i in range(ent.start, ent.end)}
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or tok.i in covered:
+                continue
+            entry = self.kb.entry(tok.text, self.dct)
+            if entry is None or not entry.curated or entry.kind != "person":
+                continue
+            if (tok.idx, tok.idx + len(tok.text)) in taken:
+                continue
+            actor = self._aliases.get(_key(tok.text)) or entry.as_of(day_of(self.dct))
+            actor = self._canonical(actor)
+            start, end = tok.idx, tok.idx + len(tok.text)
+            self._entities.append(Entity(tok.text, "PERSON", start, end, actor.name))
+            self._register(start, end, actor, None, tok.text)
+        self._entities.sort(key=lambda e: e.start)
+
+    def _add_role_nouns(self) -> None:
+        """Role noun phrases ('the Russian president') become mentions of the people they name."""
+        covered = {(m.start, m.end) for m in self._mentions}
+        for chunk in self.doc.noun_chunks:
+            if chunk.root.pos_ != "NOUN" or chunk.root.ent_type_:
+                continue
+            if any(s < chunk.end_char and chunk.start_char < e for s, e in covered):
+                if not any(s >= chunk.start_char and e <= chunk.end_char for s, e in covered):
+                    continue
+            actor = self._role_actor(chunk.text, chunk.start_char)
+            if actor is not None:
+                self._mentions.append(_Mention(chunk.start_char, chunk.end_char, actor))
+
+    # -- resolving ---------------------------------------------------------------------------
+
+    def resolve(self, start: int, end: int) -> Actor | None:
+        """The actor a mention at character offsets [start, end) refers to, as of the article."""
+        text = self.doc.text[start:end].strip()
+        key = _key(text)
+        if not key:
+            return None
+        if key in _PRONOUN_GENDER:
+            return self._antecedent(start, _PRONOUN_GENDER[key])
+        if key in _PLURAL_PRONOUNS:
+            return None
+        for m in self._mentions:
+            if m.start == start and m.end == end:
+                return self._canonical(m.actor)
+        if key in self._aliases:
+            return self._canonical(self._aliases[key])
+        actor = self._role_actor(text, start)
+        if actor is not None:
+            return actor
+        inside = [m for m in self._mentions if m.start >= start and m.end <= end]
+        if inside and inside[-1].end == end:
+            return self._canonical(inside[-1].actor)
+        return self.kb.lookup(text, self.dct)
+
+    def _canonical(self, actor: Actor) -> Actor:
+        """A person as the article describes them; other actors as they were mentioned."""
+        return self._known.get(actor.name, actor) if actor.kind == "person" else actor
+
+    def _role_actor(self, text: str, start: int) -> Actor | None:
+        """A role noun phrase: the person the article gave that office, else the base's holder."""
+        office = self.kb.office_of(text)
+        if office is None:
+            return self._described_as(text, start)
+        country, key, _ = office
+        if country is None:
+            for m in reversed(self._mentions):
+                if m.start < start and m.office and m.office[1] == key:
+                    return self._known[m.actor.name]
+            return None
+        if key == "leader":
+            key = self.kb.leader_office.get(country, "president")
+        name = self._offices.get((country, key))
+        if name:
+            return self._known[name]
+        actor = self.kb.lookup(text, self.dct)
+        if actor is not None and actor.kind == "person":
+            return self._known.get(actor.name, actor)
+        return None
+
+    def _described_as(self, text: str, start: int) -> Actor | None:
+        """'The Moldovan minister': the last person the article described with that noun."""
+        words = norm(text).split()
+        if len(words) < 2 or words[0] not in ("the", "this", "that"):
+            return None
+        head = words[-1]
+        if head not in self.kb.agents:
+            return None
+        country = self.kb.country_in(" ".join(words[:-1]))
+        best = None
+        for described_country, description, actor in self._described:
+            if head in description and (country is None or country == described_country):
+                best = actor
+        if best is None:
+            return None
+        first = next((m.start for m in self._mentions if m.actor.name == best.name), start)
+        return self._canonical(best) if first < start else None
+
+    def _antecedent(self, start: int, gender: str) -> Actor | None:
+        """He/she/his: a person subject earlier in the sentence, else the previous sentence's.
+
+        The previous sentence's subject wins, then its first person mention (a heading glued
+        to the sentence is skipped); a person coordinated with the pronoun ("He and Joe Biden")
+        is never its antecedent, nor a person whose given name or title says the other gender.
+        Failing all that, the most recent person mentioned.
+        """
+        sentence = self._sentence(start)
+        if sentence is None:
+            return None
+        pronoun = next((t for t in sentence if t.idx == start), None)
+        excluded = self._coordinated(pronoun) if pronoun is not None else set()
+        excluded |= {a.name for a in self._known.values() if self._gender(a) not in (None, gender)}
+        for tok in sentence:
+            if tok.idx >= start:
+                break
+            if tok.dep_ in _SUBJECTS:
+                actor = self._person_at(tok)
+                if actor is not None and actor.name not in excluded:
+                    return actor
+        previous = self._previous_sentence(sentence)
+        if previous is not None:
+            for tok in previous:
+                if tok.dep_ in _SUBJECTS and tok.head.dep_ == "ROOT":
+                    actor = self._person_at(tok)
+                    if actor is not None and actor.name not in excluded:
+                        return actor
+            body = previous.start_char + previous.text.rfind("\n") + 1
+            for m in self._mentions:
+                if body <= m.start < previous.end_char and m.actor.kind == "person":
+                    if m.actor.name not in excluded:
+                        return self._known.get(m.actor.name, m.actor)
+        i = bisect_right(self._starts, start) - 1
+        while i >= 0:
+            m = self._mentions[i]
+            if m.actor.kind == "person" and m.end <= start and m.actor.name not in excluded:
+                return self._known.get(m.actor.name, m.actor)
+            i -= 1
+        return None
+
+    def _gender(self, actor: Actor) -> str | None:
+        """A person's gender as the article's titles or the given name show it, else None."""
+        if actor.name in self._genders:
+            return self._genders[actor.name]
+        first = norm(actor.name).split()[:1]
+        return self.kb.given_names.get(first[0]) if first else None
+
+    def _coordinated(self, tok: Token) -> set[str]:
+        """Names of the people coordinated with a token ('He and Joe Biden')."""
+        names = set()
+        for other in [*tok.conjuncts]:
+            mention = self._mention_at(other.idx)
+            if mention is not None:
+                names.add(mention.actor.name)
+        return names
+
+    def _person_at(self, tok: Token) -> Actor | None:
+        """The person a subject token names: itself, its possessor ('Putin's call'), or None."""
+        for candidate in [tok, *(c for c in tok.children if c.dep_ == "poss")]:
+            mention = self._mention_at(candidate.idx)
+            if mention is None and candidate.pos_ == "NOUN":
+                chunk = self.doc[candidate.left_edge.i : candidate.i + 1]
+                actor = self._role_actor(chunk.text, chunk.start_char)
+                if actor is not None and actor.kind == "person":
+                    return actor
+            if mention is not None and mention.actor.kind == "person":
+                return self._known.get(mention.actor.name, mention.actor)
+        return None
+
+    def _mention_at(self, offset: int) -> _Mention | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self._mentions[i].start <= offset < self._mentions[i].end:
+            return self._mentions[i]
+        return None
+
+    def _sentence(self, offset: int) -> Span | None:
+        for sent in self.doc.sents:
+            if sent.start_char <= offset < sent.end_char:
+                return sent
+        return None
+
+    def _previous_sentence(self, sentence: Span) -> Span | None:
+        if sentence.start == 0:
+            return None
+        return self.doc[sentence.start - 1].sent
+
+    # -- outputs -----------------------------------------------------------------------------
+
+    def entities(self) -> list[Entity]:
+        """The doc's actor-like named entities, with the actor each resolves to (or None)."""
+        return list(self._entities)
+
+    def actors(self) -> list[Actor]:
+        """Each person, organisation or group the article mentions, once, as of its date."""
+        seen: dict[str, Actor] = {}
+        for m in self._mentions:
+            actor = self._known.get(m.actor.name, m.actor)
+            if actor.kind != "place" and actor.name not in seen:
+                seen[actor.name] = replace(actor, aliases=list(actor.aliases))
+        return list(seen.values())
+
+
+def _key(text: str) -> str:
+    key = norm(text)
+    if key.endswith(" 's"):
+        key = key[:-3]
+    return key[4:] if key.startswith("the ") else key
+
+
+def _split_pair(ent: Span) -> list[tuple[int, int]]:
+    """'Putin-Trump' -> the two names' offsets; other entities stay whole."""
+    text = ent.text
+    if "-" not in text or " " in text:
+        return [(ent.start_char, ent.end_char)]
+    parts, offset = [], ent.start_char
+    for part in text.split("-"):
+        if not part[:1].isupper():
+            return [(ent.start_char, ent.end_char)]
+        parts.append((offset, offset + len(part)))
+        offset += len(part) + 1
+    return parts
+
+
+def _is_modifier(ent: Span) -> bool:
+    """A nationality adjective ('Russian president') rather than a group ('Russians')."""
+    return ent.root.dep_ in ("amod", "compound") or ent.root.pos_ == "ADJ"
+
+
+def _name_like(text: str, actor: Actor, kb: ActorBase) -> bool:
+    """Keep a person only when the base knows it or the text looks like a personal name."""
+    if kb.entry(actor.name) is not None or kb.entry(text) is not None:
+        return True
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)

@@ -1,0 +1,345 @@
+"""The actor knowledge base: who a mention names, with country, PLOVER sector and role as of a date.
+
+Built on `kbdata.ActorIndex` (the shipped data, loaded once into dictionaries), so a lookup is
+a handful of dict hits: full names and aliases, surnames of office
+holders, role phrases ("the Russian president" on a date -> the holder of that office then),
+countries by name, adjective, demonym, capital or city, organisations and outlets, and
+descriptions of people the base does not know ("Armenian Prime Minister Nikol Pashinyan" ->
+ARM, GOV, role from the description).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsledger.model import Actor
+from newsledger.resolve.kbdata import DEFAULT_TITLES, ActorIndex, Entry
+from newsledger.resolve.phrases import (
+    CHANNELS,
+    MILITARY_TITLES,
+    NOT_CURRENT,
+    OFFICE_NOUNS,
+    OFFICE_RE,
+    PRONOUNS,
+    day_of,
+    name_and_description,
+    norm,
+    singular,
+    strip_leading,
+    strip_the,
+    words_of,
+)
+
+# Office-holders' seats: "the Kremlin spokesman" is the Russian president's spokesperson.
+_OFFICE_SEATS = {"kremlin": "RUS", "white house": "USA", "downing street": "GBR", "elysee": "FRA"}
+
+
+class ActorBase(ActorIndex):
+    """The actor knowledge base: lookups by name, role phrase, place and description."""
+
+    @classmethod
+    @cache
+    def default(cls) -> ActorBase:
+        """The base built from the shipped data, loaded once per process."""
+        return cls()
+
+    def actor(self, name: str, day: str | None = None) -> Actor | None:
+        """The actor known by exactly this name or alias, as of `day` (ISO; default today)."""
+        entry = self.entry(name, day)
+        return entry.as_of(day_of(day)) if entry else None
+
+    def entry(self, name: str, day: str | None = None) -> Entry | None:
+        """The base's entry for a name or alias; of several, one active on `day`."""
+        ids = self.names.get(strip_the(norm(name)))
+        if not ids:
+            return None
+        day = day_of(day)
+        return self.entries[next((i for i in ids if self._active(i, day)), ids[0])]
+
+    def _active(self, idx: int, day: str) -> bool:
+        entry = self.entries[idx]
+        return entry.curated or any(r.active(day) and r.dated for r in entry.roles)
+
+    def holder(self, country: str, office: str, day: str | None = None) -> str | None:
+        """Who held `office` ('president', 'foreign_minister', ...) of `country` on `day`."""
+        day = day_of(day)
+        if office == "leader":
+            office = self.leader_office.get(country, "president")
+        for name, start, end in reversed(self.offices.get((country, office), [])):
+            if (not start or start <= day) and (not end or day < end):
+                return name
+        return None
+
+    def office_of(self, mention: str) -> tuple[str | None, str, str] | None:
+        """(country, office, title) for a role phrase such as 'the Kremlin spokesman'.
+
+        The country comes from an adjective, name or seat of government in the phrase (None
+        when it names none); phrases for a former holder or a ministry's spokesperson give None.
+        """
+        text = norm(mention)
+        words = text.split()
+        if NOT_CURRENT & set(re.split(r"[- ]", text)):
+            return None
+        matches = list(OFFICE_RE.finditer(text))
+        if not matches:
+            return None
+        # The head noun is the last role noun before any "of" ("the president's spokesman").
+        cut = text.find(" of ")
+        heads = [m for m in matches if cut < 0 or m.start() < cut]
+        m = heads[-1] if heads else matches[0]
+        if m.group(2):  # plural ("Western leaders"): a group, not one holder
+            return None
+        if text[m.end() :].startswith(" 's"):  # "the president's office": not the president
+            return None
+        noun, at = m.group(1), m.start()
+        office = OFFICE_NOUNS[noun]
+        before = text[:at].split()
+        if office == "spokesperson" and {"ministry", "department", "military", "army"} & set(
+            before
+        ):
+            return None
+        if office == "president" and {"european", "commission"} <= set(words):
+            office = "commission_president"
+        if {"deputy", "vice", "assistant", "acting"} & set(before[-2:]):
+            return None
+        country = self.country_in(text)
+        owner_text = text[:at].strip()
+        if country is None and owner_text.endswith(" 's"):  # "Putin's spokesman"
+            owner = self.entry(owner_text[:-3])
+            country = owner.country if owner is not None and owner.kind == "person" else None
+        if country is None:
+            return None, office, noun
+        if office == "leader":
+            office = self.leader_office.get(country, "president")
+        title = self.titles.get((country, office))
+        if title is None:
+            name = self.country_names.get(country, country)
+            title = DEFAULT_TITLES.get(office, "{}").format(name)
+        return country, office, title
+
+    def country_in(self, text: str) -> str | None:
+        """The first country an (already normalised) phrase names, by any of its words."""
+        for seat, iso in _OFFICE_SEATS.items():
+            if seat in text:
+                return iso
+        words = text.split()
+        for n in (4, 3, 2, 1):
+            for i in range(len(words) - n + 1):
+                gram = " ".join(words[i : i + n])
+                if gram in self.bodies:
+                    return self.bodies[gram]
+                if n == 1 and "-" in gram and gram not in self.places:
+                    # "Greek-Cypriot", "Vietnamese-led", "NATO-member Norway"
+                    parts = [self.places.get(p) for p in gram.split("-")]
+                    hit = next((p for p in parts if p and p[1] in ("name", "adjective")), None)
+                    if hit:
+                        return hit[0]
+                hit = self.places.get(gram) or (
+                    self.places.get(gram[:-1]) if gram.endswith("s") and n == 1 else None
+                )
+                if hit and (n > 1 or len(gram) > 2 or gram in ("us", "uk")):
+                    return hit[0]
+        return None
+
+    def agent_sector(self, text: str) -> str | None:
+        """PLOVER sector of the agent noun a (normalised) phrase contains, longest match first."""
+        words = [w.rstrip(".") for w in text.split()]
+        best: tuple[int, int, str] | None = None
+        for n in (4, 3, 2, 1):
+            for i in range(len(words) - n + 1):
+                gram = " ".join(words[i : i + n])
+                sector = self.agents.get(gram) or self.agents.get(singular(gram))
+                if sector and (best is None or (n, i) > best[:2]):
+                    best = (n, i, sector)
+            if best:
+                break
+        return best[2] if best else None
+
+    def lookup(
+        self, mention: str, date: str | None = None, context: str | None = None
+    ) -> Actor | None:
+        """Resolve a mention, alone or with a description, to an actor as of `date`.
+
+        In order: a curated name; a role phrase naming an office ('the US president') -> its
+        holder then; a name the dictionaries know; a country, capital or demonym; a named
+        person with a description; otherwise country and sector from the words themselves.
+        """
+        day = day_of(date)
+        mention = re.sub(r"\s*\([^)]*\)", "", mention)  # "Hizbollah (Party of God)"
+        text = strip_leading(norm(mention))
+        if not text or text in PRONOUNS:
+            return None
+        known = self.entry(text, day)
+        if known is not None and known.curated:
+            return known.as_of(day)
+        name_part, description = name_and_description(mention)
+        if name_part and self._not_a_name(name_part):
+            name_part, description = "", mention
+        office = self.office_of(description if name_part else text)
+        if office and office[0] and not name_part:
+            return self._office_actor(office, day)
+        if known is not None:
+            return known.as_of(day)
+        place = self._place_actor(text, mention)
+        if place is not None:
+            return place
+        if name_part:
+            person = self.actor(name_part, day)
+            if person is None and len(name_part.split()) > 2:
+                person = self.actor(" ".join(name_part.split()[-2:]), day)
+            if person is not None:
+                return self._described(person, description, office)
+        return self._unknown(mention, text, name_part, description, office, context, day)
+
+    def _office_actor(self, office: tuple[str | None, str, str], day: str) -> Actor:
+        """The holder of an office on a day, or the office itself when the base has no holder."""
+        country, key, title = office
+        holder = self.holder(country, key, day) if country else None
+        if holder:
+            return self.actor(holder, day)
+        code = self.body_code.get(country, country)
+        return Actor(name=title, kind="person", country=code, sector="GOV", role=title)
+
+    def _unknown(
+        self,
+        mention: str,
+        text: str,
+        name_part: str,
+        description: str,
+        office: tuple | None,
+        context: str | None,
+        day: str,
+    ) -> Actor | None:
+        """An actor the base does not know, from the mention's own words (and its context)."""
+        # An unknown name says nothing of its country ("Mark Cuban") unless a word of it is a
+        # country's name ("Montenegro Assembly", "Greek-Cypriot"); its description might.
+        own = norm(description) if name_part else text
+        country = self.country_in(own) or (self.country_in(norm(context)) if context else None)
+        named_country = self._country_named_in(name_part) if name_part and not country else None
+        country = country or named_country
+        sector = self.agent_sector(own) if own else None
+        if " and " in own:  # "his US and French colleagues": no single country
+            found = {self.country_in(part) for part in own.split(" and ")} - {None}
+            country = country if len(found) <= 1 else None
+        inner = self._inner_name(mention, day)
+        head = text.split()[-1]
+        head_is_agent = bool(sector) and self._not_a_name(head) and head not in CHANNELS
+        if inner is not None and norm(inner.name).split()[-1] == head:
+            head_is_agent = False
+        if (
+            inner is not None
+            and not head_is_agent
+            and (country is None or inner.country in (None, country))
+        ):
+            if inner.kind != "person" and sector and sector != inner.sector:
+                inner.sector = inner.sector or sector
+            return inner
+        if office and not sector:
+            sector = "GOV"
+        if sector in ("GOV", "MIL", "LEG", "JUD") and NOT_CURRENT & set(re.split(r"[- ]", text)):
+            sector = "ELI"
+        if name_part:
+            role = office[2] if office and office[0] else (description or None)
+            if description and MILITARY_TITLES & words_of(description):
+                sector = "MIL"
+            kind = "organization" if named_country else "person"  # people rarely bear one
+            return Actor(name=name_part, kind=kind, country=country, sector=sector, role=role)
+        if country is None and sector is None:
+            return None
+        kind = "group" if text.endswith("s") and not text.endswith("ss") else "organization"
+        if office is not None:  # a role without a known holder: still one person
+            kind = "person"
+        return Actor(name=mention.strip(), kind=kind, country=country, sector=sector)
+
+    def _country_named_in(self, name: str) -> str | None:
+        """A country a capitalised phrase names outright: by its name anywhere, or by an
+        adjective before the last word or in a hyphenated word ("Greek-Cypriot")."""
+        words = norm(name).split()
+        for i, word in enumerate(words):
+            for part in word.split("-") if "-" in word else [word]:
+                hit = self.places.get(part)
+                if (
+                    hit
+                    and len(part) > 2
+                    and (
+                        hit[1] == "name"
+                        or (hit[1] == "adjective" and (i < len(words) - 1 or part != word))
+                    )
+                ):
+                    return hit[0]
+        return None
+
+    def _not_a_name(self, name_part: str) -> bool:
+        """A capitalised phrase that is a place, an organisation's full name ('Institute of
+        Technology') or ends in an agent noun ('National Guard') is not a person's name."""
+        key = norm(name_part)
+        if key in self.places or re.search(r" (of|for|and) ", key):
+            return True
+        words = key.split()
+        for n in range(1, min(len(words), 4) + 1):
+            tail = " ".join(words[-n:])
+            if tail in self.agents or singular(tail) in self.agents:
+                return True
+        return False
+
+    def _place_actor(self, text: str, mention: str) -> Actor | None:
+        """A country, capital (its government), city, or a demonym's people."""
+        place = self.places.get(text)
+        if place is not None and (len(text) > 2 or mention.strip().isupper()):
+            iso, how = place
+            name = self.country_names.get(iso, iso)
+            if how == "capital":
+                return Actor(name=name, kind="place", country=iso, sector="GOV")
+            if how == "city":
+                return Actor(name=text.title(), kind="place", country=iso, sector="CVL")
+            return Actor(name=name, kind="place", country=iso)
+        plural = self.places.get(text[:-1]) if text.endswith("s") else None
+        if plural is not None and plural[1] == "adjective":  # a demonym: "Russians"
+            name = self.country_names.get(plural[0], plural[0])
+            return Actor(name=f"people of {name}", kind="group", country=plural[0])
+        return None
+
+    def _described(self, person: Actor, description: str, office: tuple | None) -> Actor:
+        """A known person with the role and sector the mention's description gives, if any."""
+        if not description:
+            return person
+        desc = norm(description)
+        sector = self.agent_sector(desc)
+        if MILITARY_TITLES & words_of(desc):
+            sector = "MIL"
+        if office and office[0]:
+            person.role, person.sector = office[2], "GOV"
+            person.country = person.country or office[0]
+        elif sector:
+            person.sector = sector
+            person.role = description.strip()
+        person.country = person.country or self.country_in(desc)
+        return person
+
+    def _inner_name(self, mention: str, day: str) -> Actor | None:
+        """A known name inside a longer phrase ('members of SANDF'), capitalised words only."""
+        tokens = [re.sub(r"['’]s$", "", t) for t in re.findall(r"[\w.'’-]+", mention)]
+        for n in range(min(len(tokens), 6), 0, -1):
+            for i in range(len(tokens) - n + 1):
+                gram = tokens[i : i + n]
+                if not all(t[:1].isupper() for t in gram if t.lower() not in ("of", "the", "and")):
+                    continue
+                if n == 1 and not (gram[0].isupper() and len(gram[0]) > 1):
+                    entry = self.entry(gram[0], day)  # one word: an acronym or a curated name
+                    if entry is None or not entry.curated:
+                        continue
+                actor = self.actor(" ".join(gram), day)
+                if actor is not None:
+                    return actor
+        return None
+
+
+def resolve_record(text: str, date: str | None, context: str | None = None) -> dict:
+    """`newsledger resolve` for one mention: {text, name, kind, country, sector, role}."""
+    actor = ActorBase.default().lookup(text, date, context)
+    if actor is None:
+        return {"text": text, "name": None, "kind": None, "country": None, "sector": None,
+                "role": None}  # fmt: skip
+    return {"text": text, "name": actor.name, "kind": actor.kind, "country": actor.country,
+            "sector": actor.sector, "role": actor.role}  # fmt: skip

@@ -1,0 +1,194 @@
+"""How mention text is read: normalised keys, role nouns, names versus descriptions, dates.
+
+Shared by the knowledge base and in-article resolution so both read "Russian presidential press
+secretary Dmitry Peskov" the same way: a description (role words, country words) and a name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date as Date
+from functools import cache
+
+# Role nouns -> office keys of offices.yaml (longest phrases are tried first).
+OFFICE_NOUNS = {
+    "president-elect": "president_elect",
+    "president elect": "president_elect",
+    "vice president": "vice_president",
+    "vice-president": "vice_president",
+    "president": "president",
+    "presidency": "president",
+    "prime minister": "prime_minister",
+    "premier": "prime_minister",
+    "pm": "prime_minister",
+    "chancellor": "prime_minister",
+    "foreign minister": "foreign_minister",
+    "foreign secretary": "foreign_minister",
+    "secretary of state": "foreign_minister",
+    "top diplomat": "foreign_minister",
+    "foreign affairs minister": "foreign_minister",
+    "minister of foreign affairs": "foreign_minister",
+    "external affairs minister": "foreign_minister",
+    "high representative": "foreign_minister",
+    "foreign policy chief": "foreign_minister",
+    "defence minister": "defence_minister",
+    "defense minister": "defence_minister",
+    "defence secretary": "defence_minister",
+    "defense secretary": "defence_minister",
+    "secretary of defense": "defence_minister",
+    "minister of defence": "defence_minister",
+    "minister of defense": "defence_minister",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "press secretary": "spokesperson",
+    "king": "monarch",
+    "queen": "monarch",
+    "emperor": "monarch",
+    "emir": "monarch",
+    "monarch": "monarch",
+    "supreme leader": "supreme_leader",
+    "secretary general": "secretary_general",
+    "secretary-general": "secretary_general",
+    "leader": "leader",
+    "head of state": "leader",
+}
+# One pattern for all role nouns, longest first, so the first match is the most specific.
+OFFICE_RE = re.compile(
+    r"(?:^| )("
+    + "|".join(re.escape(n) for n in sorted(OFFICE_NOUNS, key=len, reverse=True))
+    + r")(s?)(?= |$)"
+)
+# Words that keep a role phrase from meaning the current holder.
+NOT_CURRENT = {"former", "ex", "late", "then", "previous", "ousted", "exiled", "retired", "past"}
+# An organisation's own channels: "the Kremlin website" speaks for the Kremlin.
+CHANNELS = {
+    "website",
+    "site",
+    "statement",
+    "account",
+    "channel",
+    "service",
+    "office",
+    "spokesperson",
+}
+# Determiners, numbers and quantifiers stripped from the front of a mention.
+LEADING = {
+    "the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "six", "ten",
+    "dozens", "hundreds", "thousands", "members", "member", "of", "group", "groups", "team",
+    "one", "his", "her", "their", "its", "our", "largest", "other", "both", "all",
+}  # fmt: skip
+PRONOUNS = {
+    "he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "we",
+    "i", "you", "himself", "herself", "themselves", "who", "this", "that",
+}  # fmt: skip
+# Honorifics and ranks in front of a name: a description of the person, not part of the name.
+TITLES = {
+    "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "gen", "general", "lt", "col",
+    "maj", "capt", "adm", "admiral", "sgt", "rev", "sen", "rep", "gov", "pres", "prof",
+    "sheikh", "ayatollah", "prince", "princess", "president", "minister", "secretary",
+    "deputy", "senator", "judge", "justice", "chancellor", "premier", "ambassador", "mayor",
+    "governor", "king", "queen", "pope", "chairman", "chairwoman", "commander", "marshal",
+    "colonel", "major", "captain", "lieutenant", "brigadier", "spokesman", "spokeswoman",
+    "archbishop", "bishop", "cardinal", "imam", "rabbi", "patriarch", "cleric", "maulana",
+    "mullah", "emir", "crown", "chief", "commissioner", "envoy", "vice", "speaker",
+}  # fmt: skip
+MILITARY_TITLES = {
+    "gen", "general", "lt", "col", "maj", "capt", "adm", "admiral", "sgt", "colonel", "major",
+    "captain", "lieutenant", "brigadier", "marshal",
+}  # fmt: skip
+
+
+# Letters that Unicode does not decompose into an ASCII base letter.
+_ASCII = str.maketrans(
+    {"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
+     "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "’": "'", "‘": "'"}
+)  # fmt: skip
+
+
+_POSSESSIVE = re.compile(r"'s\b")
+_WORD = re.compile(r"[a-z0-9]+(?:[-'.][a-z0-9]+)*\.?|'s")
+
+
+def norm(text: str) -> str:
+    """Lower-case ASCII words joined by single spaces; the key of every index."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_ASCII))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(_POSSESSIVE.sub(" 's", text.lower())))
+
+
+def day_of(date: str | None) -> str:
+    """An ISO day for a date given as ISO, 'today', '' or a loose phrase ('1 july 2021')."""
+    if not date or date.strip().lower() in ("today", "now"):
+        return Date.today().isoformat()
+    date = date.strip()
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
+        return (date + "-01-01")[:10] if len(date) < 10 else date
+    return _parse_loose(date)
+
+
+@cache
+def _parse_loose(text: str) -> str:
+    import dateparser  # loaded only for non-ISO dates, which the pipeline never passes
+
+    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date().isoformat() if parsed else Date.today().isoformat()
+
+
+def words_of(text: str) -> set[str]:
+    return {w.strip(".") for w in norm(text).split()}
+
+
+def strip_the(text: str) -> str:
+    return text[4:] if text.startswith("the ") else text
+
+
+def strip_leading(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and (words[0] in LEADING or words[0].isdigit()):
+        words.pop(0)
+    return " ".join(words)
+
+
+def singular(text: str) -> str:
+    if text.endswith("ies"):
+        return text[:-3] + "y"
+    if text.endswith(("ses", "xes", "ches", "shes")):
+        return text[:-2]
+    return text[:-1] if text.endswith("s") else text
+
+
+def name_and_description(mention: str) -> tuple[str, str]:
+    """Split 'Russian presidential press secretary Dmitry Peskov' into name and description.
+
+    The name is the run of capitalised words at the end that are neither titles, countries nor
+    role nouns; the description is what comes before it. A mention that is all description
+    ('the Russian president') has no name.
+    """
+    text = mention.strip().rstrip(",.")
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    if "," in text:  # "Harry Tseng, Taiwan's deputy foreign minister": name, description
+        head, tail = text.split(",", 1)
+        if head.strip()[:1].isupper() and len(head.split()) >= 2:
+            return head.strip(), tail.strip()
+    tokens = text.split()
+    name: list[str] = []
+    if all(t[:1].isupper() or t in ("of", "and", "for", "the", "de", "al") for t in tokens):
+        if len(tokens) > 2 and any(t in ("of", "and", "for") for t in tokens):
+            return " ".join(tokens), ""  # an organisation's full name
+    for tok in reversed(tokens):
+        bare = norm(tok).rstrip(".")
+        if not tok[:1].isupper() or bare in TITLES or bare in OFFICE_NOUNS:
+            break
+        if bare in ("of", "the"):
+            break
+        name.insert(0, tok)
+    if len(name) == len(tokens) and name and norm(name[0]).rstrip(".") not in TITLES:
+        return " ".join(name), ""
+    if not name:
+        return "", text
+    description = " ".join(tokens[: len(tokens) - len(name)])
+    return " ".join(name), description

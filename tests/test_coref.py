@@ -1,0 +1,151 @@
+"""In-article resolution: descriptions, surnames, role nouns and pronouns, then the base."""
+
+from pathlib import Path
+
+import pytest
+
+from newsledger import nlp
+from newsledger.resolve.coref import MentionResolver
+from newsledger.resolve.kb import ActorBase
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed" / "article.txt"
+
+ARTICLE = (
+    "Moldovan Foreign Minister Ion Popescu met Canadian Prime Minister Justin Trudeau in "
+    "Ottawa on Monday. The Moldovan minister said the talks were useful. "
+    "Trudeau thanked him for the visit. He said Canada would keep its support.\n"
+    "Separately, the Russian president spoke to reporters in Moscow."
+)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return nlp.load()
+
+
+def resolver(pipeline, text: str, dct: str | None) -> MentionResolver:
+    return MentionResolver(pipeline(text), ActorBase.default(), dct)
+
+
+def span(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+@pytest.fixture(scope="module")
+def article(pipeline) -> MentionResolver:
+    return resolver(pipeline, ARTICLE, "2019-06-01")
+
+
+def test_unknown_person_described_by_the_article(article):
+    actor = article.resolve(*span(ARTICLE, "Ion Popescu"))
+    assert (actor.name, actor.country, actor.sector) == ("Ion Popescu", "MDA", "GOV")
+    assert actor.role == "Foreign Minister of Moldova"
+
+
+def test_role_noun_refers_to_the_person_the_article_introduced(article):
+    assert article.resolve(*span(ARTICLE, "The Moldovan minister")).name == "Ion Popescu"
+
+
+def test_surname_resolves_to_the_full_name(article):
+    trudeau = article.resolve(*span(ARTICLE, "Trudeau", 1))
+    assert (trudeau.name, trudeau.country, trudeau.role) == (
+        "Justin Trudeau", "CAN", "Prime Minister of Canada"
+    )  # fmt: skip
+
+
+def test_pronoun_is_the_previous_subject(article):
+    assert article.resolve(*span(ARTICLE, "He said")[:1], span(ARTICLE, "He said")[0] + 2).name == (
+        "Justin Trudeau"
+    )
+
+
+def test_role_noun_not_in_the_article_comes_from_the_base_as_of_the_date(article):
+    start, end = span(ARTICLE, "the Russian president")
+    assert article.resolve(start, end).name == "Vladimir Putin"
+
+
+def test_entities_carry_actors_and_skip_non_actors(article):
+    labels = {e.text: (e.label, e.actor) for e in article.entities()}
+    assert labels["Justin Trudeau"] == ("PERSON", "Justin Trudeau")
+    assert labels["Moscow"][1] == "Russia"
+    assert "Monday" not in labels
+
+
+def test_actors_listed_once_with_article_roles(article):
+    actors = article.actors()
+    names = [a.name for a in actors]
+    assert names.count("Justin Trudeau") == 1
+    assert "Ion Popescu" in names
+    assert all(a.kind != "place" for a in actors)
+
+
+def test_hyphenated_name_pair_is_split(pipeline):
+    text = "Peskov denies rumors of Putin-Trump phone call"
+    r = resolver(pipeline, text, "2024-11-11")
+    names = {e.actor for e in r.entities()}
+    assert {"Vladimir Putin", "Donald Trump"} <= names
+
+
+@pytest.fixture(scope="module")
+def seed(pipeline) -> tuple[str, MentionResolver]:
+    if not SEED.is_file():
+        pytest.skip("the shared seed article (../shared/examples/seed) is not present")
+    raw = SEED.read_text(encoding="utf-8")
+    body = raw[raw.index("Peskov denies") :]
+    return body, resolver(pipeline, body, "2024-11-11")
+
+
+def test_seed_role_nouns_and_pronoun(seed):
+    body, r = seed
+    peskov = r.resolve(*span(body, "the Kremlin spokesman"))
+    assert (peskov.name, peskov.country, peskov.sector) == ("Dmitry Peskov", "RUS", "GOV")
+    assert r.resolve(*span(body, "the Russian president")).name == "Vladimir Putin"
+    he = body.index("He and Joe Biden")
+    assert r.resolve(he, he + 2).name == "Vladimir Putin"
+
+
+def test_seed_actors(seed):
+    _, r = seed
+    actors = {a.name: a for a in r.actors()}
+    post = actors["The Washington Post"]
+    assert (post.country, post.sector) == ("USA", "JRN")
+    assert actors["Reuters"].sector == "JRN"
+    trump = actors["Donald Trump"]
+    assert (trump.country, trump.sector) == ("USA", "GOV")
+    assert "elect" in trump.role.lower()
+    biden = actors["Joe Biden"]
+    assert (biden.country, biden.sector) == ("USA", "GOV")
+    assert not {"COVID", "Kiev", "Putin-Trump"} & set(actors)
+
+
+def test_pronoun_is_not_the_person_coordinated_with_it(pipeline):
+    text = (
+        "Turkish President Recep Tayyip Erdogan spoke on Friday. "
+        "He and Vladimir Putin discussed grain exports."
+    )
+    r = resolver(pipeline, text, "2023-03-01")
+    he = text.index("He and")
+    assert r.resolve(he, he + 2).name == "Recep Tayyip Erdoğan"
+
+
+def test_role_noun_without_country_follows_the_article(pipeline):
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev arrived in Astana. "
+        "The president told reporters that talks would continue."
+    )
+    r = resolver(pipeline, text, "2023-03-01")
+    start, end = span(text, "The president")
+    assert r.resolve(start, end).name == "Kassym-Jomart Tokayev"
+
+
+def test_pronoun_agrees_with_given_name_or_title(pipeline):
+    text = (
+        "Foreign Minister Anna Novak met Defence Minister Peter Horvat on Monday. "
+        "Mr. Horvat spoke first. Later she said the talks had gone well."
+    )
+    r = resolver(pipeline, text, "2023-03-01")
+    she = text.index("she said")
+    assert r.resolve(she, she + 3).name == "Anna Novak"
