@@ -67,3 +67,18 @@ def test_sources_accumulate_across_mentions():
     ]
     assert {e.article_id for e in event.evidence} == {"a1", "a2"}
     assert len(event.evidence) == 2
+
+
+def test_mentions_of_one_article_fold_together():
+    from newsledger.resolve.merge import merge_mentions
+
+    report = mention([Source("Daily Wire Service", "asserts")])
+    denial = mention([Source("Ana Lima", "denies")])
+    older = mention([Source("Ana Lima", "asserts")], d("2020-07", "2020-07-01", "2020-07-31"))
+    merged = merge_mentions([report, older, denial], "2024-11-11")
+    assert len(merged) == 2
+    assert [(s.name, s.stance) for s in merged[0].sources] == [
+        ("Daily Wire Service", "asserts"),
+        ("Ana Lima", "denies"),
+    ]
+    assert report.sources == [Source("Daily Wire Service", "asserts")]  # inputs untouched

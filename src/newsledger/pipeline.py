@@ -15,8 +15,15 @@ from datetime import date
 from spacy.tokens import Doc
 
 from newsledger import nlp
+from newsledger.clean.language import detect_language
+from newsledger.extract.events import extract_events
+from newsledger.extract.quotes import extract_quotes
+from newsledger.extract.stance import attach_sources
+from newsledger.extract.times import extract_times
 from newsledger.model import Actor, Article, Participant, Source
-from newsledger.resolve.merge import derive_status
+from newsledger.resolve.coref import MentionResolver
+from newsledger.resolve.kb import ActorBase
+from newsledger.resolve.merge import derive_status, merge_mentions
 
 BATCH_SIZE = 16
 
@@ -25,12 +32,10 @@ BATCH_SIZE = 16
 class Stages:
     """The loaded, shared parts of the pipeline: built once per process."""
 
-    kb: object
+    kb: ActorBase
 
     @classmethod
     def load(cls) -> Stages:
-        from newsledger.resolve.kb import ActorBase
-
         nlp.load()
         return cls(kb=ActorBase.default())
 
@@ -59,13 +64,6 @@ def _analyze_batch(batch: list[Article], stages: Stages) -> Iterator[Article]:
 
 def analyze_doc(article: Article, doc: Doc, stages: Stages) -> Article:
     """Run every extraction and resolution stage on one parsed article."""
-    from newsledger.clean.language import detect_language
-    from newsledger.extract.events import extract_events
-    from newsledger.extract.quotes import extract_quotes
-    from newsledger.extract.stance import attach_sources
-    from newsledger.extract.times import extract_times
-    from newsledger.resolve.coref import MentionResolver
-
     if not article.language:
         article.language = detect_language(article.body)
     dct = _date(article.published)
@@ -109,8 +107,10 @@ def analyze_doc(article: Article, doc: Doc, stages: Stages) -> Article:
                 Source(s.name, "denies", s.text, s.start, s.end) if s.stance == "asserts" else s
                 for s in event.sources
             ]
+    events = merge_mentions([e for e in events if e.actors or e.recipients], article.published)
+    for event in events:
         event.status = derive_status(event.sources, event.participant_names(), actors.get)
-    article.events = [e for e in events if e.actors or e.recipients]
+    article.events = events
     article.actors = list(actors.values())
     return article
 

@@ -193,3 +193,46 @@ def rebuild(event: Event, mentions: list[tuple[str, EventMention]]) -> Event | N
     for article_id, mention in mentions[1:]:
         add_mention(fresh, mention, article_id)
     return fresh
+
+
+def merge_mentions(mentions: list[EventMention], published: str | None) -> list[EventMention]:
+    """Fold the mentions of one article that describe the same event into one.
+
+    An article often names an event several times (headline, lead, a later "the call"); each
+    mention may carry a different source, and only together do they show that one side reports
+    what the other denies. The first mention keeps its sentence and offsets.
+    """
+    merged: list[EventMention] = []
+    for mention in mentions:
+        target = next((m for m in merged if _same_mention(m, mention, published)), None)
+        if target is None:
+            merged.append(
+                replace(mention, sources=list(mention.sources), topics=list(mention.topics))
+            )
+            continue
+        target.mode = target.mode or mention.mode
+        target.location = target.location or mention.location
+        if mention.date is not None and (
+            target.date is None or _narrower(mention.date, target.date)
+        ):
+            target.date = mention.date
+        target.topics += [t for t in mention.topics if t not in target.topics]
+        target.sources += [
+            s
+            for s in mention.sources
+            if (s.name, s.stance) not in {(t.name, t.stance) for t in target.sources}
+        ]
+        target.negated = target.negated and mention.negated
+        target.hypothetical = target.hypothetical and mention.hypothetical
+        target.future = target.future and mention.future
+    return merged
+
+
+def _same_mention(a: EventMention, b: EventMention, published: str | None) -> bool:
+    if a.type != b.type or not modes_compatible(a.mode, b.mode):
+        return False
+    if a.hypothetical != b.hypothetical or not a.participant_names():
+        return False
+    if _names(a.actors + a.recipients) != _names(b.actors + b.recipients):
+        return False
+    return dates_compatible(a.date, b.date, published, published)
