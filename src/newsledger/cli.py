@@ -295,6 +295,60 @@ def resolve(mention, when, fmt):
         click.echo(output.dumps(records[0]))
 
 
+@main.command()
+@click.argument("feeds_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=1),
+    default=900,
+    show_default=True,
+    help="Seconds between polls of the whole list.",
+)
+@click.option("--once", is_flag=True, help="Poll every feed once and exit.")
+@click.option(
+    "--allow-private", is_flag=True, help="Allow feeds and pages on loopback or private networks."
+)
+def watch(feeds_file, db, interval, once, allow_private):
+    """Poll the feeds listed in FEEDS_FILE (one URL a line) and ingest new items.
+
+    Each feed's ETag, Last-Modified and seen entries are kept in the ledger, so nothing is
+    fetched or stored twice across runs. Stop with Ctrl-C.
+
+    \b
+    Example:
+      newsledger watch feeds.txt --interval 600
+    """
+    from newsledger.watch import read_feed_list
+    from newsledger.watch import watch as run
+
+    feeds = read_feed_list(feeds_file)
+    if not feeds:
+        raise click.ClickException(f"{feeds_file}: no feeds listed")
+    ledger = _open(db)
+
+    def report(feed, result):
+        if isinstance(result, Skipped):
+            click.echo(f"skipped {result.input}: {result.reason}", err=True)
+        else:
+            click.echo(f"{result.outcome} {result.article_id}", err=True)
+
+    try:
+        run(
+            feeds,
+            ledger,
+            _stages(),
+            interval=interval,
+            rounds=1 if once else None,
+            allow_private=allow_private,
+            report=report,
+        )
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    counts = ledger.counts()
+    click.echo(f"ledger: {counts['articles']} articles, {counts['events']} events", err=True)
+
+
 def _open(db: str | None) -> Ledger:
     try:
         return Ledger(settings.database_url(db))

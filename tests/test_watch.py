@@ -1,0 +1,79 @@
+"""`watch`: feeds polled from a real HTTP server on loopback, state kept in the ledger."""
+
+import json
+
+from click.testing import CliRunner
+from loopback_server import reply, serve
+
+from newsledger.cli import main
+
+PAGE = """<html><head><title>{title}</title></head><body><article><h1>{title}</h1>
+<p>{text}</p><p>Officials in both capitals confirmed the talks on Wednesday and said that
+further meetings would follow in the spring, according to a statement.</p></article>
+</body></html>"""
+
+STORIES = {
+    "/one": (
+        "Ministers meet in Lisbon",
+        "The foreign ministers of Portugal and Spain met in Lisbon on Tuesday to discuss "
+        "water sharing on the Tagus river, the Portuguese foreign ministry said.",
+    ),
+    "/two": (
+        "Presidents speak by phone",
+        "The presidents of Chile and Argentina spoke by telephone on Monday about a new "
+        "border crossing in the Andes, the Chilean government said in a statement.",
+    ),
+}
+
+
+def feed_xml(base):
+    items = "".join(
+        f"<item><title>{title}</title><link>{base}{path}</link><guid>{base}{path}</guid>"
+        f"<pubDate>Wed, 06 Mar 2024 10:00:00 GMT</pubDate></item>"
+        for path, (title, _) in STORIES.items()
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        f"<link>{base}</link><description>d</description>{items}</channel></rss>"
+    ).encode()
+
+
+def test_watch_once_twice_adds_nothing_new(tmp_path):
+    with serve() as server:
+        server.routes["/feed.xml"] = lambda h: reply(
+            h, 200, feed_xml(server.base), "application/rss+xml", {"ETag": '"v1"'}
+        )
+        for path, (title, text) in STORIES.items():
+            server.routes[path] = (
+                lambda t, x: lambda h: reply(h, 200, PAGE.format(title=t, text=x).encode())
+            )(title, text)
+        server.routes["/robots.txt"] = lambda h: reply(h, 200, b"", "text/plain")
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text(f"# test feeds\n{server.url('/feed.xml')}\n")
+        db = str(tmp_path / "w.db")
+        runner = CliRunner()
+        args = ["watch", str(feeds), "--db", db, "--once", "--allow-private"]
+        first = runner.invoke(main, args)
+        assert first.exit_code == 0, first.output
+        assert first.stderr.count("added ") == 2
+        second = runner.invoke(main, args)
+        assert second.exit_code == 0
+        assert "added " not in second.stderr
+        assert "ledger: 2 articles" in second.stderr
+        # the second poll was conditional on the stored ETag and fetched no page again
+        feed_requests = [hdrs for path, hdrs in server.requests if path == "/feed.xml"]
+        assert feed_requests[-1].get("If-None-Match") == '"v1"'
+        assert server.paths().count("/one") == 1
+
+    events = json.loads(runner.invoke(main, ["events", "--db", db, "--format", "json"]).stdout)
+    assert events, "the stories' contacts reach the ledger"
+
+
+def test_watch_refuses_loopback_without_flag(tmp_path):
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("http://127.0.0.1:9/feed.xml\n")
+    result = CliRunner().invoke(
+        main, ["watch", str(feeds), "--db", str(tmp_path / "x.db"), "--once"]
+    )
+    assert result.exit_code == 0
+    assert "skipped http://127.0.0.1:9/feed.xml" in result.stderr
