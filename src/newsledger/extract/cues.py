@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 import yaml
 from spacy.tokens import Span, Token
 
-# Nouns that name a report; "the reports are false" denies what they report.
-_REPORT_SUBJECTS = frozenset(
-    "this that it these those all everything report story news information publication "
-    "article claim allegation rumor rumour speculation accusation".split()
-)
+_LEXICON = Path(__file__).resolve().parent.parent / "data" / "cues.yaml"
 
 
 @dataclass(frozen=True)
@@ -27,12 +23,17 @@ class CueLexicon:
 
     verbs: dict[str, str]
     nouns: dict[str, str]
-    object_content: frozenset[str]
+    clause_only: frozenset[str]
+    refusal_objects: frozenset[str]
+    topic_only: frozenset[str]
+    agentless: frozenset[str]
     hedge_adverbs: frozenset[str]
     hedge_adjectives: frozenset[str]
     denial_predicates: frozenset[str]
     occurrence: frozenset[str]
     negators: frozenset[str]
+    not_denials: frozenset[str]
+    report_subjects: frozenset[str]
 
     def verb_stance(self, token: Token) -> str | None:
         """The stance a reporting verb gives its content, or None if it is no cue."""
@@ -58,23 +59,26 @@ class CueLexicon:
         return any(self._calls_false(t) or self._negated_occurrence(t) for t in span)
 
     def _calls_false(self, tok: Token) -> bool:
-        if tok.lemma_.lower() not in self.denial_predicates and tok.lower_ not in self.denial_predicates:
+        if (
+            tok.lemma_.lower() not in self.denial_predicates
+            and tok.lower_ not in self.denial_predicates
+        ):
             return False
         if any(c.dep_ == "neg" for c in tok.head.children) or any(
             c.dep_ == "neg" for c in tok.children
         ):
             return False
-        if tok.dep_ == "ROOT":
+        role = tok
+        while role.dep_ == "conj":  # "untrue and absurd": the first conjunct has the role
+            role = role.head
+        if role.dep_ == "ROOT":
             return True  # a verbless fragment: "Pure fiction."
-        if tok.dep_ == "conj":
-            return self._calls_false(tok.head) or tok.head.dep_ in ("acomp", "attr")
-        if tok.dep_ not in ("acomp", "attr", "oprd", "pobj"):
+        described_as = role.dep_ in ("pobj", "amod") and role.head.lower_ == "as"
+        if role.dep_ not in ("acomp", "attr", "oprd") and not described_as:
             return False
-        head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if tok.dep_ == "pobj" and tok.head.lower_ != "as":
-            return False
+        head = role.head.head if described_as else role.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        return not subjects or any(s.lemma_.lower() in _REPORT_SUBJECTS for s in subjects)
+        return not subjects or any(s.lemma_.lower() in self.report_subjects for s in subjects)
 
     def _negated_occurrence(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -83,9 +87,15 @@ class CueLexicon:
         elif lemma == "hold" and any(c.dep_ == "auxpass" for c in tok.children):
             lemma = "be held"
         if lemma == "be" and any(c.dep_ == "expl" for c in tok.children):
-            attrs = [c for c in tok.children if c.dep_ in ("attr", "nsubj")]
-            return self._has_negator(tok) or any(
-                d.lower_ in ("no", "nothing", "none") for a in attrs for d in [a, *a.children]
+            # "There was no conversation" — but not "there is no doubt", "nothing to it".
+            things = [
+                c
+                for c in tok.children
+                if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+                if c.lemma_.lower() not in self.not_denials
+            ]
+            return any(
+                self._has_negator(tok) or any(d.lower_ == "no" for d in t.children) for t in things
             )
         if lemma not in self.occurrence:
             return False
@@ -95,8 +105,10 @@ class CueLexicon:
         )
 
     def _has_negator(self, tok: Token) -> bool:
-        return any(c.dep_ == "neg" or c.lower_ in self.negators and c.dep_ == "advmod"
-                   for c in tok.children)
+        return any(
+            c.dep_ == "neg" or c.lower_ in self.negators and c.dep_ == "advmod"
+            for c in tok.children
+        )
 
 
 def _by_stance(section: dict[str, list[str]]) -> dict[str, str]:
@@ -106,15 +118,20 @@ def _by_stance(section: dict[str, list[str]]) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def load() -> CueLexicon:
     """Read data/cues.yaml once."""
-    raw = yaml.safe_load(resources.files("newsledger.data").joinpath("cues.yaml").read_text())
+    raw = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
     denial = raw["denial_content"]
     return CueLexicon(
         verbs=_by_stance(raw["verbs"]),
         nouns=_by_stance(raw["nouns"]),
-        object_content=frozenset(raw["object_content"]),
+        clause_only=frozenset(raw["clause_only"]),
+        refusal_objects=frozenset(raw["refusal_objects"]),
+        topic_only=frozenset(raw["topic_only"]),
+        agentless=frozenset(raw["agentless"]),
         hedge_adverbs=frozenset(raw["hedge_markers"]["adverbs"]),
         hedge_adjectives=frozenset(raw["hedge_markers"]["adjectives"]),
         denial_predicates=frozenset(denial["predicates"]),
         occurrence=frozenset(denial["occurrence"]),
         negators=frozenset(denial["negators"]),
+        not_denials=frozenset(denial["not_denials"]),
+        report_subjects=frozenset(denial["report_subjects"]),
     )

@@ -1,0 +1,249 @@
+"""Quote attribution quality and cost on PolNeAR dev, side by side with textacy; FNC-1 denials.
+
+A predicted quote matches a gold attribution when their content spans share at least half of
+the shorter one (one-to-one, greedy by overlap); its speaker is right when the predicted speaker
+span overlaps the gold Source span (or both have none). Prints detection P/R/F1, speaker accuracy
+on matches, end-to-end P/R/F1, and the time of each quote extractor against the spaCy parse.
+
+    .venv/bin/python benchmarks/quotes.py [--data ../shared/data] [--limit N] [--fnc1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsledger import nlp
+from newsledger.extract import cues
+from newsledger.extract.quotes import extract_quotes
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+@dataclass
+class Attribution:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    cue: list[tuple[int, int]]
+
+
+@dataclass
+class Predicted:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+
+
+def read_ann(path: Path) -> list[Attribution]:
+    """The attribution relations of one BRAT file (records may continue over several lines)."""
+    records: list[str] = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line[:1] in ("T", "E", "#") and "\t" in line and line.split("\t")[0][1:].isdigit():
+            records.append(line)
+        elif records:
+            records[-1] += "\n" + line
+    spans: dict[str, list[tuple[int, int]]] = {}
+    relations: list[dict[str, str]] = []
+    for record in records:
+        ident, rest = record.split("\t", 1)
+        if ident.startswith("T"):
+            label_offsets = rest.split("\t", 1)[0]
+            _, offsets = label_offsets.split(" ", 1)
+            spans[ident] = [
+                (int(a), int(b)) for a, b in (part.split() for part in offsets.split(";"))
+            ]
+        elif ident.startswith("E"):
+            relations.append(dict(arg.split(":", 1) for arg in rest.split()))
+    return [
+        Attribution(
+            spans[r["Content"]], spans.get(r.get("Source", ""), []), spans.get(r.get("Cue", ""), [])
+        )
+        for r in relations
+        if "Content" in r
+    ]
+
+
+def overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def length(spans: list[tuple[int, int]]) -> int:
+    return sum(e - s for s, e in spans)
+
+
+def score(preds: list[Predicted], golds: list[Attribution]) -> tuple[int, int, int, int]:
+    """(matched, matched with gold source, right speaker among matched, right end-to-end)."""
+    pairs = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            shared = overlap(p.content, g.content)
+            if shared and shared * 2 >= min(length(p.content), length(g.content)):
+                pairs.append((shared, i, j))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    matched = with_source = right_speaker = right = 0
+    for _, i, j in sorted(pairs, reverse=True):
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        matched += 1
+        gold, pred = golds[j], preds[i]
+        ok = overlap(pred.source, gold.source) > 0 if gold.source else not pred.source
+        if gold.source:
+            with_source += 1
+            right_speaker += ok
+        right += ok
+    return matched, with_source, right_speaker, right
+
+
+def ours(doc) -> list[Predicted]:
+    return [
+        Predicted(
+            [(q.start, q.end)],
+            [(q.speaker_start, q.speaker_end)] if q.speaker_start is not None else [],
+        )
+        for q in extract_quotes(doc)
+    ]
+
+
+def textacy_quotes(doc) -> list[Predicted]:
+    from textacy.extract.triples import direct_quotations
+
+    out = []
+    try:
+        triples = list(direct_quotations(doc))
+    except (ValueError, IndexError, TypeError):  # textacy raises on some quote layouts
+        return out
+    for t in triples:
+        source = [(tok.idx, tok.idx + len(tok.text)) for tok in t.speaker]
+        out.append(Predicted([(t.content.start_char, t.content.end_char)], source))
+    return out
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def polnear(data: Path, limit: int | None) -> None:
+    root = data / "quotes" / "polnear" / "dev"
+    texts = sorted((root / "text").glob("*.txt"))[:limit]
+    articles = []
+    for path in texts:
+        anns = sorted((root / "attributions").glob(path.stem + "_*.ann"))
+        if anns:
+            with open(path, encoding="utf-8", newline="") as f:
+                text = f.read()
+            articles.append((text, read_ann(anns[0])))
+    pipeline = nlp.load()
+    t0 = time.perf_counter()
+    docs = list(pipeline.pipe([t for t, _ in articles], batch_size=16))
+    parse_s = time.perf_counter() - t0
+
+    rows = []
+    for name, extractor in (("newsledger", ours), ("textacy 0.13.0", textacy_quotes)):
+        t0 = time.perf_counter()
+        preds = [extractor(doc) for doc in docs]
+        stage_s = time.perf_counter() - t0
+        n_pred = sum(map(len, preds))
+        n_gold = sum(len(g) for _, g in articles)
+        totals = [0, 0, 0, 0]
+        for p, (_, g) in zip(preds, articles, strict=True):
+            for k, v in enumerate(score(p, g)):
+                totals[k] += v
+        matched, with_source, right_speaker, right = totals
+        det = prf(matched, n_pred, n_gold)
+        e2e = prf(right, n_pred, n_gold)
+        spk = right_speaker / with_source if with_source else 0.0
+        rows.append((name, n_pred, n_gold, *det, spk, *e2e, stage_s))
+
+    n = len(articles)
+    print(f"PolNeAR dev: {n} articles, one annotator file each; spaCy {pipeline.meta['name']}")
+    head = f"{'system':<15}{'pred':>6}{'gold':>6}{'det P':>8}{'det R':>8}{'det F1':>8}"
+    head += f"{'spk acc':>9}{'e2e P':>8}{'e2e R':>8}{'e2e F1':>8}{'ms/art':>9}"
+    print(head)
+    print("-" * len(head))
+    for name, n_pred, n_gold, dp, dr, df, spk, ep, er, ef, stage_s in rows:
+        print(
+            f"{name:<15}{n_pred:>6}{n_gold:>6}{dp:>8.3f}{dr:>8.3f}{df:>8.3f}"
+            f"{spk:>9.3f}{ep:>8.3f}{er:>8.3f}{ef:>8.3f}{1000 * stage_s / n:>9.1f}"
+        )
+    ours_s = rows[0][-1]
+    print(
+        f"\nspaCy parse: {1000 * parse_s / n:.1f} ms/article; newsledger quote stage: "
+        f"{1000 * ours_s / n:.1f} ms/article = {100 * ours_s / (parse_s + ours_s):.1f}% of "
+        f"parse + quotes"
+    )
+
+
+def fnc1(data: Path, per_class: int) -> None:
+    """Does a `denies` quote in headline + body find FNC-1's "disagree" pairs?"""
+    root = data / "claims" / "fnc1"
+    with open(root / "competition_test_bodies.csv", encoding="utf-8", newline="") as f:
+        bodies = {row["Body ID"]: row["articleBody"] for row in csv.DictReader(f)}
+    with open(root / "competition_test_stances.csv", encoding="utf-8", newline="") as f:
+        pairs = list(csv.DictReader(f))
+    rng = random.Random(4)
+    disagree = [p for p in pairs if p["Stance"] == "disagree"]
+    related = [p for p in pairs if p["Stance"] in ("agree", "discuss")]
+    unrelated = [p for p in pairs if p["Stance"] == "unrelated"]
+    sample = {
+        "disagree": rng.sample(disagree, min(per_class, len(disagree))),
+        "agree/discuss": rng.sample(related, min(per_class, len(related))),
+        "unrelated": rng.sample(unrelated, min(per_class, len(unrelated))),
+    }
+    pipeline = nlp.load()
+    texts = {}
+    for group in sample.values():
+        for p in group:
+            texts[(p["Headline"], p["Body ID"])] = p["Headline"] + "\n\n" + bodies[p["Body ID"]]
+    keys = list(texts)
+    lex = cues.load()
+    by_quote, by_any = {}, {}
+    for key, doc in zip(keys, pipeline.pipe([texts[k] for k in keys], batch_size=16), strict=True):
+        by_quote[key] = any(q.stance == "denies" for q in extract_quotes(doc))
+        # The outlet's own voice too ("The story is a hoax."), as attach_sources reads it.
+        by_any[key] = by_quote[key] or any(lex.denies_event(s) for s in doc.sents)
+    n = {name: len(group) for name, group in sample.items()}
+    print(f"\nFNC-1 competition test, sample of {per_class} pairs per group (seed 4)")
+    print(f"{'denies found in':<22}{'group':<16}{'pairs':>7}{'denies':>8}{'rate':>7}")
+    for label, denied in (("a quote", by_quote), ("a quote or sentence", by_any)):
+        flagged = {
+            name: sum(denied[(p["Headline"], p["Body ID"])] for p in group)
+            for name, group in sample.items()
+        }
+        for name in sample:
+            rate = flagged[name] / n[name]
+            print(f"{label:<22}{name:<16}{n[name]:>7}{flagged[name]:>8}{rate:>7.2f}")
+        tp = flagged["disagree"]
+        for against, others in (("agree/discuss", ["agree/discuss"]), ("all others", None)):
+            fp = sum(flagged[o] for o in others or ["agree/discuss", "unrelated"])
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / n["disagree"]
+            print(f"  denies -> disagree vs {against:<14} P={p:.3f} R={r:.3f} (balanced sample)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None, help="first N dev articles only")
+    parser.add_argument("--fnc1", action="store_true", help="also run the FNC-1 denial check")
+    parser.add_argument("--fnc1-pairs", type=int, default=200, help="pairs sampled per group")
+    args = parser.parse_args()
+    if not (args.data / "quotes" / "polnear" / "dev").is_dir():
+        sys.exit(f"PolNeAR dev data not found under {args.data} (pass --data)")
+    polnear(args.data, args.limit)
+    if args.fnc1:
+        if not (args.data / "claims" / "fnc1").is_dir():
+            sys.exit(f"FNC-1 data not found under {args.data}")
+        fnc1(args.data, args.fnc1_pairs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Who vouches for an event: link event mentions to the quotes that report them, with stance.
+
+An event mentioned inside what someone said (or in a clause their reporting verb governs) gets
+that speaker as a source with the quote's stance: a denial stays a denial even when the event
+itself is hedged inside it ("denies rumors of a call"). A speaker mention naming several sources
+("The Washington Post and Reuters, which reported ...") gives one source each. An event nobody
+is cited for is the publishing outlet's own statement: asserted, hedged when the sentence
+hedges it ("reportedly", "allegedly"), denied when its clause says it did not happen.
+
+`Source.name` is the mention text here; the pipeline swaps in the resolved actor using
+`Source.start`/`Source.end`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.extract import cues
+from newsledger.model import EventMention, Quote, Source
+
+
+def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], outlet: str) -> None:
+    """Add a Source to each event's `sources` for every quote that reports it, else the outlet."""
+    lex = cues.load()
+    attributed = [q for q in quotes if q.speaker_start is not None]
+    text = doc.text  # built anew on every access: take it once
+    for event in events:
+        start, end = _trigger(event)
+        found = [
+            source
+            for quote in _reporting(doc, text, attributed, start, end)
+            for source in _speakers(doc, quote)
+        ]
+        if not found:
+            found = [Source(name=outlet, stance=_outlet_stance(doc, event, lex))]
+        for source in found:
+            if not any(_same(source, s) for s in event.sources):
+                event.sources.append(source)
+
+
+def _trigger(event: EventMention) -> tuple[int, int]:
+    """The event word's offsets, or the whole sentence when the extractor gave no trigger."""
+    if event.trigger_start is not None and event.trigger_end is not None:
+        return event.trigger_start, event.trigger_end
+    return event.start, event.end
+
+
+def _reporting(doc: Doc, text: str, quotes: list[Quote], start: int, end: int) -> list[Quote]:
+    """The quotes that report the event at start..end.
+
+    The innermost content holding the event wins ("X criticised Y, which reported E": Y
+    reports E, X does not); failing that, the nearest reporting verb above the event in the same
+    paragraph ("X reported on E").
+    """
+    holding = [q for q in quotes if q.start <= start and end <= q.end]
+    if holding:
+        inner = min(q.end - q.start for q in holding)
+        return [q for q in holding if q.end - q.start == inner]
+    by_cue = {q.cue_start: q for q in quotes if q.cue_start is not None and q.cue != ":"}
+    event = doc.char_span(start, end, alignment_mode="expand")
+    if event is None or len(event) == 0:
+        return []
+    for ancestor in event.root.ancestors:
+        if ancestor.idx in by_cue:
+            between = text[min(ancestor.idx, start) : max(ancestor.idx, end)]
+            return [] if "\n" in between else [by_cue[ancestor.idx]]
+    return []
+
+
+def _speakers(doc: Doc, quote: Quote) -> list[Source]:
+    """One source per conjunct of the speaker mention ("X and Y said")."""
+    mention = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    if mention is None:
+        return [
+            _source(quote.speaker_text or "", quote.stance, quote.speaker_start, quote.speaker_end)
+        ]
+    return [
+        _source(part.text, quote.stance, part.start_char, part.end_char)
+        for part in _conjuncts(mention)
+    ]
+
+
+def _conjuncts(mention: Span) -> list[Span]:
+    doc = mention.doc
+    heads = [mention.root] + [t for t in mention if t.dep_ == "conj" and t.head in mention]
+    if len(heads) == 1:
+        return [mention]
+    parts = []
+    for i, head in enumerate(heads):
+        left = head.left_edge.i if i else mention.start
+        right = head.i
+        for child in head.rights:
+            if child.dep_ in ("cc", "conj", "punct", "relcl", "appos", "acl"):
+                break
+            right = child.right_edge.i
+        parts.append(doc[max(left, mention.start) : min(right + 1, mention.end)])
+    return parts
+
+
+def _source(name: str, stance: str, start: int | None, end: int | None) -> Source:
+    return Source(name=name, stance=stance, text=name, start=start, end=end)
+
+
+def _outlet_stance(doc: Doc, event: EventMention, lex: cues.CueLexicon) -> str:
+    """The outlet's own voice: it denies an event its clause says did not happen ("The meeting
+    never took place", "The story of the meeting is a hoax"), hedges one it marks as reported."""
+    start, end = _trigger(event)
+    trigger = doc.char_span(start, end, alignment_mode="expand")
+    if trigger is not None and len(trigger) and lex.denies_event(_clause(trigger.root)):
+        return "denies"
+    sentence = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return "hedges" if sentence is not None and lex.hedged(sentence) else "asserts"
+
+
+def _clause(tok: Token) -> Span:
+    """The clause around a word: the subtree of its nearest verb (or the word's own)."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return tok.doc[head.left_edge.i : head.right_edge.i + 1]
+
+
+def _same(a: Source, b: Source) -> bool:
+    return (a.name, a.stance, a.start) == (b.name, b.stance, b.start)

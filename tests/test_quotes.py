@@ -1,0 +1,285 @@
+"""Quote extraction on sentences written for these tests, one per pattern, plus the seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger import nlp
+from newsledger.extract import cues
+from newsledger.extract.quotes import extract_quotes
+from newsledger.model import Quote
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed" / "article.txt"
+
+
+@pytest.fixture(scope="module")
+def parse():
+    pipeline = nlp.load()
+    return pipeline
+
+
+def quotes_of(parse, text: str) -> list[Quote]:
+    return extract_quotes(parse(text))
+
+
+def only(parse, text: str) -> Quote:
+    found = quotes_of(parse, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def spans_are_consistent(text: str, quote: Quote) -> None:
+    assert text[quote.start : quote.end] == quote.text
+    assert text[quote.cue_start : quote.cue_end] == quote.cue
+    if quote.speaker_start is not None:
+        assert text[quote.speaker_start : quote.speaker_end] == quote.speaker_text
+
+
+def test_cue_lexicon_entries_are_words():
+    # YAML reads a bare `false` or `no` as a boolean; the lexicon must keep them as words.
+    lex = cues.load()
+    for name in ("verbs", "nouns", "denial_predicates", "negators", "hedge_adverbs"):
+        entries = getattr(lex, name)
+        assert entries and all(isinstance(word, str) for word in entries), name
+    assert {"false", "no"} <= lex.denial_predicates | lex.negators
+    assert lex.verbs["deny"] == "denies" and lex.verbs["claim"] == "hedges"
+
+
+def test_direct_quote_with_cue_after(parse):
+    text = '"We will not attend the summit," the foreign minister said.'
+    q = only(parse, text)
+    assert (q.kind, q.text, q.cue, q.speaker_text) == (
+        "direct",
+        "We will not attend the summit,",
+        "said",
+        "the foreign minister",
+    )
+    assert q.speaker is None  # resolve/ fills it
+    spans_are_consistent(text, q)
+
+
+def test_direct_quote_after_colon_and_inverted_said(parse):
+    first = only(parse, 'The mayor told reporters: "The bridge will reopen on Monday."')
+    assert (first.kind, first.speaker_text, first.cue) == ("direct", "The mayor", "told")
+    second = only(parse, '"The talks were productive," said Ambassador Jane Doe.')
+    assert second.speaker_text == "Ambassador Jane Doe"
+
+
+def test_floating_quote_continues_previous_speaker(parse):
+    text = (
+        '"We are ready to talk," the envoy said.\n\n'
+        '"But nobody has called us back in weeks, and the offer will not stay open forever."'
+    )
+    first, second = quotes_of(parse, text)
+    assert second.kind == "direct"
+    assert second.text.startswith("But nobody has called")
+    assert (second.speaker_start, second.speaker_end) == (first.speaker_start, first.speaker_end)
+
+
+def test_quote_running_over_two_paragraphs(parse):
+    text = (
+        'The general said: "The first convoy left at dawn and reached the border by noon.\n\n'
+        '"The second convoy was turned back at the checkpoint."'
+    )
+    found = quotes_of(parse, text)
+    assert [q.kind for q in found] == ["direct", "direct"]
+    assert {q.speaker_text for q in found} == {"The general"}
+    spans_are_consistent(text, found[1])
+
+
+def test_quote_continued_after_its_cue(parse):
+    text = '"We are ready," the envoy said. "The delegation leaves tomorrow."'
+    first, second = quotes_of(parse, text)
+    assert second.text == "The delegation leaves tomorrow."
+    assert (second.kind, second.speaker_text) == ("direct", "the envoy")
+
+
+def test_speaker_is_never_inside_the_quotation(parse):
+    text = '"Prices will fall. Wages will rise," said Maria Lopez, the bank\'s chief economist.'
+    q = only(parse, text)
+    assert q.speaker_text == "Maria Lopez"
+    assert q.speaker_start > q.end
+
+
+def test_partial_quote_belongs_to_the_outermost_reporter(parse):
+    q = only(parse, 'She said it shows that the minister is "unfit for office."')
+    assert (q.kind, q.text, q.speaker_text) == ("partial", "unfit for office.", "She")
+
+
+def test_quote_signed_with_a_dash(parse):
+    text = "“We can do better than this.” ― Ana Ruiz\n\n“Nobody listens to us.” ― Tom Baker"
+    found = quotes_of(parse, text)
+    assert [(q.kind, q.cue, q.speaker_text) for q in found] == [
+        ("direct", "―", "Ana Ruiz"),
+        ("direct", "―", "Tom Baker"),
+    ]
+    for q in found:
+        spans_are_consistent(text, q)
+
+
+def test_transcript_label_names_the_speaker(parse):
+    text = '"HOST: Will she attend?\n\n"GUEST: She will not be attending the debate tomorrow."'
+    found = quotes_of(parse, text)
+    assert [(q.speaker_text, q.text) for q in found] == [
+        ("HOST", "Will she attend?"),
+        ("GUEST", "She will not be attending the debate tomorrow."),
+    ]
+
+
+def test_partial_quote_inside_reported_clause(parse):
+    text = 'The minister called the proposal "a dangerous gamble" during the debate.'
+    q = only(parse, text)
+    assert (q.kind, q.text, q.speaker_text) == ("partial", "a dangerous gamble", "The minister")
+
+
+def test_scare_quotes_without_speaker_are_not_quotes(parse):
+    assert quotes_of(parse, 'The so-called "reset" policy ended in 2012.') == []
+
+
+def test_indirect_speech_forms(parse):
+    q = only(parse, "The senator said that the committee would vote next week.")
+    assert (q.kind, q.speaker_text) == ("indirect", "The senator")
+    assert "the committee would vote next week" in q.text
+    q = only(parse, "The vote will be delayed, officials said.")
+    assert (q.text, q.speaker_text) == ("The vote will be delayed", "officials")
+    q = only(parse, "The strike, union leaders said, will continue until Friday.")
+    assert q.speaker_text == "union leaders" and "continue until Friday" in q.text
+
+
+def test_pronoun_and_possessive_speakers_are_spans_as_written(parse):
+    assert only(parse, "He said the plan had failed.").speaker_text == "He"
+    q = only(parse, "The governor's spokesman said the road was closed.")
+    assert q.speaker_text == "The governor's spokesman"
+
+
+def test_according_to(parse):
+    q = only(parse, "According to the ministry, the convoy was attacked at dawn.")
+    assert (q.kind, q.cue, q.speaker_text, q.stance) == (
+        "indirect",
+        "According to",
+        "the ministry",
+        "asserts",
+    )
+    assert q.text.startswith("the convoy was attacked")
+    hedged = only(parse, "According to local media, the two leaders allegedly met in secret.")
+    assert hedged.stance == "hedges"
+
+
+def test_passive_statement_points_back_to_previous_sentence(parse):
+    text = "The ceasefire collapsed overnight. This was confirmed by army spokesman Ivan Petrov."
+    q = only(parse, text)
+    assert q.text == "The ceasefire collapsed overnight."
+    assert "Ivan Petrov" in q.speaker_text
+    spans_are_consistent(text, q)
+
+
+def test_stance_from_cue_verbs(parse):
+    assert only(parse, "The ministry denied reports of a secret meeting.").stance == "denies"
+    assert only(parse, "The opposition claimed that the election was rigged.").stance == "hedges"
+    assert only(parse, "The army confirmed that the bridge was destroyed.").stance == "asserts"
+    assert only(parse, "The embassy described the reports as false.").stance == "denies"
+
+
+def test_calling_a_report_a_fabrication_denies_it(parse):
+    q = only(parse, "The spokesman called the report a fabrication.")
+    assert (q.speaker_text, q.stance) == ("The spokesman", "denies")
+
+
+def test_any_verb_can_introduce_a_quote_with_a_colon(parse):
+    q = only(parse, 'The host continued: "They are putting all kinds of pressure on him."')
+    assert (q.kind, q.cue, q.speaker_text) == ("direct", "continued", "The host")
+
+
+def test_stance_from_denying_content(parse):
+    assert only(parse, '"The meeting never took place," the aide said.').stance == "denies"
+    assert only(parse, '"That story is pure fabrication," she said.').stance == "denies"
+    # A negation that denies no reported event is not a denial.
+    assert only(parse, '"We did not expect such a warm welcome," she said.').stance == "asserts"
+
+
+def test_refusal_is_not_a_denial(parse):
+    q = only(parse, "The court denied the request for bail.")
+    assert (q.text, q.stance) == ("the request for bail", "asserts")
+
+
+def test_agentless_denial_has_no_speaker(parse):
+    q = only(parse, "The reports of a meeting were denied.")
+    assert (q.text, q.stance, q.speaker_text, q.speaker_start) == (
+        "The reports of a meeting",
+        "denies",
+        None,
+        None,
+    )
+
+
+def test_negated_existential_that_denies_nothing(parse):
+    assert only(parse, '"There is no doubt that he won," she said.').stance == "asserts"
+
+
+def test_headline_with_colon_names_the_speaker(parse):
+    q = only(parse, "Senator Smith: Budget deal is dead")
+    assert (q.cue, q.speaker_text, q.text) == (":", "Senator Smith", "Budget deal is dead")
+
+
+def test_headline_denial(parse):
+    text = "Minister denies rumors of secret deal\n\nThe minister spoke in parliament on Monday."
+    q = quotes_of(parse, text)[0]
+    assert (q.stance, q.speaker_text, q.text) == ("denies", "Minister", "rumors of secret deal")
+
+
+def test_reported_participle_names_its_source(parse):
+    q = only(parse, "The meeting, reported by local media, lasted two hours.")
+    assert (q.text, q.speaker_text, q.cue) == ("The meeting", "local media", "reported")
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(parse):
+    if not SEED.exists():
+        pytest.skip("seed article not available (../shared is absent)")
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    body = "\n".join(lines[3:])  # the three ticker lines are page furniture
+    return body, extract_quotes(parse(body))
+
+
+def _find(quotes: list[Quote], start_of_text: str) -> Quote:
+    return next(q for q in quotes if q.text.startswith(start_of_text))
+
+
+def test_seed_direct_quotes(seed_quotes):
+    _, quotes = seed_quotes
+    first = _find(quotes, "There was no conversation")
+    second = _find(quotes, "This is completely untrue")
+    assert first.text == "There was no conversation,"
+    assert second.text == "This is completely untrue, it is pure fiction."
+    for q in (first, second):
+        assert (q.kind, q.stance, q.speaker_text) == ("direct", "denies", "the Kremlin spokesman")
+
+
+def test_seed_indirect_quote_via_passive(seed_quotes):
+    body, quotes = seed_quotes
+    q = _find(quotes, "Foreign press reports")
+    assert q.text.endswith("such a conversation never took place.")
+    assert (q.kind, q.stance) == ("indirect", "denies")
+    assert "Dmitry Peskov" in q.speaker_text
+    assert body[q.speaker_start : q.speaker_end] == q.speaker_text
+
+
+def test_seed_partial_quotes(seed_quotes):
+    _, quotes = seed_quotes
+    months = _find(quotes, "within two")
+    assert (months.kind, months.text, months.speaker_text) == (
+        "partial",
+        "within two, maximum three months.",
+        "The Russian president",
+    )
+    example = _find(quotes, "the most obvious example")
+    assert (example.kind, example.speaker_text) == ("partial", "Peskov")
+    assert example.text.endswith("fairly respected publications.")
+
+
+def test_seed_headline_is_a_denial(seed_quotes):
+    _, quotes = seed_quotes
+    q = _find(quotes, "rumors of")
+    assert (q.speaker_text, q.stance) == ("Peskov", "denies")
