@@ -16,17 +16,32 @@ class ModelNotFound(RuntimeError):
     """The configured spaCy pipeline is not installed."""
 
 
+@Language.component("newsledger_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and subheadings carry no final full stop,
+    and the parser would otherwise run them into the next paragraph."""
+    for token in doc[:-1]:
+        if "\n" in token.text or (token.whitespace_ and "\n" in token.whitespace_):
+            nxt = doc[token.i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load the pipeline once; later calls return the same object."""
     name = name or settings.spacy_model()
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy pipeline {name!r} is not installed (set NEWSLEDGER_SPACY_MODEL "
             f"or pip install it)"
         ) from exc
+    before = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe("newsledger_paragraphs", before=before)
+    return nlp
 
 
 def parse(texts: Iterable[str], batch_size: int = 32, name: str | None = None) -> Iterator[Doc]:
