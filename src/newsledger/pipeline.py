@@ -26,6 +26,9 @@ from newsledger.resolve.kb import ActorBase
 from newsledger.resolve.merge import derive_status, merge_mentions
 
 BATCH_SIZE = 16
+# Meetings that are by definition between leaders: "the Russia-US summit" is a meeting of the
+# two countries' leaders in office at its date.
+LEADER_MEETINGS = frozenset({"summit", "summits"})
 
 
 @dataclass
@@ -72,7 +75,7 @@ def analyze_doc(article: Article, doc: Doc, stages: Stages) -> Article:
     article.times = extract_times(doc, dct)
     quotes = extract_quotes(doc)
     events = extract_events(doc, article.times)
-    outlet = article.site or article.id
+    outlet = article.site or "the outlet"
     attach_sources(doc, events, quotes, outlet)
 
     # resolve: spans -> actors, as of the publication date
@@ -100,6 +103,8 @@ def analyze_doc(article: Article, doc: Doc, stages: Stages) -> Article:
             for p in _resolved_participants(event.recipients, resolve)
             if p.name not in {a.name for a in event.actors}
         ]
+        if (event.trigger or "").lower() in LEADER_MEETINGS:
+            event.actors = _leaders(event.actors, stages.kb, event, article.published)
         event.sources = _resolved_sources(event.sources, resolve, outlet)
         if event.negated:
             # A source telling that something did not happen denies it.
@@ -126,6 +131,25 @@ def _resolved_participants(participants: list[Participant], resolve) -> list[Par
             Participant(actor.name, actor.country, actor.sector, p.text, p.start, p.end),
         )
     return list(resolved.values())
+
+
+def _leaders(
+    participants: list[Participant], kb: ActorBase, event, published: str | None
+) -> list[Participant]:
+    """Countries meeting at a summit are their leaders as of the summit's date."""
+    day = (event.date.start if event.date and event.date.start else None) or published
+    leaders: list[Participant] = []
+    for p in participants:
+        known = kb.lookup(p.name, day)
+        name = kb.holder(p.country, "leader", day) if known and known.kind == "place" else None
+        leader = kb.actor(name, day) if name else None
+        if leader is None:
+            leaders.append(p)
+        else:
+            leaders.append(
+                Participant(leader.name, leader.country, leader.sector, p.text, p.start, p.end)
+            )
+    return leaders
 
 
 def _resolved_sources(sources: list[Source], resolve, outlet: str) -> list[Source]:
