@@ -1,0 +1,249 @@
+"""Arguments of an event word from the dependency parse: participant spans, place and flags.
+
+PLOVER needs who acted (actors) and on whom (recipients). The parse gives them as subjects,
+objects, datives and prepositional objects; this module reads those relations, splits
+coordinations into one participant per conjunct and reads negation, modality and tense.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsledger.extract.events_lexicon import Lexicon
+from newsledger.model import Participant
+
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+OBJECTS = ("dobj", "obj")
+DATIVES = ("dative", "iobj")
+OF_PLACE = ("of", "from")
+
+
+def participant(doc_tokens: Span | list[Token]) -> Participant:
+    """A participant for a contiguous token run, with character offsets into the doc."""
+    first, last = doc_tokens[0], doc_tokens[-1]
+    start, end = first.idx, last.idx + len(last.text)
+    text = first.doc.text[start:end]
+    return Participant(name=text, text=text, start=start, end=end)
+
+
+def mention_tokens(head: Token) -> list[Token]:
+    """The smallest sensible nominal span around `head`: modifiers and name parts, no clauses.
+
+    Keeps compounds, adjectives, determiners, possessors and flat name parts to the left, the
+    rest of a name to the right and, for a common noun, the "of"/"in"/"from" phrase that says
+    whose it is ("members of X"), so "Russian President Vladimir Putin" stays whole while
+    "Putin, who ..." does not swallow the clause.
+    """
+    keep_left = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "punct"}
+    left = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in keep_left:
+            break
+        left = child.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat") and child.i == right + 1:
+            right = child.right_edge.i
+        elif head.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ in _whose(head):
+            right = child.right_edge.i  # "supporters of X", "forces in Y": who they are
+            break
+        else:
+            break
+    tokens = list(head.doc[left : right + 1])
+    breaks = [t.i for t in tokens if t.is_space and "\n" in t.text]
+    before = [i for i in breaks if i < head.i]
+    after = [i for i in breaks if i > head.i]
+    tokens = [
+        t for t in tokens if (not before or t.i > before[-1]) and (not after or t.i < after[0])
+    ]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens or [head]
+
+
+def _whose(head: Token) -> tuple[str, ...]:
+    """Prepositions that tell who a common noun is: "of"/"from", and "in" for a subject
+    ("rebels in the Ivory Coast attacked ..."), where a place phrase describes the group."""
+    return (*OF_PLACE, "in") if head.dep_ in ("nsubj", "nsubjpass") else OF_PLACE
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and every token coordinated with it ("X, Y and Z")."""
+    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+
+def _adjective_conjuncts(head: Token) -> list[Participant] | None:
+    """Split "Hungarian and Romanian officials" into one participant per coordinated adjective."""
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and any(
+            c.dep_ == "conj" for c in child.children
+        ):
+            parts = [participant([child])]
+            for other in child.conjuncts:
+                if other.i < head.i:
+                    parts.append(participant(list(head.doc[other.i : head.i + 1])))
+            return parts
+    return None
+
+
+def participants_of(token: Token) -> list[Participant]:
+    """One participant per conjunct of the nominal headed by `token`."""
+    parts: list[Participant] = []
+    for conj in conjuncts(token):
+        split = _adjective_conjuncts(conj)
+        if split:
+            parts.extend(split)
+        else:
+            parts.append(participant(_trim_conj(mention_tokens(conj), conj)))
+    return parts
+
+
+def _trim_conj(tokens: list[Token], head: Token) -> list[Token]:
+    """Stop before another conjunct of the head (spaCy puts ", Y and Z" inside X's subtree)."""
+    for n, token in enumerate(tokens):
+        if (
+            token.head == head
+            and token.dep_ in ("cc", "conj")
+            or (
+                token.is_punct
+                and n + 1 < len(tokens)
+                and tokens[n + 1].head == head
+                and tokens[n + 1].dep_ in ("cc", "conj")
+            )
+        ):
+            return tokens[:n] or [head]
+    return tokens
+
+
+def hyphen_names(token: Token) -> list[Participant]:
+    """Participants named inside a compound modifier: "the Russia-US summit", "X-Y call"."""
+    parts: list[Participant] = []
+    for child in token.lefts:
+        if child.dep_ not in ("compound", "nmod", "amod"):
+            continue
+        run = [t for t in child.subtree if t.i < token.i]
+        names = [t for t in run if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON")]
+        if len(names) < 2 or not any(t.text == "-" for t in run):
+            continue
+        group: list[Token] = []
+        for t in run:
+            if t.text == "-":
+                if group:
+                    parts.append(participant(group))
+                group = []
+            elif t in names:
+                group.append(t)
+        if group:
+            parts.append(participant(group))
+    return parts
+
+
+def subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """The subject heads of `verb` (climbing xcomp/conj/relcl links) and whether it is passive."""
+    current: Token | None = verb
+    for _ in range(6):
+        if current is None:
+            break
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return subjects, False
+        passives = [c for c in current.children if c.dep_ in PASSIVE_SUBJECTS]
+        if passives:
+            return passives, True
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [current.head], current.dep_ == "acl" and current.tag_ == "VBN"
+        climbs = ("xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp")
+        if current.dep_ in climbs and current.head != current:
+            current = current.head
+            continue
+        break
+    return [], False
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the prepositions in `preps` attached to `token` ("talks with X" -> X)."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return found
+
+
+def place_of(tokens: list[Token], lexicon: Lexicon, deep: bool = False) -> Participant | None:
+    """A place entity attached with "in"/"at" to the event word, its light verb or an object.
+
+    With `deep`, objects count one level down: "fired at targets in Jericho" happened in
+    Jericho (but "discussed the situation in X" did not happen in X, so talk events are flat).
+    """
+    objects = (
+        []
+        if not deep
+        else [
+            o
+            for token in tokens
+            for child in token.children
+            if child.dep_ in ("dobj", "prep")
+            for o in ([child] if child.dep_ == "dobj" else child.children)
+            if o.dep_ in ("dobj", "pobj")
+        ]
+    )
+    for token in tokens + objects:
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "at"):
+                continue
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in lexicon.place_labels:
+                    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                    return participant(ent if ent is not None else [obj])
+    return None
+
+
+def clause_verbs(tokens: list[Token]) -> list[Token]:
+    """The event word, its support verbs and the verbs it depends on, up to the clause top."""
+    chain: list[Token] = []
+    for token in tokens:
+        current = token
+        for _ in range(4):
+            chain.append(current)
+            if current.dep_ in ("xcomp", "aux", "auxpass", "conj") or current.pos_ in (
+                "NOUN",
+                "PROPN",
+            ):
+                if current.head == current:
+                    break
+                current = current.head
+                continue
+            break
+    return chain
+
+
+def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, future) from the words around the event word and its verbs."""
+    negated = hypothetical = future = False
+    for verb in clause_verbs(tokens):
+        for child in verb.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (
+                child.dep_ in ("det", "advmod") and word in lexicon.negators
+            ):
+                negated = True
+            if child.dep_ in ("aux", "auxpass", "mark", "advmod", "amod"):
+                if (
+                    word in lexicon.hypothetical_markers
+                    or child.lemma_ in lexicon.hypothetical_markers
+                ):
+                    hypothetical = True
+                if word in lexicon.future_markers:
+                    future = True
+            if child.dep_ in ("amod", "npadvmod") and word in lexicon.future_markers:
+                future = True
+        if verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in verb.children):
+            future = future or verb.tag_ == "VBG"
+        if verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lexicon.hypothetical_markers for c in verb.children
+        ):
+            hypothetical = True
+    return negated, hypothetical, future

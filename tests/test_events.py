@@ -1,0 +1,328 @@
+"""The PLOVER event coder: categories, modes, participants, flags and the anaphora post-pass."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsledger import nlp
+from newsledger.extract import events, events_lexicon, events_model
+from newsledger.extract.events import extract_events
+from newsledger.model import EventMention
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "examples" / "seed" / "article.txt"
+TIME_STAGE = events.attached_time is not None
+
+
+@pytest.fixture(scope="module")
+def parse():
+    pipeline = nlp.load()
+    try:
+        from newsledger.extract.times import extract_times
+    except ImportError:
+        extract_times = None
+
+    def run(text: str, published: date = date(2024, 11, 11)) -> list[EventMention]:
+        doc = pipeline(text)
+        times = extract_times(doc, published) if extract_times else []
+        return extract_events(doc, times)
+
+    return run
+
+
+def one(events: list[EventMention], type_: str) -> EventMention:
+    found = [e for e in events if e.type == type_]
+    assert found, f"no {type_} in {[(e.type, e.trigger) for e in events]}"
+    return found[0]
+
+
+def names(participants) -> list[str]:
+    return [p.text for p in participants]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "mode"),
+    [
+        ("The foreign ministers of Chile and Peru agreed to hold talks.", "AGREE", None),
+        ("The Kenyan president phoned the Tanzanian leader on Tuesday.", "CONSULT", "phone"),
+        ("The Canadian prime minister praised the Mexican government.", "SUPPORT", None),
+        ("The government of Chile eased restrictions on foreign journalists.", "CONCEDE", None),
+        ("Portugal and Spain cooperated on fighting forest fires.", "COOPERATE", None),
+        ("Japan sent humanitarian aid to the Philippines.", "AID", None),
+        ("The rebels released twelve hostages on Sunday.", "RETREAT", "release"),
+        ("Egypt urged Israel to allow aid into Gaza.", "REQUEST", "yield"),
+        ("The Hungarian minister accused Slovakia of fraud.", "ACCUSE", "allege"),
+        ("Bolivia rejected the proposal from Paraguay.", "REJECT", None),
+        ("North Korea threatened to strike South Korea.", "THREATEN", None),
+        ("Thousands of farmers protested in Paris against the new tax.", "PROTEST", "demo"),
+        ("The European Union imposed sanctions on Iran.", "SANCTION", None),
+        ("Pakistan deployed troops along the border.", "MOBILIZE", None),
+        ("Police arrested twenty opposition activists in Dhaka.", "COERCE", "arrest"),
+        ("Rebel fighters attacked the village at dawn.", "ASSAULT", None),
+        ("The Czech president sent a telegram to the Slovak president.", "COMMUNICATE", "telegram"),
+    ],
+)
+def test_each_category(parse, sentence, category, mode):
+    event = one(parse(sentence), category)
+    assert event.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("The German chancellor sent a letter to the French president.", "letter"),
+        ("The Chilean president sent a message to the Argentine president.", "message"),
+        ("The Italian president congratulated the new Greek prime minister.", "greeting"),
+        ("France and Germany issued a joint statement on the crisis.", "statement"),
+    ],
+)
+def test_communicate_modes(parse, sentence, mode):
+    event = one(parse(sentence), "COMMUNICATE")
+    assert event.mode == mode
+    assert event.actors
+
+
+def test_consult_modes_from_place(parse):
+    visit = one(parse("The Turkish president met his Brazilian counterpart in Ankara."), "CONSULT")
+    assert visit.mode == "visit" and visit.location == "Ankara"
+    third = one(parse("Hungarian and Romanian officials met in Vienna."), "CONSULT")
+    assert third.mode == "third-party"
+    assert one(parse("The Kenyan president visited Tanzania."), "CONSULT").mode == "visit"
+
+
+def test_multilateral_meeting(parse):
+    event = one(parse("Norway hosted talks between Colombia and the rebels."), "CONSULT")
+    assert event.mode == "multilateral"
+    assert names(event.actors) == ["Norway", "Colombia", "the rebels"]
+
+
+def test_meeting_puts_all_participants_in_actors(parse):
+    event = one(parse("The Polish president met the Lithuanian prime minister."), "CONSULT")
+    assert names(event.actors) == ["The Polish president", "the Lithuanian prime minister"]
+    assert event.recipients == []
+
+
+def test_compound_actors_split_per_conjunct(parse):
+    event = one(parse("Hungarian and Romanian officials met in Vienna."), "CONSULT")
+    assert names(event.actors) == ["Hungarian", "Romanian officials"]
+
+
+def test_passive_swaps_actor_and_recipient(parse):
+    event = one(parse("The village was attacked by rebel fighters."), "ASSAULT")
+    assert names(event.actors) == ["rebel fighters"]
+    assert names(event.recipients) == ["The village"]
+
+
+def test_recipients_from_objects_and_to(parse):
+    event = one(
+        parse("The Czech president sent a telegram to the Slovak president."), "COMMUNICATE"
+    )
+    assert names(event.actors) == ["The Czech president"]
+    assert names(event.recipients) == ["the Slovak president"]
+    assert event.trigger == "telegram"
+    sentence = "The Czech president sent a telegram to the Slovak president."
+    assert sentence[event.trigger_start : event.trigger_end] == "telegram"
+
+
+def test_negated(parse):
+    event = one(parse("The Polish president did not meet the Lithuanian leader."), "CONSULT")
+    assert event.negated and not event.future
+
+
+def test_hypothetical(parse):
+    event = one(parse("The two presidents could discuss trade."), "CONSULT")
+    assert event.hypothetical and not event.negated
+
+
+def test_future_consult_is_agree(parse):
+    event = one(
+        parse("The Indian prime minister will meet the Japanese leader next week."), "AGREE"
+    )
+    assert event.future
+    assert names(event.actors) == ["The Indian prime minister", "the Japanese leader"]
+
+
+def test_promised_cooperation_is_agree(parse):
+    events = parse("Portugal and Spain will cooperate on fighting forest fires.")
+    assert [e.type for e in events] == ["AGREE"]
+
+
+def test_refusing_to_agree_is_reject(parse):
+    event = one(parse("The union did not agree to the new contract."), "REJECT")
+    assert not event.negated
+
+
+def test_conditional_harm_is_threat(parse):
+    events = parse("Nigeria will withdraw its troops from Chad unless the rebels disarm.")
+    assert one(events, "THREATEN").future
+
+
+def test_promised_force_is_threat(parse):
+    events = parse("The rebels vowed to attack the capital.")
+    assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_participle_modifier_is_no_event(parse):
+    assert parse("Settlers moved into the newly occupied hills.") == []
+
+
+def test_pronoun_subject_of_reported_clause_is_the_speaker(parse):
+    event = one(parse("Ruritania said it would release the prisoners."), "RETREAT")
+    assert names(event.actors) == ["Ruritania"]
+
+
+def test_place_is_the_recipient_when_no_one_else_is(parse):
+    event = one(parse("Police imposed a curfew in Dhaka."), "COERCE")
+    assert names(event.recipients) == ["Dhaka"] and event.location == "Dhaka"
+
+
+def test_withdrawal_recipient_is_who_one_leaves(parse):
+    event = one(parse("Ruritania withdrew its troops from Freedonia."), "RETREAT")
+    assert names(event.recipients) == ["Freedonia"]
+
+
+def test_place_of_the_object_is_the_event_place(parse):
+    event = one(parse("Israeli tanks fired shells at targets in Jericho."), "ASSAULT")
+    assert event.location == "Jericho"
+
+
+def test_willingness_is_agree_with_the_speaker_as_actor(parse):
+    event = one(parse("Ruritania says it is willing to withdraw its troops."), "AGREE")
+    assert names(event.actors) == ["Ruritania"]
+
+
+def test_subject_keeps_its_place_phrase(parse):
+    event = one(parse("Rebels in the Ivory Coast attacked the town."), "ASSAULT")
+    assert names(event.actors) == ["Rebels in the Ivory Coast"]
+
+
+def test_governed_event_is_part_of_governor(parse):
+    events = parse("The minister condemned the attack on the embassy.")
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_demand_in_reported_speech_is_request(parse):
+    event = one(parse("The minister replied that Ruritania must stop the shelling."), "REQUEST")
+    assert names(event.actors) == ["The minister"]
+    assert names(event.recipients) == ["Ruritania"]
+
+
+def test_nominal_event_with_participants_and_place(parse):
+    event = one(parse("The meeting between the two ministers took place in Malmo."), "CONSULT")
+    assert event.location == "Malmo"
+    assert names(event.actors) == ["the two ministers"]
+
+
+def test_anaphoric_noun_takes_antecedent(parse):
+    events = parse(
+        "Reports of a phone call between the Chilean president and the Peruvian president "
+        "spread. The ministry said the call never took place."
+    )
+    later = [e for e in events if e.trigger == "call"][-1]
+    assert later.type == "CONSULT" and later.mode == "phone" and later.negated
+    assert names(later.actors) == ["the Chilean president", "the Peruvian president"]
+
+
+def test_bare_event_noun_without_antecedent_is_dropped(parse):
+    assert parse("The statement was long.") == []
+
+
+def test_model_only_chooses_among_allowed_categories():
+    text = "Workers went on strike at the port to demand higher wages."
+    assert events_model.choose(text, ("PROTEST", "ASSAULT")) == "PROTEST"
+    assert events_model.choose(text, ("ASSAULT",)) == "ASSAULT"
+    assert set(events_model.scores(text)) >= {"PROTEST", "ASSAULT", "AGREE"}
+
+
+def test_lexicon_entries_are_strings():
+    """YAML turns bare on/no/off into booleans; every entry must stay a word."""
+    text = (Path(events_lexicon.__file__).parents[1] / "data" / "events.yaml").read_text()
+    data = yaml.safe_load(text)
+
+    def walk(value):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                assert isinstance(key, str), key
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                assert isinstance(item, str), item
+
+    walk(data)
+    lexicon = events_lexicon.load()
+    assert "on" in lexicon.category_preps["ASSAULT"] and "no" in lexicon.negators
+
+
+# --- the seed article -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(parse):
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED}")
+    body = SEED.read_text("utf-8").split("\n", 4)[4]  # after the tickers and the headline
+    return body, parse(body)
+
+
+def find(events, trigger, text=None):
+    found = [e for e in events if e.trigger == trigger and (text is None or text in e.sentence)]
+    assert found, f"no event on {trigger!r}"
+    return found[0]
+
+
+def test_seed_alleged_call(seed):
+    _, events = seed
+    event = find(events, "call", "alleged phone call")
+    assert (event.type, event.mode) == ("CONSULT", "phone")
+    assert " ".join(names(event.actors)).count("Putin") == 1
+    assert any("Trump" in n for n in names(event.actors))
+    denied = find(events, "conversation", "never took place")
+    assert denied.negated and names(denied.actors) == names(event.actors)
+
+
+def test_seed_july_2020_call(seed):
+    _, events = seed
+    event = find(events, "call", "July 2020")
+    assert (event.type, event.mode) == ("CONSULT", "phone")
+    assert names(event.actors) == ["Putin", "Trump"]
+    if TIME_STAGE:
+        assert event.date is not None and event.date.value == "2020-07"
+
+
+def test_seed_helsinki_summit(seed):
+    _, events = seed
+    event = find(events, "summit")
+    assert event.type == "CONSULT" and event.location == "Helsinki"
+
+
+def test_seed_he_and_biden_talked(seed):
+    _, events = seed
+    event = find(events, "talked", "Joe Biden")
+    assert (event.type, event.mode) == ("CONSULT", "phone")
+    assert names(event.actors) == ["He", "Joe Biden"]
+
+
+def test_seed_letter_telegram_greeting(seed):
+    _, events = seed
+    letter = find(events, "letter")
+    assert (letter.type, letter.mode) == ("COMMUNICATE", "letter")
+    assert names(letter.actors) == ["Biden"] and names(letter.recipients) == ["him"]
+    if TIME_STAGE:  # "This summer, Putin also mentioned that Biden sent him a letter"
+        assert letter.date is not None and letter.date.value == "2024-SU"
+    telegram = find(events, "telegram")
+    assert (telegram.type, telegram.mode) == ("COMMUNICATE", "telegram")
+    assert names(telegram.recipients) == ["Trump"]
+    greeting = find(events, "congratulated")
+    assert (greeting.type, greeting.mode) == ("COMMUNICATE", "greeting")
+    assert names(greeting.recipients) == ["Trump", "Biden"]
+
+
+def test_seed_request(seed):
+    body, events = seed
+    event = one(events, "REQUEST")
+    assert names(event.recipients) == ["Washington"]
+    assert body[event.start : event.end] == event.sentence
