@@ -1,0 +1,146 @@
+"""Rules and lexicon for page furniture: the cases a line's own words decide.
+
+Tickers (numbers with a currency code), bylines, photo credits, and short lines made of the
+prompt words in data/furniture.yaml (share, subscribe, cookie, related, comment, footer, ad,
+menu; several languages) are furniture whatever surrounds them. The lexicon also feeds the
+statistical line features (clean.line_features).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_TRAILING_CLOSERS = "\"'”“»«)]’‘ "
+_NUMBER = re.compile(r"[-+−]?\d[\d.,\s]*")
+# Words that only capitalise a name in a byline ("By Jane Doe", "Von Max Muster").
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'.-]*$")
+# A line of at least this many words that ends like a sentence is prose.
+PROSE_MIN_WORDS = 10
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    max_words: int
+    # first word -> (kind, phrase as a word tuple), for matching phrases in one pass
+    by_first_word: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    prefixes: dict[str, tuple[str, ...]]
+    currencies: frozenset[str]
+    stopwords: frozenset[str]
+    reader_words: frozenset[str]
+    credit_markers: tuple[str, ...]
+    strong_words: dict[str, str]  # word -> kind
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    raw = yaml.safe_load(resources.files("newsledger.data").joinpath("furniture.yaml").read_text())
+    by_first_word: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind, items in raw["kinds"].items():
+        for item in items:
+            phrase = tuple(_WORD.findall(str(item).lower()))
+            if phrase:
+                by_first_word.setdefault(phrase[0], []).append((kind, phrase))
+    return _Lexicon(
+        max_words=int(raw["max_words"]),
+        by_first_word={k: tuple(v) for k, v in by_first_word.items()},
+        prefixes={k: tuple(str(p).lower() for p in v) for k, v in raw["prefixes"].items()},
+        currencies=frozenset(str(c).lower() for c in raw["currencies"]),
+        stopwords=frozenset(str(w).lower() for ws in raw["stopwords"].values() for w in ws),
+        reader_words=frozenset(str(w).lower() for w in raw["reader_words"]),
+        credit_markers=tuple(str(m).lower() for m in raw["credit_markers"]),
+        strong_words={str(w).lower(): kind for kind, ws in raw["strong_words"].items() for w in ws},
+    )
+
+
+def words_of(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def is_terminal(line: str) -> bool:
+    """Ends like a sentence (after closing quotes and brackets)."""
+    stripped = line.rstrip(_TRAILING_CLOSERS)
+    return bool(stripped) and stripped[-1] in ".!?…"
+
+
+def lexicon_hits(words: list[str]) -> tuple[str | None, float, int]:
+    """The furniture kind whose phrases cover most of the line, the share they cover, and how
+    many words of the line any furniture phrase covers."""
+    lowered = [w.lower() for w in words]
+    covered: dict[str, set[int]] = {}
+    for i, word in enumerate(lowered):
+        for kind, phrase in lexicon().by_first_word.get(word, ()):
+            if tuple(lowered[i : i + len(phrase)]) == phrase:
+                covered.setdefault(kind, set()).update(range(i, i + len(phrase)))
+    if not covered:
+        return None, 0.0, 0
+    kind = max(covered, key=lambda k: len(covered[k]))
+    any_covered = set().union(*covered.values())
+    return kind, len(covered[kind]) / len(lowered), len(any_covered)
+
+
+def _is_ticker(line: str, words: list[str]) -> bool:
+    """Numbers with a currency code, index name or percent sign, and little else."""
+    if not _NUMBER.search(line) or len(words) > 8:
+        return False
+    lowered = line.lower()
+    has_unit = any(
+        (c in lowered) if not c.isalpha() else re.search(rf"\b{re.escape(c)}\b", lowered)
+        for c in lexicon().currencies
+    )
+    currencies = lexicon().currencies
+    other_words = [
+        w for w in words if not any(ch.isdigit() for ch in w) and w.lower() not in currencies
+    ]
+    return bool(has_unit) and len(other_words) <= 2
+
+
+def _prefix_kind(line: str, words: list[str]) -> str | None:
+    """A byline ("By Jane Doe", "Von:") or a photo credit ("Foto: dpa", "... © Agency")."""
+    lowered = line.lower().lstrip("-–— ")
+    prefixes = lexicon().prefixes
+    if len(words) <= 16 and lowered.startswith(prefixes["credit"]):
+        return "credit"
+    if len(words) <= 40 and any(marker in lowered for marker in lexicon().credit_markers):
+        return "credit"
+    if len(words) > 12 or is_terminal(line):
+        return None
+    for prefix in prefixes["byline"]:
+        if lowered.rstrip(" :") == prefix:
+            return "byline"
+        if lowered.startswith(prefix + " ") or lowered.startswith(prefix + ":"):
+            rest = line.lstrip("-–— ")[len(prefix) :].strip(" :").split()
+            names = [w for w in rest if w.lower() not in ("und", "and", "et", "y", "e", "|")]
+            if names and all(_NAME_WORD.match(w) for w in names[:3]):
+                return "byline"
+    return None
+
+
+def rule_kind(line: str) -> str | None:
+    """The furniture kind of a line that rules alone can decide, else None.
+
+    Why rules first: tickers, credits and prompt lines are unambiguous and must never reach the
+    body, whatever the statistical model thinks of their neighbourhood.
+    """
+    words = words_of(line)
+    if not words:
+        return "other"
+    if _is_ticker(line, words):
+        return "ticker"
+    kind = _prefix_kind(line, words)
+    if kind:
+        return kind
+    if len(words) <= lexicon().max_words:
+        strong = [lexicon().strong_words.get(w.lower()) for w in words]
+        strong_kind = next((kind for kind in strong if kind), None)
+        if strong_kind:
+            return strong_kind
+        lex_kind, cover, _hits = lexicon_hits(words)
+        if lex_kind and cover >= 0.5 and not (is_terminal(line) and len(words) > 6):
+            return lex_kind
+    return None

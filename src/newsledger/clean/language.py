@@ -1,0 +1,21 @@
+"""Detect the language of a text (ISO 639-1 code) with py3langid.
+
+Why: pages often do not say what language they are in, and later stages (the English spaCy
+model, lexicons) need to know whether they apply.
+"""
+
+from __future__ import annotations
+
+import py3langid
+
+# Below this many letters a guess is noise.
+_MIN_LETTERS = 20
+
+
+def detect_language(text: str) -> str | None:
+    """The most likely language of `text`, or None when it is too short to tell."""
+    sample = text[:5000]
+    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+        return None
+    code, _score = py3langid.classify(sample)
+    return code or None

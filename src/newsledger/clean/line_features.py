@@ -1,0 +1,228 @@
+"""Features of each line of a text dump, for the furniture model.
+
+A dump has lost its markup, so a line is described by its shape (length, sentence punctuation,
+stop words, digits, separators, furniture words), by where it sits (the run of prose that is
+the article, its segment, its position) and by its neighbours. The model's weights
+(data/furniture_model.json) are tied to FEATURE_NAMES: change one, retrain the other
+(benchmarks/train_furniture.py).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsledger.clean.furniture_rules import (
+    PROSE_MIN_WORDS,
+    is_terminal,
+    lexicon,
+    lexicon_hits,
+    rule_kind,
+    words_of,
+)
+
+_SEPARATORS = re.compile(r"[|•·›»«/>]| - ")
+_URL = re.compile(r"https?://|www\.|\S+@\S+\.\w+|\.(?:com|de|org|net|html?)\b", re.I)
+_DATE = re.compile(
+    r"\b\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
+)
+
+
+_BASE_NAMES = (
+    "log_chars",
+    "log_words",
+    "terminal",
+    "colon_end",
+    "punct_rate",
+    "comma_rate",
+    "alpha_ratio",
+    "digit_ratio",
+    "upper_ratio",
+    "title_ratio",
+    "stop_ratio",
+    "separators",
+    "lexicon_cover",
+    "lexicon_words",
+    "reader_words",
+    "rule_hit",
+    "has_url",
+    "starts_symbol",
+    "date_like",
+    "mean_word_len",
+    "prose",
+)
+_NEIGHBOUR_BASE = ("log_words", "terminal", "stop_ratio", "prose", "rule_hit", "lexicon_words")
+FEATURE_NAMES: tuple[str, ...] = (
+    *_BASE_NAMES,
+    "duplicate",
+    "rel_pos",
+    "rel_char",
+    "prose_win2",
+    "prose_win5",
+    "prose_win10",
+    "inside_prose_span",
+    "log_dist_prose",
+    "in_main_block",
+    "log_dist_main_block",
+    "chars_vs_max",
+    "short_in_block",
+    "segment_share",
+    "words_vs_prose",
+    "stop_vs_prose",
+    "cohesion_prose",
+    "cohesion_block",
+    "after_block",
+    "pos_in_block",
+    *(f"prev_{n}" for n in _NEIGHBOUR_BASE),
+    *(f"next_{n}" for n in _NEIGHBOUR_BASE),
+    *(f"prev2_{n}" for n in _NEIGHBOUR_BASE),
+    *(f"next2_{n}" for n in _NEIGHBOUR_BASE),
+)
+
+
+def _base_features(line: str) -> list[float]:
+    words = words_of(line)
+    n_words = max(len(words), 1)
+    letters = [ch for ch in line if ch.isalpha()]
+    n_letters = max(len(letters), 1)
+    alpha_words = [w for w in words if w[0].isalpha()]
+    stop = sum(w.lower() in lexicon().stopwords for w in words)
+    _kind, cover, hits = lexicon_hits(words)
+    terminal = is_terminal(line)
+    return [
+        math.log1p(len(line)),
+        math.log1p(len(words)),
+        float(terminal),
+        float(line.rstrip().endswith(":")),
+        sum(line.count(p) for p in ".,;:!?") / n_words,
+        line.count(",") / n_words,
+        len(letters) / max(len(line), 1),
+        sum(ch.isdigit() for ch in line) / max(len(line), 1),
+        sum(ch.isupper() for ch in letters) / n_letters,
+        sum(w[0].isupper() for w in alpha_words) / max(len(alpha_words), 1),
+        stop / n_words,
+        min(len(_SEPARATORS.findall(line)), 3) / 3,
+        cover,
+        min(hits, 3) / 3,
+        min(sum(w.lower() in lexicon().reader_words for w in words), 3) / 3,
+        float(rule_kind(line) is not None),
+        float(bool(_URL.search(line))),
+        float(not line[:1].isalnum() and line[:1] not in "\"'„“«(‘"),
+        float(bool(_DATE.search(line))),
+        min(sum(map(len, words)) / n_words, 15) / 15,
+        float(len(words) >= PROSE_MIN_WORDS and (terminal or "," in line)),
+    ]
+
+
+def _main_block(words: list[int], prose: list[float]) -> tuple[int, int]:
+    """The run of lines with the most prose words (maximum-sum segment): where the article is."""
+    best, best_span, run, start = 0.0, (0, -1), 0.0, 0
+    for i, (n, p) in enumerate(zip(words, prose, strict=True)):
+        score = n if p else -3.0
+        if run <= 0:
+            run, start = score, i
+        else:
+            run += score
+        if run > best:
+            best, best_span = run, (start, i)
+    return best_span
+
+
+def _content_words(line: str) -> list[str]:
+    stop = lexicon().stopwords
+    return [w for w in (w.lower() for w in words_of(line)) if len(w) >= 4 and w not in stop]
+
+
+def _cohesion(words: list[str], vocab: Counter[str], counted: bool) -> float:
+    """Share of a line's content words that other lines of `vocab` also use: the article's lines
+    share its topic words, while teasers and prompts are about something else."""
+    if not words:
+        return 0.0
+    own = 1 if counted else 0
+    return sum(vocab[w] - own > 0 for w in set(words)) / len(set(words))
+
+
+def _segment_shares(words: list[int], prose: np.ndarray, gap: int = 3) -> list[float]:
+    """For each line, the share of the page's prose words in its segment, segments being split
+    by `gap` or more non-prose lines in a row: the article is usually the biggest segment."""
+    segment_of, segment_words, current, run = [], [0.0], 0, 0
+    for n, p in zip(words, prose, strict=True):
+        run = 0 if p else run + 1
+        if run == gap:
+            current += 1
+            segment_words.append(0.0)
+        segment_of.append(current)
+        if p:
+            segment_words[current] += n
+    total = max(sum(segment_words), 1.0)
+    return [segment_words[s] / total for s in segment_of]
+
+
+def features(lines: Sequence[str]) -> np.ndarray:
+    """One feature row per line (FEATURE_NAMES order); lines are the non-blank lines of a dump."""
+    n = len(lines)
+    if n == 0:
+        return np.zeros((0, len(FEATURE_NAMES)))
+    base = np.array([_base_features(line) for line in lines])
+    idx = {name: i for i, name in enumerate(_BASE_NAMES)}
+    prose = base[:, idx["prose"]]
+    n_words = [len(words_of(line)) for line in lines]
+    counts = Counter(line.strip().lower() for line in lines)
+    chars = np.array([len(line) for line in lines], dtype=float)
+    before = np.concatenate([[0.0], np.cumsum(chars)[:-1]])
+    prose_idx = np.flatnonzero(prose)
+    block_start, block_end = _main_block(n_words, list(prose))
+    neighbour_cols = [idx[name] for name in _NEIGHBOUR_BASE]
+    segment_share = _segment_shares(n_words, prose)
+    prose_rows = base[prose > 0] if prose.any() else base
+    mean_words = prose_rows[:, idx["log_words"]].mean()
+    mean_stop = prose_rows[:, idx["stop_ratio"]].mean()
+    content = [_content_words(line) for line in lines]
+    prose_vocab = Counter(w for c, p in zip(content, prose, strict=True) if p for w in set(c))
+    block_vocab = Counter(w for c in content[block_start : block_end + 1] for w in set(c))
+    pad = np.zeros((2, base.shape[1]))
+    padded = np.vstack([pad, base, pad])
+    rows = []
+    for i in range(n):
+
+        def window(k: int, i: int = i) -> float:
+            lo, hi = max(0, i - k), min(n, i + k + 1)
+            return float((prose[lo:hi].sum() - prose[i]) / max(hi - lo - 1, 1))
+
+        dist_prose = np.abs(prose_idx - i)
+        dist_prose = dist_prose[dist_prose > 0]
+        in_block = block_start <= i <= block_end
+        dist_block = 0 if in_block else min(abs(i - block_start), abs(i - block_end))
+        rows.append(
+            [
+                *base[i],
+                float(counts[lines[i].strip().lower()] > 1),
+                i / max(n - 1, 1),
+                before[i] / max(chars.sum(), 1.0),
+                window(2),
+                window(5),
+                window(10),
+                float(len(prose_idx) > 0 and prose_idx[0] <= i <= prose_idx[-1]),
+                math.log1p(dist_prose.min()) if dist_prose.size else math.log1p(n),
+                float(in_block),
+                math.log1p(dist_block),
+                chars[i] / max(chars.max(), 1.0),
+                float(in_block and n_words[i] < 8),
+                segment_share[i],
+                base[i, idx["log_words"]] - mean_words,
+                base[i, idx["stop_ratio"]] - mean_stop,
+                _cohesion(content[i], prose_vocab, bool(prose[i])),
+                _cohesion(content[i], block_vocab, block_start <= i <= block_end),
+                float(i > block_end),
+                (i - block_start) / max(block_end - block_start, 1) if in_block else 0.0,
+                *padded[i + 1, neighbour_cols],
+                *padded[i + 3, neighbour_cols],
+                *padded[i, neighbour_cols],
+                *padded[i + 4, neighbour_cols],
+            ]
+        )
+    return np.array(rows)

@@ -1,0 +1,125 @@
+"""Text dumps: headline, body and furniture kept apart with a kind, nothing lost."""
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.clean.furniture import classify_line, classify_lines, find_repeated_lines
+from newsledger.read.text_dump import read_text_dump
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed" / "article.txt"
+
+DUMP = """\
+Home
+Politics
+Economy
+Sport
+Culture
+EUR/USD 1.0842 +0.3%
+Harbour authority rejects claims of secret tanker deal
+By Maria Lindqvist
+Photo: Harbour Press Office
+The port authority of Valmora on Tuesday rejected reports that it had agreed a secret deal \
+with a foreign tanker operator, calling the claims "entirely unfounded".
+"No such agreement exists, and none has been negotiated," the authority's spokeswoman, \
+Elena Brandt, told reporters at a briefing in the harbour offices.
+Local newspapers had reported last week that the operator was promised exclusive berths for \
+ten years in exchange for financing a new terminal, citing two unnamed officials.
+Questions from the council
+The city council has asked the authority to publish all contracts signed since January, and \
+several members said they would call the director to a hearing next month.
+Share on Facebook
+Share on Twitter
+Related articles
+Council approves new ferry timetable
+Storm damage closes northern pier
+We use cookies to improve your experience. Accept all
+"""
+
+
+def test_headline_body_and_furniture_kinds():
+    article = read_text_dump(DUMP, "harbour.txt", raw=DUMP.encode())
+    assert article.title == "Harbour authority rejects claims of secret tanker deal"
+    assert article.body.startswith(article.title + "\n\n")
+    assert article.title_start == 0
+    assert "No such agreement exists" in article.body
+    assert "Questions from the council" in article.body  # a subheading is article text
+    kinds = {f.text: f.kind for f in article.furniture}
+    assert kinds["EUR/USD 1.0842 +0.3%"] == "ticker"
+    assert kinds["By Maria Lindqvist"] == "byline"
+    assert kinds["Photo: Harbour Press Office"] == "credit"
+    assert kinds["Share on Facebook"] == "share"
+    assert kinds["Related articles"] == "related"
+    assert kinds["Council approves new ferry timetable"] == "related"
+    assert kinds["We use cookies to improve your experience. Accept all"] == "cookie"
+    assert kinds["Home"] == "menu"
+    for furniture in article.furniture:
+        assert furniture.text not in article.body.splitlines()
+
+
+def test_nothing_is_lost_and_line_numbers_point_into_the_dump():
+    article = read_text_dump(DUMP, "harbour.txt")
+    lines = DUMP.splitlines()
+    body_lines = [line for line in article.body.splitlines() if line]
+    assert len(body_lines) + len(article.furniture) == len(lines)
+    for furniture in article.furniture:
+        assert lines[furniture.line] == furniture.text
+    assert article.raw_kind == "txt"
+    assert article.language == "en"
+
+
+def test_rules_decide_single_lines_without_context():
+    assert classify_line("3.77 USD") == "ticker"
+    assert classify_line("DAX 15.234 +0,5%") == "ticker"
+    assert classify_line("Foto: dpa") == "credit"
+    assert classify_line("Von Anna Becker") == "byline"
+    assert classify_line("Artikel teilen") == "share"
+    assert classify_line("Jetzt Newsletter abonnieren") == "subscribe"
+    assert classify_line("Von der Leyen warnt vor neuer Krise") is None
+    assert classify_line("Market share of electric cars rose sharply in March.") is None
+
+
+def test_classify_line_with_context_matches_classify_lines():
+    lines = [line for line in DUMP.splitlines() if line.strip()]
+    kinds = classify_lines(lines)
+    assert [classify_line(line, lines, i) for i, line in enumerate(lines)][:8] == kinds[:8]
+
+
+def test_lines_repeated_across_a_sites_dumps_are_boilerplate():
+    footer = "Valmora Daily - independent since 1921"
+    dumps = [DUMP + footer, "Another story\nSome text.\n" + footer, "Third\n" + footer]
+    repeated = find_repeated_lines(dumps)
+    assert footer.lower() in repeated
+    assert "another story" not in repeated
+    article = read_text_dump(dumps[0], "a.txt", repeated=repeated)
+    assert {"text": footer, "kind": "boilerplate"} in [
+        {"text": f.text, "kind": f.kind} for f in article.furniture
+    ]
+    assert footer not in article.body
+
+
+def test_empty_dump_gives_empty_body():
+    article = read_text_dump("\n\n", "empty.txt")
+    assert article.body == "" and article.title is None
+
+
+def test_seed_dump():
+    if not SEED.is_file():
+        pytest.skip("the shared seed article (../shared/examples/seed) is not present")
+    article = read_text_dump(SEED.read_text(encoding="utf-8"), str(SEED))
+    assert article.title == "Peskov denies rumors of Putin-Trump phone call"
+    tickers = [f for f in article.furniture if f.kind == "ticker"]
+    assert [f.text for f in tickers] == ["3.77 BYN", "2.96 BYN", "3.47 BYN"]
+    assert len(article.furniture) == 3
+    assert "BYN" not in article.body
+    assert "\nContacts with American leaders\n" in article.body
+    assert article.body.startswith(article.title + "\n\n")
+
+
+def test_a_short_text_without_page_around_it_is_all_body():
+    article = read_text_dump(
+        "Ministers meet\n\nThe foreign ministers met in Oslo on Monday.\n", "m"
+    )
+    assert article.title == "Ministers meet"
+    assert article.body == "Ministers meet\n\nThe foreign ministers met in Oslo on Monday."
+    assert article.furniture == []
