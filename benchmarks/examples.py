@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -28,8 +29,14 @@ def _overlap(a: str, b: str) -> float:
     return sum(w in long_ for w in short) / len(short)
 
 
+def _fold(name: str) -> str:
+    """Canonical names compared without diacritics (Erdoğan = Erdogan)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _names(items) -> set[str]:
-    return {i if isinstance(i, str) else i["name"] for i in items or []}
+    return {_fold(i if isinstance(i, str) else i["name"]) for i in items or []}
 
 
 def score_article(result: dict, expected: dict) -> dict:
@@ -54,7 +61,7 @@ def score_article(result: dict, expected: dict) -> dict:
         found = [g for g in result["quotes"] if _overlap(text, g["text"]) >= 0.5]
         tally("quotes found", bool(found), q["text"][:60])
         if found:
-            right = any(g["speaker"] == q["speaker"] for g in found)
+            right = any(_fold(g["speaker"] or "") == _fold(q["speaker"]) for g in found)
             tally("quote speakers right", right, f"{q['speaker']}: {q['text'][:40]}")
     for t in expected.get("times", []):
         found = [

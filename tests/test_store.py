@@ -171,6 +171,8 @@ def test_name_matching():
     assert name_matches("ana lima", "Ana Lima")
     assert not name_matches("Lim", "Ana Lima")
     assert name_matches("Berg", "Jon-Berg")
+    assert name_matches("Erdogan", "Recep Tayyip Erdoğan")
+    assert name_matches("Sejourne", "Stéphane Séjourné")
 
 
 def test_unopenable_database_is_a_clear_error(tmp_path):

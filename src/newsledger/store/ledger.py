@@ -8,6 +8,7 @@ transaction: a crash mid-batch keeps every article committed before it.
 from __future__ import annotations
 
 import json
+import unicodedata
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -437,13 +438,19 @@ class Ledger:
 
 
 def name_matches(wanted: str, name: str) -> bool:
-    """'Putin' names 'Vladimir Putin'; 'vladimir putin' too; 'Put' does not."""
-    wanted_words = wanted.casefold().split()
-    words = name.casefold().replace("-", " ").split()
+    """'Putin' names 'Vladimir Putin'; 'vladimir putin' too; 'Put' does not; 'Erdogan'
+    names 'Recep Tayyip Erdoğan' (users type names without their diacritics)."""
+    wanted_words = _fold(wanted).split()
+    words = _fold(name).replace("-", " ").split()
     if not wanted_words:
         return False
     n = len(wanted_words)
     return any(words[i : i + n] == wanted_words for i in range(len(words) - n + 1))
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
 
 def _newest_first_key(event: Event) -> tuple:
