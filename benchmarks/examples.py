@@ -67,7 +67,7 @@ def score_article(result: dict, expected: dict) -> dict:
         found = [
             g
             for g in result["times"]
-            if g["text"].lower() == t["text"].lower() or t["text"].lower() in g["text"].lower()
+            if t["text"].lower() in g["text"].lower() or g["text"].lower() in t["text"].lower()
         ]
         tally("times found", bool(found), t["text"])
         if found and "value" in t:
