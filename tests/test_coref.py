@@ -149,3 +149,14 @@ def test_pronoun_agrees_with_given_name_or_title(pipeline):
     r = resolver(pipeline, text, "2023-03-01")
     she = text.index("she said")
     assert r.resolve(she, she + 3).name == "Anna Novak"
+
+
+def test_first_person_and_neuter_pronouns_name_no_actor(pipeline):
+    text = (
+        "Prime Minister Ana Brnabic spoke in Belgrade. "
+        '"Our trade is open and we follow the rules," she said. It was her first visit.'
+    )
+    r = resolver(pipeline, text, "2019-06-01")
+    for phrase in ("Our", "we", "It"):
+        assert r.resolve(*span(text, phrase)) is None, phrase
+    assert r.resolve(*span(text, "she")).name == "Ana Brnabic"

@@ -211,6 +211,9 @@ class MentionResolver:
             return self._antecedent(start, _PRONOUN_GENDER[key])
         if key in _PLURAL_PRONOUNS:
             return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].pos_ in ("PRON", "DET"):
+            return None  # "we", "our", "it", "this": no person the article named
         for m in self._mentions:
             if m.start == start and m.end == end:
                 return self._canonical(m.actor)
