@@ -150,3 +150,11 @@ def test_every_command_has_help(runner):
     for command in ("analyze", "ingest", "events", "quotes", "resolve"):
         result = invoke(runner, command, "--help")
         assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_huge_text_is_skipped_with_reason(runner, tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text("Ministers met in Oslo on Monday to discuss fishing quotas.\n" * 20000)
+    result = invoke(runner, "analyze", str(path))
+    assert result.exit_code == 1
+    assert "text too long" in result.stderr

@@ -31,6 +31,10 @@ class Skipped:
     reason: str
 
 
+# Longer than any news article, and spaCy's own default ceiling (its memory grows with length).
+MAX_BODY_CHARS = 1_000_000
+
+
 def iter_articles(
     inputs: Iterable[str], *, published: str | None = None, allow_private: bool = False
 ) -> Iterator[Article | Skipped]:
@@ -45,6 +49,12 @@ def iter_articles(
                 if isinstance(item, Article):
                     if not item.body.strip():
                         item = Skipped(item.id, "no article text found")
+                    elif len(item.body) > MAX_BODY_CHARS:
+                        item = Skipped(
+                            item.id,
+                            f"text too long for one article ({len(item.body):,} characters; "
+                            f"the limit is {MAX_BODY_CHARS:,})",
+                        )
                     elif published and not item.published:
                         item.published = published
                 yield item
