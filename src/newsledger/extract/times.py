@@ -1,0 +1,147 @@
+"""The time stage: TIMEX3 time expressions in a parsed Doc, and the one attached to an event word.
+
+Recognition is a regular grammar over the text (time_grammar), normalisation reads each match
+against the publication date, the tense of its clause and the dates mentioned before it
+(time_normalise). The parse is used where words alone cannot decide: the tense of the governing
+verb, numbers that modify nouns ("1990 cars" is not a year), and which clause a time belongs to.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.extract.time_grammar import Candidate, candidates
+from newsledger.extract.time_normalise import FUTURE, PAST, PRESENT, Context, normalise
+from newsledger.extract.time_values import value_range
+from newsledger.model import EventDate, TimeExpr
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "going", "would", "'d"}
+_PERFECT_AUX = {"have", "has", "'ve", "'s"}
+_CLAUSE_HEADS = {"VERB", "AUX"}
+
+
+def extract_times(doc: Doc, dct: date | None) -> list[TimeExpr]:
+    """Every time expression in the doc, normalised against the publication date `dct`."""
+    ctx = Context(dct)
+    text = doc.text
+    times: list[TimeExpr] = []
+    for candidate in candidates(text):
+        span = _span(doc, candidate.start, candidate.end)
+        if span is None or _counts_things(candidate, span):
+            continue
+        ctx.tense = clause_tense(span)
+        ctx.before = text[max(0, candidate.start - 30) : candidate.start]
+        ctx.position = candidate.start
+        result = normalise(candidate, ctx)
+        if result is None:
+            continue
+        first, last = value_range(result.value) if result.type in ("DATE", "TIME") else (None, None)
+        times.append(
+            TimeExpr(
+                text=candidate.text,
+                start=candidate.start,
+                end=candidate.end,
+                type=result.type,
+                value=result.value,
+                range_start=first,
+                range_end=last,
+            )
+        )
+    return times
+
+
+def clause_tense(span: Span) -> str | None:
+    """Past, present or future: the tense of the verb governing the span, None without one."""
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return None
+    if verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children):
+        return FUTURE  # "plans to meet on Friday"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in aux}
+    if words & _FUTURE_AUX:
+        return FUTURE
+    if any(a.tag_ == "VBD" for a in aux) or words & _PERFECT_AUX:
+        return PAST
+    if any(a.tag_ == "MD" for a in aux):
+        return FUTURE  # "could come as early as Tuesday"
+    if verb.tag_ in ("VBD", "VBN"):
+        return PAST
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return PRESENT
+    if verb.tag_ == "MD" and verb.lower_ in ("will", "shall"):
+        return FUTURE
+    return None
+
+
+def attached_time(doc: Doc, times: list[TimeExpr], token: Token) -> TimeExpr | None:
+    """The DATE/TIME expression in the event word's clause, closest to it; None when none is.
+
+    A time is attached when its head, climbing the parse through prepositions and nouns,
+    reaches the event word or the verb that governs it before reaching any other verb.
+    """
+    anchors = {token.i}
+    clause = _governing_verb(token)
+    if clause is not None:
+        anchors.add(clause.i)
+    best: tuple[int, TimeExpr] | None = None
+    for time in times:
+        if time.type not in ("DATE", "TIME"):
+            continue
+        span = _span(doc, time.start, time.end)
+        if span is None or token.i in range(span.start, span.end):
+            continue
+        if anchors & {t.i for t in _attachment_path(span.root)}:
+            distance = min(abs(span.start - token.i), abs(span.end - 1 - token.i))
+            if best is None or distance < best[0]:
+                best = (distance, time)
+    return best[1] if best else None
+
+
+def to_event_date(t: TimeExpr) -> EventDate:
+    """The event-date form of a time expression: phrase, value and the ISO dates it spans."""
+    return EventDate(text=t.text, value=t.value, start=t.range_start, end=t.range_end)
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb at or above the token in the parse (the head of its clause)."""
+    current = token
+    while current.pos_ not in _CLAUSE_HEADS or current.dep_ in ("aux", "auxpass"):
+        if current.head == current:
+            return None
+        current = current.head
+    return current
+
+
+def _attachment_path(token: Token) -> list[Token]:
+    """The words a time expression hangs from, up to the verb heading its clause.
+
+    "the call on Tuesday" gives [on, call, <verb>], so the time can attach to the event noun
+    or to its verb, but never to a verb of another clause above.
+    """
+    path: list[Token] = []
+    current = token
+    while current.head != current:
+        current = current.head
+        path.append(current)
+        if current.pos_ in _CLAUSE_HEADS and current.dep_ not in ("aux", "auxpass"):
+            break
+    return path
+
+
+def _counts_things(candidate: Candidate, span: Span) -> bool:
+    """A bare four-digit number counting a plural noun ("1990 cars") rather than naming a year.
+
+    Years modify singular nouns all the time ("the 1996 Olympic bombing"), so only a plural head
+    marks a count.
+    """
+    if candidate.kind != "year" or len(candidate.parts) != 1:
+        return False
+    root = span.root
+    return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS")
