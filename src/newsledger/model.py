@@ -229,26 +229,14 @@ class Evidence:
 
 
 @dataclass
-class Event:
-    """A ledger event: every mention of the same real event, merged across articles."""
+class Event(EventMention):
+    """A ledger event: every mention of the same real event, merged across articles.
 
-    id: str
-    type: str
-    mode: str | None = None
-    actors: list[Participant] = field(default_factory=list)
-    recipients: list[Participant] = field(default_factory=list)
-    date: EventDate | None = None
-    location: str | None = None
-    topics: list[str] = field(default_factory=list)
-    contexts: list[str] = field(default_factory=list)
-    sources: list[Source] = field(default_factory=list)
-    status: str = "reported"
-    negated: bool = False
-    hypothetical: bool = False
-    future: bool = False
-    sentence: str = ""
-    start: int = 0
-    end: int = 0
+    It carries a mention's fields (those of the first mention, filled in by later ones) plus
+    a stable id and the evidence behind each source's stance.
+    """
+
+    id: str = ""
     evidence: list[Evidence] = field(default_factory=list)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date, timedelta
 
 from newsledger.model import Actor, Event, EventDate, EventMention, Evidence, Source
@@ -125,23 +125,15 @@ def event_id(mention: EventMention, article_key: str) -> str:
 
 
 def new_event(mention: EventMention, article_id: str, article_key: str) -> Event:
-    event = Event(
-        id=event_id(mention, article_key),
-        type=mention.type,
-        mode=mention.mode,
+    values = {f.name: getattr(mention, f.name) for f in fields(EventMention)}
+    values.update(
         actors=list(mention.actors),
         recipients=list(mention.recipients),
-        date=mention.date,
-        location=mention.location,
         topics=list(mention.topics),
         contexts=list(mention.contexts),
-        negated=mention.negated,
-        hypothetical=mention.hypothetical,
-        future=mention.future,
-        sentence=mention.sentence,
-        start=mention.start,
-        end=mention.end,
+        sources=[],
     )
+    event = Event(**values, id=event_id(mention, article_key))
     add_mention(event, mention, article_id)
     return event
 
