@@ -51,6 +51,14 @@ db_option = click.option(
 )
 
 
+published_option = click.option(
+    "--published", type=IsoDate(), help="Publication date for inputs that carry none."
+)
+private_option = click.option(
+    "--allow-private", is_flag=True, help="Allow fetching URLs on loopback or private networks."
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsledger")
 def main() -> None:
@@ -88,7 +96,7 @@ def _stages():
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", type=IsoDate(), help="Publication date for inputs that carry none.")
+@published_option
 @click.option(
     "--format",
     "fmt",
@@ -96,9 +104,7 @@ def _stages():
     default="json",
     show_default=True,
 )
-@click.option(
-    "--allow-private", is_flag=True, help="Allow fetching URLs on loopback or private networks."
-)
+@private_option
 def analyze(paths, published, fmt, allow_private):
     """Analyse documents without storing them; PATH may be a file, a URL or '-' for stdin.
 
@@ -147,10 +153,8 @@ def _text_summary(result: dict) -> str:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--published", type=IsoDate(), help="Publication date for inputs that carry none.")
-@click.option(
-    "--allow-private", is_flag=True, help="Allow fetching URLs on loopback or private networks."
-)
+@published_option
+@private_option
 def ingest(paths, db, published, allow_private):
     """Analyse documents and store them in the ledger; repeated ingestion changes nothing.
 
