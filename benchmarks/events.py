@@ -85,7 +85,7 @@ class Stages:
     def run(self, doc, dct: date | None) -> tuple[list[EventMention], object]:
         """Times, quotes and events of one doc, and its resolver (None without one)."""
         started = time.perf_counter()
-        times = self.extract_times(doc, dct) if self.extract_times and _safe(doc) else []
+        times = self.extract_times(doc, dct) if self.extract_times else []
         self.seconds["times"] += time.perf_counter() - started
         if self.extract_quotes:
             started = time.perf_counter()
@@ -103,16 +103,6 @@ class Stages:
                     resolver.resolve(part.start, part.end)
             self.seconds["resolve"] += time.perf_counter() - started
         return events, resolver
-
-
-def _safe(doc) -> bool:
-    """Whether every sentence is headed by a verb.
-
-    Workaround: the time stage (extract/times.py, `_governing_verb`/`_attachment_path` compare
-    tokens with `is`) loops forever on a sentence whose root is not a verb; skip those docs
-    until it is fixed.
-    """
-    return all(s.root.pos_ in ("VERB", "AUX") for s in doc.sents)
 
 
 def parse(texts: list[str], stages: Stages) -> list:

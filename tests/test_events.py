@@ -326,3 +326,247 @@ def test_seed_request(seed):
     event = one(events, "REQUEST")
     assert names(event.recipients) == ["Washington"]
     assert body[event.start : event.end] == event.sentence
+
+
+# Real-looking news sentences: who met whom, where and when (own sentences).
+
+
+def test_place_of_a_meeting_is_its_location_not_a_recipient(parse):
+    event = one(
+        parse(
+            "The Chilean president received the Peruvian president at the Moneda Palace in "
+            "Santiago on Friday."
+        ),
+        "CONSULT",
+    )
+    assert names(event.actors) == ["The Chilean president", "the Peruvian president"]
+    assert event.recipients == []
+    assert event.location == "Santiago"
+
+
+@pytest.mark.skipif(not TIME_STAGE, reason="the time stage is not installed")
+def test_apposed_visit_is_its_own_event_with_its_own_date(parse):
+    found = parse(
+        "The Chilean president received the Peruvian president in Santiago on Friday, the "
+        "Peruvian leader's first visit to Chile since May last year.",
+        date(2024, 3, 9),
+    )
+    met = [e for e in found if e.trigger == "received"]
+    visit = [e for e in found if e.trigger == "visit"]
+    assert met and met[0].date.value == "2024-03-08"
+    assert visit and visit[0].date.value == "2023-05"
+    assert names(visit[0].actors) == ["the Peruvian leader"]
+
+
+def test_received_needs_someone_to_be_a_meeting(parse):
+    assert not any(e.type == "CONSULT" for e in parse("The bill received forty votes."))
+
+
+def test_held_talks_with_makes_both_sides_actors(parse):
+    event = one(
+        parse("The Greek premier held talks with the Cypriot president in Nicosia."), "CONSULT"
+    )
+    assert names(event.actors) == ["The Greek premier", "the Cypriot president"]
+
+
+def test_met_the_presidents_of_several_countries_splits_per_country(parse):
+    event = one(
+        parse("The chancellor met the presidents of Chile, Peru and Bolivia at a summit."),
+        "CONSULT",
+    )
+    assert names(event.actors) == ["The chancellor", "the presidents of Chile", "Peru", "Bolivia"]
+    assert event.mode == "multilateral"
+
+
+def test_group_from_countries_keeps_its_from_phrase(parse):
+    event = one(
+        parse("The Iraqi deputy minister met senior diplomats from Spain and Italy in Vienna."),
+        "CONSULT",
+    )
+    assert names(event.actors)[1:] == ["senior diplomats from Spain", "Italy"]
+
+
+def test_called_on_someone_is_a_visit_and_called_on_to_act_a_request(parse):
+    visit = one(parse("The Indian minister called on the Japanese prime minister."), "CONSULT")
+    assert visit.mode == "visit"
+    assert "the Japanese prime minister" in names(visit.actors)
+    request = one(parse("The mayor called on the government to act."), "REQUEST")
+    assert names(request.recipients) == ["the government"]
+    assert one(parse("The bishop called on Sunday for an end to the war."), "REQUEST")
+
+
+def test_relative_pronoun_subject_is_the_noun_it_describes(parse):
+    event = one(
+        parse("The plan was backed by the Polish minister, who turned down Berlin's offer."),
+        "REJECT",
+    )
+    assert names(event.actors) == ["the Polish minister"]
+    assert names(event.recipients) == ["Berlin"]  # the one who made the offer
+
+
+def test_exchanged_congratulatory_messages_is_a_greeting(parse):
+    event = one(parse("The two presidents exchanged congratulatory messages."), "COMMUNICATE")
+    assert event.mode == "greeting"
+
+
+def test_meeting_in_a_when_clause_is_its_own_event(parse):
+    found = parse(
+        "The leaders last met in March, when the Dutch premier and the Danish premier "
+        "travelled to Oslo for talks with the Norwegian premier."
+    )
+    talks = [e for e in found if e.trigger == "talks"]
+    assert talks and talks[0].type == "CONSULT"
+    assert names(talks[0].actors) == [
+        "the Dutch premier",
+        "the Danish premier",
+        "the Norwegian premier",
+    ]
+    assert talks[0].mode == "multilateral"
+
+
+def test_phone_call_as_setting_of_another_act(parse):
+    found = parse("The two ministers clashed over the budget in a tense phone call in May.")
+    call = one(found, "CONSULT")
+    assert call.mode == "phone"
+    assert names(call.actors) == ["The two ministers"]
+    prepared = one(
+        parse(
+            "The visit was prepared by Greek Foreign Minister Nikos Dendias and his Turkish "
+            "counterpart Mevlut Cavusoglu in a phone call on 3 May."
+        ),
+        "CONSULT",
+    )
+    assert prepared.mode == "phone"
+    assert names(prepared.actors) == [
+        "Greek Foreign Minister Nikos Dendias",
+        "his Turkish counterpart Mevlut Cavusoglu",
+    ]
+
+
+def test_expected_meeting_stays_a_future_consult_but_will_meet_is_agree(parse):
+    expected = one(
+        parse("The minister is expected to meet his Polish counterpart in July."), "CONSULT"
+    )
+    assert expected.future
+    assert one(parse("The two leaders will meet next week in Paris."), "AGREE").future
+    planned = parse("The next joint cabinet meeting is planned for the autumn.")
+    assert not any(e.type == "AGREE" for e in planned)
+
+
+def test_named_event_noun_is_not_a_reference_back(parse):
+    found = parse("The Dutch premier met the Danish premier. Prices rose ahead of the NATO summit.")
+    assert not any(e.trigger == "summit" and e.actors for e in found)
+
+
+def test_member_of_meeting_and_its_with_phrase_are_participants(parse):
+    event = one(
+        parse(
+            "Both ministers took part in a meeting of Nordic foreign ministers with the Estonian "
+            "foreign minister."
+        ),
+        "CONSULT",
+    )
+    assert names(event.actors) == [
+        "Both ministers",
+        "Nordic foreign ministers",
+        "the Estonian foreign minister",
+    ]
+
+
+def test_demand_and_threat_target_the_subject_of_their_clause(parse):
+    demand = one(parse("Canada demanded that Venezuela release the prisoners."), "REQUEST")
+    assert names(demand.recipients) == ["Venezuela"]
+    threat = one(
+        parse("Farmers threatened to block the roads unless the government cut fuel taxes."),
+        "THREATEN",
+    )
+    assert "the government" in names(threat.recipients)
+    ties = one(
+        parse("The parliament threatened to break relations with Moldova."),
+        "THREATEN",
+    )
+    assert "Moldova" in names(ties.recipients)
+
+
+def test_nominal_attack_takes_its_of_object_as_target(parse):
+    event = one(parse("Ruritania launched an invasion of Freedonia."), "ASSAULT")
+    assert names(event.recipients) == ["Freedonia"]
+
+
+def test_rejected_calls_by_someone_names_the_caller(parse):
+    event = one(parse("Oslo rejected recent calls by Sweden's government for aid."), "REJECT")
+    assert names(event.recipients) == ["Sweden's government"]
+
+
+def test_dialogue_after_which_they_agreed_is_its_own_event(parse):
+    found = parse("The two ministers agreed to meet again, after their annual dialogue in Lima.")
+    dialogue = [e for e in found if e.trigger == "dialogue"]
+    assert dialogue and names(dialogue[0].actors) == ["their"]  # the resolver names "their"
+
+
+@pytest.mark.skipif(not TIME_STAGE, reason="the time stage is not installed")
+def test_coordinated_act_shares_the_time_of_its_first_verb(parse):
+    found = parse(
+        "The British minister spoke by phone with the Iranian minister on Monday and urged Iran "
+        "to restore access.",
+        date(2024, 3, 9),
+    )
+    assert one(found, "REQUEST").date.value == "2024-03-04"
+    assert names(one(found, "CONSULT").actors) == ["The British minister", "the Iranian minister"]
+
+
+def test_whole_entity_name_is_kept(parse):
+    event = one(
+        parse(
+            "Japan demanded that the Democratic People's Republic of Korea free the journalists."
+        ),
+        "REQUEST",
+    )
+    assert names(event.recipients) == ["the Democratic People's Republic of Korea"]
+
+
+def test_coordinated_plain_adjectives_are_not_split_into_actors(parse):
+    event = one(
+        parse(
+            "The Kurds of northern Iraq are demanding political and economic autonomy from Baghdad."
+        ),
+        "REQUEST",
+    )
+    assert "political" not in names(event.actors + event.recipients)
+
+
+def test_with_and_for_phrases_on_objects_name_the_other_side(parse):
+    shared = one(parse("Danish officials shared evidence with Norway."), "COOPERATE")
+    assert "Norway" in names(shared.actors)
+    aid = one(parse("The ministers agreed to provide aid for Moldova and Georgia."), "AGREE")
+    assert {"Moldova", "Georgia"} <= set(names(aid.recipients))
+    cut = one(parse("Spain announced a suspension of air links with Morocco."), "SANCTION")
+    assert names(cut.recipients) == ["Morocco"]
+
+
+def test_accused_of_an_act_keeps_the_act_out_of_the_accused(parse):
+    event = one(
+        parse("EU officials have accused Serbian firms of re-exporting Western goods to Belarus."),
+        "ACCUSE",
+    )
+    assert names(event.recipients)[0] == "Serbian firms"
+
+
+def test_his_host_is_a_recipient_but_its_troops_are_not(parse):
+    thanks = one(parse("The Moldovan president thanked his host for the support."), "SUPPORT")
+    assert names(thanks.recipients) == ["his host"]
+    withdrawal = one(parse("The army withdrew its troops from the town."), "RETREAT")
+    assert "its troops" not in names(withdrawal.recipients)
+
+
+def test_the_meeting_refers_to_the_main_event_not_an_aside(parse):
+    found = parse(
+        "The Chilean president received the Peruvian president in Santiago on Friday, the "
+        "Peruvian leader's first visit to Chile since May last year. The Peruvian president "
+        "described the meeting as useful."
+    )
+    meeting = [e for e in found if e.trigger == "meeting"]
+    assert meeting and names(meeting[0].actors) == [
+        "The Chilean president",
+        "the Peruvian president",
+    ]

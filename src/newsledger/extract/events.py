@@ -50,6 +50,16 @@ NOT_PARTICIPANT_ENTS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 )
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Subordinators of a clause that tells its own story ("when X travelled for talks"), unlike
+# the conditions and purposes that belong to the event they hang from ("if", "to").
+CLAUSE_MARKS = frozenset({"when", "after", "while", "since", "because", "although", "though"})
+OF = frozenset({"of"})  # "a meeting of ministers", "the invasion of X"
+# Prepositions that place one event before or after another ("after the talks").
+SEQUENCE_PREPS = frozenset({"after", "before", "following", "since"})
+# Demands and threats, whose target may be the subject of the clause they state.
+ADDRESSED = frozenset({"REQUEST", "THREATEN"})
+# Support verbs whose subject and objects are the event noun's participants.
+SUPPORTED = ("light", "speech", "setting")
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "no"})
 
 
@@ -62,6 +72,8 @@ class _Candidate:
     support: Token | None = None  # light, occurrence or speech verb carrying a noun trigger
     support_kind: str | None = None
     governed: list[_Candidate] = field(default_factory=list)
+    partner: Token | None = None  # the noun or preposition of a phrasal verb ("held talks")
+    mode: str | None = None  # a mode the trigger phrase itself fixes ("called on X": visit)
 
 
 @dataclass
@@ -74,6 +86,7 @@ class _Draft:
     anaphoric: bool  # a definite event noun with no participants of its own
     supported: bool
     verbal: bool
+    main: bool = True  # not an aside ("..., his first visit since May") or a setting
 
 
 def extract_events(doc: Doc, times: list[TimeExpr]) -> list[EventMention]:
@@ -136,7 +149,16 @@ def _governor(
     demand hangs from "began" and so belongs to the strike.
     """
     token = candidate.trigger
+    if candidate.support_kind == "setting" or _apposed(token) or _earlier(token):
+        return None  # "clashed in a phone call", "..., his first visit": events of their own
     while token.head != token:
+        if _said_of_someone(token) or (
+            token.dep_ in ("advcl", "relcl")
+            and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in CLAUSE_MARKS for c in token.children
+            )
+        ):
+            return None  # "met in March, when X travelled for talks": a clause of its own
         via_conj = token.dep_ == "conj"
         purpose = token.dep_ in ("advcl", "xcomp")
         token = token.head
@@ -159,20 +181,63 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if speech is not None and "COMMUNICATE" in lexicon.verbs.get(lemma, ()):
         return _Candidate(token, ("COMMUNICATE",), speech, "speech")
     for child in token.children:
+        if _time_prep(child):
+            continue  # "called on Sunday for X": a time, not the verb's particle
         if child.dep_ in ("prt", "prep", "dobj"):
-            category = lexicon.phrasal.get(f"{lemma} {child.lemma_.lower()}")
+            phrase = f"{lemma} {child.lemma_.lower()}"
+            bare = lexicon.phrasal_bare.get(phrase)
+            if bare and _bare_use(token, child, lexicon):
+                return _Candidate(token, (bare[0],), mode=bare[1], partner=child)
+            category = lexicon.phrasal.get(phrase)
             if category:
-                return _Candidate(token, (category,))
+                partner = child if child.dep_ == "dobj" else None
+                return _Candidate(token, (category,), partner=partner)
     categories = lexicon.verbs.get(lemma)
     if not categories:
         return None
     if lemma in lexicon.attempt_verbs and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "tried to hack": the attempted act is the event
-    if lemma in lexicon.light_verbs and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lexicon.nouns for c in token.children
-    ):
+    objects = [c for c in token.children if c.dep_ in args.OBJECTS and not _apposed(c)]
+    if lemma in lexicon.light_verbs and any(c.lemma_.lower() in lexicon.nouns for c in objects):
         return None  # "signed an agreement", "hosted talks": the noun is the event
+    if lemma in lexicon.person_object_verbs and not any(_agent_like(c, lexicon) for c in objects):
+        return None  # "received the president" is a meeting, "received 40 votes" is not
     return _Candidate(token, categories)
+
+
+def _time_prep(token: Token) -> bool:
+    """Whether a preposition only introduces a time ("on Sunday")."""
+    objects = [o for o in token.children if o.dep_ == "pobj"]
+    return (
+        token.dep_ == "prep"
+        and bool(objects)
+        and all(o.ent_type_ in NOT_PARTICIPANT_ENTS for o in objects)
+    )
+
+
+def _bare_use(verb: Token, prep: Token, lexicon: Lexicon) -> bool:
+    """Whether "called on X" is used bare: X someone (not "on Sunday"), no clause after it
+    ("called on X to ..." asks X to act)."""
+    if not any(o.dep_ == "pobj" and _agent_like(o, lexicon) for o in prep.children):
+        return False
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "ccomp", "acl", "advcl") and t.i > prep.i
+        for t in verb.subtree
+    )
+
+
+def _apposed(token: Token) -> bool:
+    """Whether a noun phrase is set off by a comma after the verb's own object.
+
+    spaCy often parses the apposition of "received X on Friday, the leader's first visit" as a
+    second object; it describes the clause (an event of its own), not what the verb acts on.
+    """
+    if token.dep_ == "appos":
+        return True
+    if token.dep_ not in args.OBJECTS or token.left_edge.i == 0:
+        return False
+    comma = token.doc[token.left_edge.i - 1].text == ","
+    return comma and any(c.dep_ in args.OBJECTS and c.i < token.i for c in token.head.children)
 
 
 def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
@@ -183,7 +248,8 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None
     head = token.head
     head_lemma = head.lemma_.lower()
-    if token.dep_ in ("dobj", "obj", "nsubjpass") and head_lemma in lexicon.light_verbs:
+    light = head_lemma in lexicon.light_verbs and not _apposed(token)
+    if token.dep_ in ("dobj", "obj", "nsubjpass") and light:
         phrasal = lexicon.phrasal.get(f"{head_lemma} {token.lemma_.lower()}")
         return _Candidate(token, (phrasal,) if phrasal else categories, head, "light")
     if token.dep_ == "pobj" and head.lower_ in ("on", "for") and head.head.pos_ == "VERB":
@@ -196,10 +262,43 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     speech = _speech_head(token, lexicon)
     if speech is not None and "COMMUNICATE" in categories:
         return _Candidate(token, ("COMMUNICATE",), speech, "speech")
+    if _setting(token, lexicon):
+        if "CONSULT" in categories:  # "clashed in a phone call"
+            return _Candidate(token, categories, head.head, "setting")
+        if "COMMUNICATE" in categories:  # "in a letter, X invited Y": the letter went to Y
+            return _Candidate(token, ("COMMUNICATE",), head.head, "setting")
     if token.lemma_.lower() in lexicon.needs_support and not _own_participants(token, lexicon):
         if not any(c.lower_ == "joint" for c in token.children):
             return None
     return _Candidate(token, categories)
+
+
+def _said_of_someone(token: Token) -> bool:
+    """Whether a clause tells what someone did ("X, who turned down ..."): their own act."""
+    return token.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children
+    )
+
+
+def _earlier(token: Token) -> bool:
+    """Whether an event noun dates another act ("agreed ... after their dialogue"): it is an
+    event of its own, not part of the act."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ in SEQUENCE_PREPS
+
+
+def _setting(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun is the occasion of someone's act ("X asked Y during talks", "X and Y
+    clashed in a phone call"): the verb's subject must name someone."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in ("in", "during") or head.dep_ != "prep":
+        return False
+    if head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects, passive = args.subject_of(head.head)
+    if passive:  # "was prepared by X and Y in a phone call"
+        subjects = args.prep_objects(head.head, lexicon.agent_preps)
+    return any(_agent_like(s, lexicon) for s in subjects)
 
 
 def _speech_head(token: Token, lexicon: Lexicon) -> Token | None:
@@ -242,9 +341,11 @@ def _draft(
     anchors = [t for t in (trigger, support) if t is not None]
     negated, hypothetical, future = args.flags(anchors, lexicon)
     promised = _promised(trigger if support is None else support, lexicon)
+    scheduled = _scheduled(anchors, lexicon)
+    future = future or scheduled
     if category in HARMFUL and (future or hypothetical) and _conditional(anchors, lexicon):
         category = "THREATEN"
-    elif category in PROMISABLE and (promised or (future and not negated)):
+    elif category in PROMISABLE and (promised or (future and not negated and not scheduled)):
         category = "AGREE"
     elif category in WILLING and promised:
         category = "AGREE"
@@ -264,8 +365,9 @@ def _draft(
     )
     location = place.text if place is not None else None
     mode = _mode(candidate, category, actors, location, lexicon)
-    if place is not None and not recipients and (category not in SYMMETRIC or mode == "visit"):
-        recipients = [place]  # PLOVER codes the place acted on when no one else is named
+    lone_visit = mode == "visit" and len(actors) < 2
+    if place is not None and not recipients and (category not in SYMMETRIC or lone_visit):
+        recipients = [place]  # PLOVER codes the place acted on (or visited) when no one is named
     mention = EventMention(
         type=category,
         mode=mode,
@@ -285,7 +387,10 @@ def _draft(
     )
     nominal = trigger.pos_ in ("NOUN", "PROPN")
     anaphoric = nominal and not actors and not recipients and _definite(trigger)
-    return _Draft(mention, candidate.categories, index, anaphoric, support is not None, not nominal)
+    anaphoric = anaphoric and not _named(trigger)
+    supported = support is not None and candidate.support_kind != "setting"
+    main = candidate.support_kind != "setting" and not _apposed(trigger)
+    return _Draft(mention, candidate.categories, index, anaphoric, supported, not nominal, main)
 
 
 def _choose(candidate: _Candidate, sent: Span, lexicon: Lexicon) -> str:
@@ -294,6 +399,8 @@ def _choose(candidate: _Candidate, sent: Span, lexicon: Lexicon) -> str:
         return candidate.categories[0]
     trigger = candidate.trigger
     for child in trigger.children:
+        if _time_prep(child):
+            continue  # "a phone call on 20 February" is no "call on"
         phrasal = lexicon.phrasal.get(f"{trigger.lemma_.lower()} {child.lower_}")
         if phrasal in candidate.categories:
             return phrasal
@@ -320,8 +427,21 @@ def _promised(token: Token, lexicon: Lexicon) -> bool:
     while current.dep_ in ("xcomp", "ccomp", "conj") and current.head != current:
         current = current.head
         if current.lemma_.lower() in lexicon.promise_verbs:
-            return True
+            return not _passive_schedule(current, lexicon)
     return False
+
+
+def _scheduled(anchors: list[Token], lexicon: Lexicon) -> bool:
+    """Whether others expect or schedule the event ("is expected to meet", "the meeting is
+    planned for May"): a future event its participants have not themselves promised."""
+    verbs = args.clause_verbs(anchors) + [t.head for t in anchors if t.dep_ == "nsubjpass"]
+    return any(_passive_schedule(v, lexicon) for v in verbs)
+
+
+def _passive_schedule(token: Token, lexicon: Lexicon) -> bool:
+    if token.lemma_.lower() not in lexicon.schedule_verbs:
+        return False
+    return token.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in token.children)
 
 
 def _participants(
@@ -330,6 +450,8 @@ def _participants(
     """Actors and recipients of the event word, from its own relations and its support verb."""
     trigger, support = candidate.trigger, candidate.support
     to_side = lexicon.recipient_preps | lexicon.category_preps.get(category, frozenset())
+    if category not in PHYSICAL | {"ACCUSE", "THREATEN"}:
+        to_side -= {"at"}  # "met at the palace", "talks at the start of a visit": places
     actor_heads: list[Token] = []
     recipient_heads: list[Token] = []
     patients: list[Token] = []
@@ -338,20 +460,29 @@ def _participants(
         actor_heads += args.subject_of(support)[0]
         recipient_heads += args.subject_of(trigger)[0]
     else:
-        verb = support if candidate.support_kind in ("light", "speech") else trigger
-        if trigger.pos_ == "VERB" or candidate.support_kind in ("light", "speech"):
+        verb = support if candidate.support_kind in SUPPORTED else trigger
+        if trigger.pos_ == "VERB" or candidate.support_kind in SUPPORTED:
             subjects, passive = args.subject_of(verb)
             subjects = [s for s in subjects if s != trigger]
+            if passive and candidate.support_kind == "setting":
+                subjects = []  # "the visit was prepared in a call": not a party to the call
             if passive and not symmetric:
                 patients = subjects  # "the village was attacked": a target, even if no agent
             else:
                 actor_heads.extend(subjects)
-            actor_heads += args.prep_objects(verb, lexicon.agent_preps)
-            objects = [c for c in verb.children if c.dep_ in args.OBJECTS and c != trigger]
+            actor_heads += _agents(verb, lexicon)
+            objects = [
+                c
+                for c in verb.children
+                if c.dep_ in args.OBJECTS and c != trigger and not _apposed(c)
+            ]
             if category == "CONSULT" and verb == trigger:
-                actor_heads += [o for o in objects if _agent_like(o, lexicon)]
+                # "visited Berlin": the place visited is the host (recipient), not a party
+                hosts = [o for o in objects if o.ent_type_ in lexicon.place_labels]
+                recipient_heads += hosts
+                actor_heads += [o for o in objects if _agent_like(o, lexicon) and o not in hosts]
             elif candidate.support_kind != "speech":
-                recipient_heads += [o for o in objects if not _own(o)]
+                recipient_heads += [_whose_act(o, lexicon) for o in objects if not _own(o)]
             for dative in (c for c in verb.children if c.dep_ in args.DATIVES):
                 # spaCy labels the "to" of "sent aid to X" dative too: take its object.
                 recipient_heads += [o for o in dative.children if o.dep_ == "pobj"] or [dative]
@@ -359,30 +490,83 @@ def _participants(
         for child in trigger.children:
             if child.dep_ == "poss":
                 actor_heads.append(child)
-        actor_heads += args.prep_objects(trigger, lexicon.agent_preps)
+        actor_heads += _agents(trigger, lexicon)
         with_side = args.prep_objects(trigger, lexicon.actor_preps)
         if support is not None and candidate.support_kind == "light":
             with_side += args.prep_objects(support, lexicon.actor_preps)
         elif trigger.pos_ == "VERB":
             with_side += args.prep_objects(trigger, lexicon.actor_preps)
+            for thing in (c for c in trigger.children if c.dep_ in args.OBJECTS):
+                with_side += args.prep_objects(thing, lexicon.actor_preps)  # "shared data with X"
+        partner = candidate.partner
+        if partner is not None and partner.dep_ == "prep":  # "called on X": X is met
+            with_side += [c for c in partner.children if c.dep_ == "pobj"]
+        elif partner is not None:  # "held talks with X"
+            with_side += args.prep_objects(partner, lexicon.actor_preps)
+            recipient_heads += args.prep_objects(partner, to_side)
+        if symmetric and trigger.pos_ != "VERB":  # "a meeting of ministers with X": members
+            members = [o for o in args.prep_objects(trigger, OF) if _agent_like(o, lexicon)]
+            actor_heads += members
+            for member in members:
+                with_side += args.prep_objects(member, lexicon.actor_preps)
         (actor_heads if symmetric else recipient_heads).extend(with_side)
         if trigger.pos_ != "VERB":
             recipient_heads += args.prep_objects(trigger, to_side)
+        if trigger.pos_ != "VERB" and not symmetric:  # "invasion of X", "suspension of links
+            for done in args.prep_objects(trigger, OF):  # with X"
+                recipient_heads += [done, *args.prep_objects(done, lexicon.actor_preps | to_side)]
+        if category in ADDRESSED:  # "demanded that X stop", "threatened ... unless X ..."
+            recipient_heads += _addressees(trigger if support is None else support, lexicon)
         if not recipient_heads:  # "threatened to strike X": the target of the act threatened
             for governed in candidate.governed:
                 if governed.trigger.pos_ == "VERB":
-                    recipient_heads += [
-                        c for c in governed.trigger.children if c.dep_ in args.OBJECTS
-                    ]
-                    recipient_heads += args.prep_objects(governed.trigger, to_side)
-    actors = _expand(actor_heads, trigger)
+                    objects = [c for c in governed.trigger.children if c.dep_ in args.OBJECTS]
+                    recipient_heads += objects
+                    their_side = to_side | lexicon.category_preps.get(
+                        governed.categories[0], frozenset()
+                    )  # "agreed to provide aid for X": AID's "for"
+                    for owner in [governed.trigger, *objects]:  # "break ties with X"
+                        recipient_heads += args.prep_objects(
+                            owner, lexicon.actor_preps | their_side
+                        )
+    actors = _expand(actor_heads, trigger, symmetric)
     if trigger.pos_ != "VERB":
         actors += args.hyphen_names(trigger)
     recipients = _expand(
-        patients + [h for h in recipient_heads if _agent_like(h, lexicon)], trigger
+        patients + [h for h in recipient_heads if _agent_like(h, lexicon)], trigger, symmetric
     )
     actors = _unique(actors, [])
     return actors, _unique(recipients, actors)
+
+
+def _agents(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The "by" agents of a word that name someone ("by X", not "by phone")."""
+    return [o for o in args.prep_objects(token, lexicon.agent_preps) if _agent_like(o, lexicon)]
+
+
+def _whose_act(token: Token, lexicon: Lexicon) -> Token:
+    """For an object that is someone's act ("rejected Beijing's invitation", "rejected calls
+    by X", "a demand from X"), the someone."""
+    if token.lemma_.lower() not in lexicon.nouns:
+        return token
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    owners += args.prep_objects(token, lexicon.agent_preps | {"from"})
+    return owners[0] if owners else token
+
+
+def _addressees(token: Token, lexicon: Lexicon) -> list[Token]:
+    """Who a demand or threat is aimed at: the subject of the clause saying what they must do
+    ("demanded that X end ...", "its demand that X ease ...") or what would set it off
+    ("threatened to strike unless X withdrew")."""
+    heads = []
+    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    for clause in (c for verb in verbs for c in verb.children):
+        conditional = clause.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in lexicon.conditional_marks for m in clause.children
+        )
+        if clause.dep_ in ("ccomp", "acl") or conditional:
+            heads += [c for c in clause.children if c.dep_ in args.SUBJECTS]
+    return heads
 
 
 def _agent_like(token: Token, lexicon: Lexicon) -> bool:
@@ -394,12 +578,15 @@ def _agent_like(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in AGENT_ENTS:
         return True
     lemma = token.lemma_.lower()
+    if lemma in lexicon.relation_nouns:
+        return True  # "his host", "her counterpart"
     if lemma in lexicon.agent_nouns and lemma not in lexicon.nouns:
         return True  # people ("activists"), not event words that also end agent phrases
     return any(t.ent_type_ in AGENT_ENTS for t in args.mention_tokens(token))
 
 
-def _expand(heads: list[Token], trigger: Token) -> list[Participant]:
+def _expand(heads: list[Token], trigger: Token, loose: bool = False) -> list[Participant]:
+    """Participants headed by `heads`; `loose` lets a meeting's "X from Y" keep its "from"."""
     parts: list[Participant] = []
     for head in heads:
         counted = (head.pos_ == "NUM" or head.ent_type_ in NOT_PARTICIPANT_ENTS) and any(
@@ -412,15 +599,18 @@ def _expand(heads: list[Token], trigger: Token) -> list[Participant]:
         if head.tag_ == "WP" or head.dep_ == "expl" or head.lower_ == "there":
             continue
         head = _speaker_for_pronoun(head)
-        parts += [p for p in args.participants_of(head) if not (p.start <= trigger.idx < p.end)]
+        parts += [
+            p for p in args.participants_of(head, loose) if not (p.start <= trigger.idx < p.end)
+        ]
     return parts
 
 
 def _own(token: Token) -> bool:
-    """Whether an object is the actor's own ("withdrew its troops"): not a recipient."""
-    return any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in token.children
-    )
+    """Whether an object is the actor's own ("withdrew its troops"): not a recipient.
+
+    A person's "his host", "her counterpart" is someone else, so only "its"/"their" count.
+    """
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
 
 
 def _speaker_for_pronoun(head: Token) -> Token:
@@ -450,13 +640,16 @@ def _mode(
     lexicon: Lexicon,
 ) -> str | None:
     trigger = candidate.trigger
+    if candidate.mode:
+        return candidate.mode
     if category in ("REQUEST", "REJECT") and candidate.support_kind != "speech":
         for governed in candidate.governed:
             asked = ASKED_MODE.get(governed.categories[0])
             if asked:
                 return asked
-    words = [trigger.lemma_.lower(), trigger.lower_]
-    words += [c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod")]
+    # A modifier is more specific than the word it modifies: "congratulatory message".
+    words = [c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod")]
+    words += [trigger.lemma_.lower(), trigger.lower_]
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "in"):
             words += [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
@@ -497,27 +690,24 @@ def _host_mode(actors: list[Participant], location: str) -> str | None:
 
 
 def _date(doc: Doc, times: list[TimeExpr], anchors: list[Token]) -> EventDate | None:
-    """The time attached to the event word or its support verb, else to the verb reporting it.
-
-    "This summer, X mentioned that Y sent him a letter": the report's time bounds the event.
+    """The time attached to the event word or its support verb, else to the verb it is
+    coordinated with ("spoke with X on Monday and urged Y to ..."), else to the verb reporting
+    it ("This summer, X mentioned that Y sent him a letter": the report's time bounds it).
     """
     if attached_time is None or to_event_date is None:
         return None
+    shared = [t.head for t in anchors if t.dep_ == "conj" and t.head.pos_ == "VERB"]
     reporting = [t.head for t in anchors if t.dep_ == "ccomp" and t.head.pos_ == "VERB"]
-    for token in anchors + reporting:
-        if not _has_clause_verb(token):
-            continue  # attached_time anchors on the clause verb; a verbless heading has none
+    for token in anchors + shared + reporting:
         time = attached_time(doc, times, token)
         if time is not None:
             return to_event_date(time)
     return None
 
 
-def _has_clause_verb(token: Token) -> bool:
-    return any(
-        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
-        for t in [token, *token.ancestors]
-    )
+def _named(token: Token) -> bool:
+    """Whether an event noun carries its own name ("the NATO summit"): not a reference back."""
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
 
 
 def _definite(token: Token) -> bool:
@@ -552,6 +742,7 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
                 and previous.mention.type == "CONSULT"
                 and previous.mention.mode
                 and draft.sentence_index - previous.sentence_index == 1
+                and mention.location is None  # "met X in Berlin" is no phone call
             ):
                 mention.mode = previous.mention.mode
                 mention.date = mention.date or previous.mention.date
@@ -563,8 +754,12 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _antecedent(kept: list[_Draft], draft: _Draft) -> _Draft | None:
-    for previous in reversed(kept):
-        mention = previous.mention
-        if mention.type in draft.categories and (mention.actors or mention.recipients):
-            return previous
-    return None
+    """The latest compatible mention, preferring one the article tells as its main news over
+    an aside ("described the meeting" after "X received Y, Y's first visit since 2019")."""
+    compatible = [
+        previous
+        for previous in reversed(kept)
+        if previous.mention.type in draft.categories
+        and (previous.mention.actors or previous.mention.recipients)
+    ]
+    return next((p for p in compatible if p.main), compatible[0] if compatible else None)

@@ -17,6 +17,7 @@ PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 OBJECTS = ("dobj", "obj")
 DATIVES = ("dative", "iobj")
 OF_PLACE = ("of", "from")
+NAMED = ("GPE", "NORP", "ORG", "LOC")
 
 
 def participant(doc_tokens: Span | list[Token]) -> Participant:
@@ -27,13 +28,14 @@ def participant(doc_tokens: Span | list[Token]) -> Participant:
     return Participant(name=text, text=text, start=start, end=end)
 
 
-def mention_tokens(head: Token) -> list[Token]:
+def mention_tokens(head: Token, loose: bool = False) -> list[Token]:
     """The smallest sensible nominal span around `head`: modifiers and name parts, no clauses.
 
     Keeps compounds, adjectives, determiners, possessors and flat name parts to the left, the
     rest of a name to the right and, for a common noun, the "of"/"in"/"from" phrase that says
-    whose it is ("members of X"), so "Russian President Vladimir Putin" stays whole while
-    "Putin, who ..." does not swallow the clause.
+    whose it is ("members of X"), so "Kenyan President William Ruto" stays whole while
+    "Ruto, who ..." does not swallow the clause. A name right after a common noun is its
+    apposition ("her counterpart Maria Lopez"); with `loose`, see `whose_prep`.
     """
     keep_left = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod", "punct"}
     left = head.i
@@ -45,11 +47,19 @@ def mention_tokens(head: Token) -> list[Token]:
     for child in head.rights:
         if child.dep_ in ("compound", "flat") and child.i == right + 1:
             right = child.right_edge.i
-        elif head.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ in _whose(head):
-            right = child.right_edge.i  # "supporters of X", "forces in Y": who they are
-            break
         else:
             break
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None and head.pos_ == "PROPN":
+        right = max(right, ent.end - 1)  # "the Democratic People's Republic of Korea"
+    whose = whose_prep(head, loose)
+    if whose is not None:
+        right = max(right, whose.right_edge.i)  # "supporters of X", "forces in Y": who they are
+    elif right == head.i and head.pos_ == "NOUN" and head.i + 1 < len(head.doc):
+        name = head.doc[head.i + 1]
+        if name.ent_type_ == "PERSON" and name.ent_iob_ == "B":
+            ent = next(e for e in head.doc.ents if e.start == name.i)
+            right = ent.end - 1
     tokens = list(head.doc[left : right + 1])
     breaks = [t.i for t in tokens if t.is_space and "\n" in t.text]
     before = [i for i in breaks if i < head.i]
@@ -62,6 +72,28 @@ def mention_tokens(head: Token) -> list[Token]:
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     return tokens or [head]
+
+
+def whose_prep(head: Token, loose: bool = False) -> Token | None:
+    """The "of"/"from" phrase that says who a common noun is ("members of X").
+
+    With `loose`, also a "from" phrase the parser hung on the verb right after its object:
+    "met senior diplomats from Britain" (meeting verbs take no "from" of their own).
+    """
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in _whose(head):
+            # "members of X", not "accused companies of re-exporting goods" (an act)
+            deps = {o.dep_ for o in child.children}
+            return child if "pobj" in deps and "pcomp" not in deps else None
+    after = head.right_edge.i + 1
+    if loose and head.dep_ in OBJECTS and after < len(head.doc):
+        prep = head.doc[after]
+        if prep.lower_ == "from" and prep.head == head.head and prep.dep_ == "prep":
+            if any(o.dep_ == "pobj" and o.ent_type_ in NAMED for o in prep.children):
+                return prep
+    return None
 
 
 def _whose(head: Token) -> tuple[str, ...]:
@@ -78,9 +110,12 @@ def conjuncts(token: Token) -> list[Token]:
 def _adjective_conjuncts(head: Token) -> list[Participant] | None:
     """Split "Hungarian and Romanian officials" into one participant per coordinated adjective."""
     for child in head.lefts:
-        if child.dep_ in ("amod", "compound", "nmod") and any(
-            c.dep_ == "conj" for c in child.children
-        ):
+        named = child.pos_ == "PROPN" or child.ent_type_ in NAMED
+        if (
+            named
+            and child.dep_ in ("amod", "compound", "nmod")
+            and any(c.dep_ == "conj" for c in child.children)
+        ):  # not "political and territorial autonomy"
             parts = [participant([child])]
             for other in child.conjuncts:
                 if other.i < head.i:
@@ -89,15 +124,37 @@ def _adjective_conjuncts(head: Token) -> list[Participant] | None:
     return None
 
 
-def participants_of(token: Token) -> list[Participant]:
-    """One participant per conjunct of the nominal headed by `token`."""
+def _whose_conjuncts(head: Token, loose: bool) -> list[Participant] | None:
+    """Split "the presidents of A, B and C" into one participant per named country or body.
+
+    The first keeps the group noun ("the presidents of A"), the others are the names alone,
+    so each resolves to its own country (and, at a summit, to its leader).
+    """
+    prep = whose_prep(head, loose)
+    if prep is None or prep.lower_ not in OF_PLACE:
+        return None
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or obj.ent_type_ not in NAMED:
+            continue
+        others = [c for c in obj.conjuncts if c.i > obj.i and c.ent_type_ in NAMED]
+        if not others:
+            return None
+        first = _trim_conj(mention_tokens(obj), obj)
+        start = min(mention_tokens(head)[0].i, first[0].i)
+        parts = [participant(list(head.doc[start : first[-1].i + 1]))]
+        return parts + [participant(_trim_conj(mention_tokens(c), c)) for c in others]
+    return None
+
+
+def participants_of(token: Token, loose: bool = False) -> list[Participant]:
+    """One participant per conjunct of the nominal headed by `token` (`loose`: see whose_prep)."""
     parts: list[Participant] = []
     for conj in conjuncts(token):
-        split = _adjective_conjuncts(conj)
+        split = _adjective_conjuncts(conj) or _whose_conjuncts(conj, loose)
         if split:
             parts.extend(split)
         else:
-            parts.append(participant(_trim_conj(mention_tokens(conj), conj)))
+            parts.append(participant(_trim_conj(mention_tokens(conj, loose), conj)))
     return parts
 
 
@@ -148,6 +205,8 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if current is None:
             break
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if subjects and current.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):
+            return [current.head], False  # "X, who turned down ...": X
         if subjects:
             return subjects, False
         passives = [c for c in current.children if c.dep_ in PASSIVE_SUBJECTS]
@@ -195,10 +254,24 @@ def place_of(tokens: list[Token], lexicon: Lexicon, deep: bool = False) -> Parti
             if child.dep_ != "prep" or child.lower_ not in ("in", "at"):
                 continue
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in lexicon.place_labels:
+                town = _town_of(obj)  # "the palace in Lima": Lima
+                if obj.dep_ == "pobj" and town.ent_type_ in lexicon.place_labels:
+                    obj = town
                     ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
                     return participant(ent if ent is not None else [obj])
     return None
+
+
+def _town_of(place: Token) -> Token:
+    """The town or country a building or site is in, when the text says so."""
+    if place.ent_type_ == "GPE":
+        return place
+    for prep in place.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            towns = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+            if towns:
+                return towns[0]
+    return place
 
 
 def clause_verbs(tokens: list[Token]) -> list[Token]:

@@ -38,6 +38,10 @@ class Lexicon:
     hypothetical_markers: frozenset[str]
     future_markers: frozenset[str]
     place_labels: frozenset[str]
+    phrasal_bare: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (category, mode)
+    person_object_verbs: frozenset[str] = field(default=frozenset())
+    relation_nouns: frozenset[str] = field(default=frozenset())
+    schedule_verbs: frozenset[str] = field(default=frozenset())
     agent_nouns: frozenset[str] = field(default=frozenset())
 
     def mode_for(self, category: str, lemmas: list[str]) -> str | None:
@@ -96,6 +100,12 @@ def build(data: dict[str, Any]) -> Lexicon:
         hypothetical_markers=words("hypothetical_markers"),
         future_markers=words("future_markers"),
         place_labels=frozenset(data.get("place_labels", [])),
+        phrasal_bare={
+            k.lower(): (str(v[0]), str(v[1])) for k, v in (data.get("phrasal_bare") or {}).items()
+        },
+        person_object_verbs=words("person_object_verbs"),
+        relation_nouns=words("relation_nouns"),
+        schedule_verbs=words("schedule_verbs"),
     )
 
 
