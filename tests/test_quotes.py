@@ -234,6 +234,136 @@ def test_reported_participle_names_its_source(parse):
     assert (q.text, q.speaker_text, q.cue) == ("The meeting", "local media", "reported")
 
 
+def test_according_to_a_document_names_who_published_it(parse):
+    q = only(
+        parse,
+        "The ministry will cut 400 jobs, according to a statement published by the "
+        "Finance Ministry on Monday.",
+    )
+    assert (q.text, q.speaker_text) == ("The ministry will cut 400 jobs", "the Finance Ministry")
+    # An office is its own source, not its country.
+    q = only(
+        parse, "The two ministers met in Tokyo, according to Japan's Ministry of Foreign Affairs."
+    )
+    assert q.speaker_text == "Japan's Ministry of Foreign Affairs"
+
+
+def test_according_to_when_the_parser_hangs_the_clause_under_the_source(parse):
+    text = (
+        "According to conservative talk radio host Jim Black, the move reeks of “fear” and panic."
+    )
+    q = only(parse, text)
+    assert q.speaker_text == "conservative talk radio host Jim Black"
+    assert q.text.startswith("the move reeks of")
+    spans_are_consistent(text, q)
+
+
+def test_according_to_covers_only_the_clause_it_qualifies(parse):
+    text = (
+        'Tehran rejected it as "politically motivated", and the minister sent a letter to the '
+        "UN protesting against it, according to the foreign ministry."
+    )
+    q = next(q for q in quotes_of(parse, text) if q.cue == "according to")
+    assert q.text == "the minister sent a letter to the UN protesting against it"
+
+
+def test_parenthetical_report_of_a_clause_without_a_clause_of_its_own(parse):
+    text = "The agency chief allegedly proposed a plan to cap the stockpile, Reuters reported."
+    q = only(parse, text)
+    assert (q.cue, q.speaker_text, q.stance) == ("reported", "Reuters", "hedges")
+    assert q.text == "The agency chief allegedly proposed a plan to cap the stockpile"
+
+
+def test_statement_pointing_back_covers_the_paragraph_and_keeps_inner_quotes(parse):
+    text = (
+        "Negotiators last met in the spring. No new date has been set. "
+        "This was stated by a senior diplomat."
+    )
+    q = quotes_of(parse, text)[0]
+    assert q.text == "Negotiators last met in the spring. No new date has been set."
+    text = (
+        'Beijing accused the alliance of "stoking tension" in the region. '
+        "This was stated by foreign ministry spokesman Li Wei on Tuesday."
+    )
+    speakers = {q.text: q.speaker_text for q in quotes_of(parse, text)}
+    assert speakers["stoking tension"] == "Beijing"
+    assert "Li Wei" in speakers['Beijing accused the alliance of "stoking tension" in the region.']
+
+
+def test_raising_verb_reports_without_a_speaker(parse):
+    q = only(parse, "The reform seems to have stalled.")
+    assert (q.text, q.speaker_text, q.stance) == ("to have stalled", None, "hedges")
+
+
+def test_hyphenated_name_is_one_speaker(parse):
+    q = only(parse, '"We agreed to continue the talks," Takht-Ravanchi wrote after the meeting.')
+    assert q.speaker_text == "Takht-Ravanchi"
+
+
+def test_clause_after_the_cue_is_its_content(parse):
+    q = only(parse, "It is an unlikely scenario; the campaign says she will continue her tour.")
+    assert (q.speaker_text, q.text) == ("the campaign", "she will continue her tour")
+
+
+def test_trailing_participle_is_the_speakers_own_report(parse):
+    text = "Analysts said geopolitical factors have raised the country's appeal, citing its size."
+    said, citing = quotes_of(parse, text)
+    assert said.text == "geopolitical factors have raised the country's appeal"
+    assert (citing.cue, citing.speaker_text, citing.text) == ("citing", "Analysts", "its size")
+
+
+def test_mixed_quotation_marks_close_each_other(parse):
+    q = only(parse, '“Immunity deals should not be a requirement," the chairman said on Friday.')
+    assert (q.kind, q.text, q.speaker_text) == (
+        "direct",
+        "Immunity deals should not be a requirement,",
+        "the chairman",
+    )
+
+
+def test_as_x_put_it(parse):
+    q = only(parse, "As the mayor put it, the city is broke.")
+    assert (q.cue, q.speaker_text, q.text) == ("put", "the mayor", "the city is broke.")
+
+
+def test_position_noun_held_by_the_subject_of_a_light_verb(parse):
+    q = only(parse, "The senator has doubts about the cost of the plan.")
+    assert (q.speaker_text, q.text) == ("The senator", "the cost of the plan")
+
+
+def test_verb_beside_a_quotation_is_its_cue(parse):
+    text = '"We will keep talking," the minister said. "Then we will decide," she continued.'
+    first, second = quotes_of(parse, text)
+    assert (first.cue, first.speaker_text) == ("said", "the minister")
+    assert (second.cue, second.speaker_text, second.text) == (
+        "continued",
+        "she",
+        "Then we will decide,",
+    )
+    # Inside the quotation it is no cue.
+    assert only(parse, '"Prices continued to rise," the report said.').cue == "said"
+
+
+def test_passive_accusation_has_no_named_speaker(parse):
+    q = only(parse, "The contractor was accused of using public money for private trips.")
+    assert (q.cue, q.speaker_text, q.text) == (
+        "accused",
+        None,
+        "using public money for private trips",
+    )
+
+
+def test_speaker_of_a_cue_under_an_adjective(parse):
+    q = only(parse, "The minister was quick to deny the reports.")
+    assert (q.speaker_text, q.text, q.stance) == ("The minister", "the reports", "denies")
+
+
+def test_report_of_a_denial_keeps_the_denial(parse):
+    text = "The minister denied that the talks had collapsed, Reuters reported."
+    stances = {(q.speaker_text, q.stance) for q in quotes_of(parse, text)}
+    assert stances == {("Reuters", "asserts"), ("The minister", "denies")}
+
+
 @pytest.fixture(scope="module")
 def seed_quotes(parse):
     if not SEED.exists():

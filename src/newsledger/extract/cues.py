@@ -27,6 +27,11 @@ class CueLexicon:
     refusal_objects: frozenset[str]
     topic_only: frozenset[str]
     agentless: frozenset[str]
+    raising: frozenset[str]
+    as_only: frozenset[str]
+    quotation_only: frozenset[str]
+    documents: frozenset[str]
+    light_verbs: frozenset[str]
     hedge_adverbs: frozenset[str]
     hedge_adjectives: frozenset[str]
     denial_predicates: frozenset[str]
@@ -127,6 +132,11 @@ def load() -> CueLexicon:
         refusal_objects=frozenset(raw["refusal_objects"]),
         topic_only=frozenset(raw["topic_only"]),
         agentless=frozenset(raw["agentless"]),
+        raising=frozenset(raw["raising"]),
+        as_only=frozenset(raw["as_only"]),
+        quotation_only=frozenset(raw["quotation_only"]),
+        documents=frozenset(raw["documents"]),
+        light_verbs=frozenset(raw["light_verbs"]),
         hedge_adverbs=frozenset(raw["hedge_markers"]["adverbs"]),
         hedge_adjectives=frozenset(raw["hedge_markers"]["adjectives"]),
         denial_predicates=frozenset(denial["predicates"]),

@@ -1,7 +1,7 @@
 """Who said what: direct, partial and reported speech in a parsed article, with speaker spans.
 
 Two passes over one spaCy Doc, rule-based on the dependency parse so they work on any article
-and cost little next to the parse itself (about 2% of it on PolNeAR):
+and cost little next to the parse itself (about 4% of parse + quotes on PolNeAR):
 
 1. quotation marks, paragraph-aware, so a quote running over paragraphs and a "floating" quote
    that continues an earlier speaker are both found; each is tied to the reporting verb of its
@@ -9,11 +9,15 @@ and cost little next to the parse itself (about 2% of it on PolNeAR):
 2. reported speech: a reporting verb (data/cues.yaml) with its clause ("X said (that) ...",
    "..., X said", "As X said, ..."), its object ("X denies rumors of ..."), its infinitive
    ("X vowed to ...") or its topic ("X called for ..."); the passive "This was stated by X"
-   (whose content is the previous sentence) and "E was confirmed by X"; a reporting participle
+   (whose content is the sentences before it in the paragraph, attributions inside them
+   included) and "E was confirmed by X"; a reporting participle
    ("the call, reported on the Kremlin website"); a reporting noun with its holder ("X's claim
-   that ..."); "according to X"; and the headline form "Name: claim".
+   that ...", "X expressed concern about ..."); "according to X" (or to the publisher of a
+   document: "according to a statement published by X"); "as X put it"; raising verbs ("E
+   seems to ...") with no speaker; and the headline form "Name: claim".
 
-Each stretch of text gets one attribution (quotations first), as PolNeAR annotates them. The
+Each stretch of text gets one attribution (quotations first, then the report that contains
+other reports' cues), as PolNeAR annotates them. The
 speaker is the mention as written ("he", "the Kremlin spokesman"); resolving it to an actor is
 resolve/'s job, so `Quote.speaker` stays None here. Stance comes from the cue and from content
 that denies a reported event (extract/cues.py).
@@ -32,7 +36,8 @@ from newsledger.model import Quote
 
 # Double quotation marks, including the typewriter pairs ``...'' and ''...'' of some archives.
 _OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "``": "''", "''": "''"}
-_CLOSERS = frozenset({"”", "»", "''"})
+# Any of these closes an open quotation: scraped text often mixes “curly" and straight marks.
+_CLOSERS = frozenset({"”", "»", "''", '"'})
 _QUOTE_TOKENS = frozenset({"“", '"', "«", "„", "``", "''"})
 _CLOSING_CHARS = frozenset("”\"»'.,")
 _DASHES = frozenset("―—–-")
@@ -52,8 +57,9 @@ _MAX_COLON_SPEAKER_WORDS = 4
 _MAX_LABEL_CHARS = 40
 # "called for X", "spoke about X", "reported on X": the object of the preposition is the content,
 # unless it is the setting of the speech ("said on Friday", "told reporters in Washington").
-_TOPIC_PREPOSITIONS = frozenset("for about of against on".split())
+_TOPIC_PREPOSITIONS = frozenset("for about of against on over".split())
 _WHEN = frozenset(("DATE", "TIME"))
+_PERSONS = frozenset(("NOUN", "PROPN", "PRON"))
 _SETTING = frozenset("DATE TIME GPE LOC FAC ORG NORP CARDINAL ORDINAL".split())
 _TRAILING = frozenset(",;:—–-\"“”'‘’()")
 
@@ -77,16 +83,43 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     inside = [(m.start, m.end) for m in marked]
     taken = [(q.start, q.end) for q in quotes]
     used_cues = {q.cue_start for q in quotes}
-    for quote in _reported_speech(doc, lex):
+    for quote in _outer_first(_reported_speech(doc, lex)):
         # One attribution per stretch of text, as PolNeAR annotates: the quotation, or the
         # first reporting clause found, keeps it.
         if quote.cue_start in used_cues or _within(quote.cue_start, inside):
             continue
-        if _overlaps_any(quote, taken):
+        if _overlaps_any(quote, taken) and not (
+            _refers_back(doc, quote) or _reported_denial(quote, taken)
+        ):
             continue
         quotes.append(quote)
         taken.append((quote.start, quote.end))
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _refers_back(doc: Doc, quote: Quote) -> bool:
+    """ "E. This was stated by X.": a report of sentences already read, which may hold
+    attributions of their own ("Beijing accused ..."), all of them now X's statement."""
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    return cue is not None and quote.end <= cue.sent.start_char
+
+
+def _reported_denial(quote: Quote, taken: list[tuple[int, int]]) -> bool:
+    """ "Y denied E, X reported": X's report holds Y's denial, which the ledger keeps too."""
+    return quote.stance == "denies" and any(
+        s <= min(quote.start, quote.cue_start or quote.start) and quote.end <= e for s, e in taken
+    )
+
+
+def _outer_first(found: list[Quote]) -> list[Quote]:
+    """Reports that contain another report's cue go first: in "Y urged X to act, the ministry
+    said" the stretch is the ministry's report, of which Y's urging is a part."""
+    cues_at = [q.cue_start for q in found if q.cue_start is not None]
+
+    def inner_cues(q: Quote) -> int:
+        return -sum(1 for c in cues_at if q.start <= c < q.end)
+
+    return sorted(found, key=inner_cues)
 
 
 # -- quotation marks ---------------------------------------------------------------------------
@@ -146,11 +179,9 @@ def _direct_quotes(doc: Doc, text: str, marked: list[_Marked], lex: cues.CueLexi
         full = _is_full_quote(text, span, mark)
         if not full and _is_title(span):
             continue  # "Morning Joe", "Buffett Rule": a name in quotation marks
-        cue = (
-            None
-            if _continues(text, last, mark)
-            else _cue_for_quote(doc, span, marked, lex, governed_only=not full)
-        )
+        cue = _cue_for_quote(doc, span, marked, lex, governed_only=not full)
+        if _continues(text, last, mark) and (cue is None or cue.idx == last.cue_start):
+            cue = None  # '"Q1," X said. "Q2."': no cue of its own, the same attribution
         signed = None
         if cue is None and full:
             signed = _speaker_label(doc, text, mark) or _signature(doc, text, mark)
@@ -270,7 +301,10 @@ def _cue_for_quote(
         window += list(range(after.start, after.end))  # '"...?" ¶ Clinton said.' split apart
     inside = [(m.start, m.end) for m in marked]
     candidates = [
-        doc[i] for i in window if _is_cue_verb(doc[i], lex) and not _within(doc[i].idx, inside)
+        doc[i]
+        for i in window
+        if (_is_cue_verb(doc[i], lex) or _quotation_cue(doc[i], lex))
+        and not _within(doc[i].idx, inside)
     ]
     if not candidates:
         return None if governed_only else _introducing_verb(doc, span)
@@ -289,6 +323,11 @@ def _cue_for_quote(
     if not pool:
         return None
     return min(pool, key=lambda c: min(abs(c.i - span.start), abs(c.i - span.end)))
+
+
+def _quotation_cue(tok: Token, lex: cues.CueLexicon) -> bool:
+    """A verb that reports only beside a quotation ('"...," he continued')."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lex.quotation_only
 
 
 def _next_sentence(doc: Doc, sent: Span) -> Span | None:
@@ -393,6 +432,11 @@ def _reporting_noun(doc: Doc, noun: Token, lex: cues.CueLexicon) -> Quote | None
             ),
             None,
         )
+    if holder is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.light_verbs:
+        # "X expressed concern about E", "X voiced support for E": the subject holds it.
+        holder = next(
+            (c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in _PERSONS), None
+        )
     if holder is None:
         return None
     content = _noun_content(noun)
@@ -476,15 +520,19 @@ def _names_a_source(label: Span, headline: bool) -> bool:
 
 def _reporting_clause(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Quote | None:
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
+        if cue.head.lemma_.lower() in lex.nouns:
+            return None  # "a statement published by X" names a source, it reports nothing
         # "the call, reported on the Kremlin website" / "the talks, confirmed by Reuters":
         # the noun phrase is the content, the agent or the medium the speaker.
         speaker_token = _passive_agent(cue) or _medium(cue)
         speaker = _mention(speaker_token) if speaker_token is not None else None
         content = _in_paragraph(_mention(cue.head), cue.head)
     else:
-        speaker = _speaker_of(cue)
+        raising = cue.lemma_.lower() in lex.raising
+        speaker = None if raising else _speaker_of(cue)
         content = _content_of(doc, cue, lex)
-        if speaker is None and not (_is_passive(cue) and cue.lemma_.lower() in lex.agentless):
+        agentless = raising or _is_passive(cue) and cue.lemma_.lower() in lex.agentless
+        if speaker is None and not agentless:
             return None
         if speaker is None and content is None:
             content = _agentless(cue)
@@ -534,13 +582,20 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
     if cue.lemma_.lower() in lex.topic_only:
         yield from _topic_readings(cue)
         return
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    # Prefer a clause after the cue to one before it: in "E; X says F" or "E: X said F" the
+    # parser hangs E under the cue too, but F is what X says.
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clause = next((c for c in clauses if c.i > cue.i), clauses[0] if clauses else None)
+    if clause is not None and clause.i < cue.i and _object_after(cue):
+        clause = None  # "..., she added the words X": the object, not the clause before
     if clause is not None:
-        yield _in_paragraph(doc[clause.left_edge.i : clause.right_edge.i + 1], cue)
+        yield _in_paragraph(doc[clause.left_edge.i : _clause_end(clause, lex)], cue)
     if (
         (cue.dep_ in ("ccomp", "parataxis") or _as_parenthetical(cue))
         and cue.head.pos_ in ("VERB", "AUX")
-        and lex.verb_stance(cue.head) is None  # "X said Y, Z noted": Y is X's, not Z's
+        # "X said Y, Z noted": Y is X's, not Z's; but in "X proposed a plan, Z reported" the
+        # head reports no clause, and the whole is Z's report.
+        and not (_is_cue_verb(cue.head, lex) and any(c.dep_ == "ccomp" for c in cue.head.children))
         and len(list(cue.subtree)) <= _MAX_PARENTHETICAL  # "he said", not a clause of its own
     ):
         # "The reports are false, he said.", "The reports, he said, are false" or "As he said,
@@ -552,9 +607,7 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
         yield _in_paragraph(left if len(left) >= len(right) else right, cue)
     passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     if passive_subject is not None and passive_subject.lower_ in _DEMONSTRATIVES:
-        before = [t for t in doc[: cue.sent.start] if not t.is_space]
-        if before:
-            yield _in_paragraph(before[-1].sent, before[-1])
+        yield from _statements_before(doc, cue, lex)
         return
     if passive_subject is not None and _passive_agent(cue) is not None:
         yield _in_paragraph(_phrase(passive_subject), cue)  # "The plan was endorsed by X"
@@ -573,12 +626,53 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
     yield from _topic_readings(cue)
 
 
+def _statements_before(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Span]:
+    """What "This was stated by X" points back to: the sentence before it, and the sentences
+    before that in the paragraph while they report nothing of their own."""
+    before = [t for t in doc[: cue.sent.start] if not t.is_space]
+    if not before:
+        return
+    last = before[-1].sent
+    first = last
+    while first.start > 0 and "\n" not in doc[first.start - 1].text_with_ws:
+        previous = doc[first.start - 1].sent
+        if any(_is_cue_verb(t, lex) or t.text in _QUOTE_TOKENS for t in previous):
+            break
+        first = previous
+    yield _in_paragraph(doc[first.start : last.end], before[-1])
+
+
 def _topic_readings(cue: Token) -> Iterator[Span]:
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPOSITIONS:
             topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if topic is not None and topic.pos_ != "PRON" and topic.ent_type_ not in _SETTING:
                 yield _in_paragraph(_phrase(topic), cue)
+
+
+def _object_after(cue: Token) -> bool:
+    """Whether the cue has a (non-pronoun) object after it: "she added the words X"."""
+    return any(c.dep_ == "dobj" and c.i > cue.i and c.pos_ != "PRON" for c in cue.children)
+
+
+def _clause_end(clause: Token, lex: cues.CueLexicon) -> int:
+    """Where a reported clause ends: before a trailing participle that tells what the speaker
+    did while saying it ("X said Y, citing Z") and before a coordinated report of its own
+    ("X said Y, and Z said W")."""
+    doc = clause.doc
+    for child in clause.rights:
+        participle = child.dep_ == "advcl" and child.tag_ == "VBG"
+        report = (
+            child.dep_ == "conj"
+            and _is_cue_verb(child, lex)
+            and any(c.dep_ == "nsubj" for c in child.children)
+        )
+        if (participle or report) and doc[child.left_edge.i - 1].text in (",", ";", "and"):
+            end = child.left_edge.i
+            while end > clause.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+                end -= 1
+            return end
+    return clause.right_edge.i + 1
 
 
 def _as_parenthetical(cue: Token) -> bool:
@@ -596,16 +690,29 @@ def _phrase(head: Token) -> Span:
 def _according_to(doc: Doc, according: Token, lex: cues.CueLexicon) -> Quote | None:
     """ "According to X, E" — X is the speaker and the clause it modifies is the content."""
     to = next(c for c in according.children if c.lower_ == "to")
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    source = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None)
     if source is None:
         return None
-    speaker = _mention(source)
+    if source.dep_ == "pcomp":  # "according to show insiders", parsed as a verb phrase
+        mention = doc[source.left_edge.i : source.right_edge.i + 1]
+    else:
+        mention = _mention(source)
+    speaker = _holder(source, lex) or mention
     sent = according.sent
     phrase = (according.left_edge.i, to.right_edge.i + 1)
-    if phrase[0] - sent.start > sent.end - phrase[1]:
-        content = doc[sent.start : phrase[0]]  # "E, according to X."
+    if according.dep_ == "ROOT" or (phrase[0] == sent.start and phrase[1] >= sent.end - 1):
+        # The parser hung the clause under the source ("According to X, the move reeks of
+        # ..."): the phrase ends with the source's mention.
+        phrase = (according.i, mention.end)
+    start, end = sent.start, sent.end
+    head = according.head
+    if head.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        # "E, and F, according to X": X vouches for the clause it hangs on, F.
+        start, end = head.left_edge.i, head.right_edge.i + 1
+    if phrase[0] - start > end - phrase[1]:
+        content = doc[start : phrase[0]]  # "E, according to X."
     else:
-        content = doc[phrase[1] : sent.end]
+        content = doc[phrase[1] : end]
     content = _trim(content)
     if len(content) == 0:
         return None
@@ -628,11 +735,41 @@ def _according_to(doc: Doc, according: Token, lex: cues.CueLexicon) -> Quote | N
     )
 
 
+def _holder(source: Token, lex: cues.CueLexicon) -> Span | None:
+    """Who stands behind a document cited as a source: "a statement published by X", "a
+    report from X", "X's analysis" (but "X's foreign ministry" is the ministry)."""
+    lemma = source.lemma_.lower()
+    if lemma not in lex.documents and lemma not in lex.nouns:
+        return None
+    for child in source.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return _mention(child)
+    for child in source.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _mention(obj)
+        if child.dep_ == "acl":
+            agent = _passive_agent(child)
+            if agent is not None:
+                return _mention(agent)
+    return None
+
+
 # -- shared helpers ----------------------------------------------------------------------------
 
 
 def _is_cue_verb(tok: Token, lex: cues.CueLexicon) -> bool:
-    return tok.pos_ == "VERB" and lex.verb_stance(tok) is not None
+    if tok.pos_ != "VERB":
+        return False
+    if lex.verb_stance(tok) is not None:
+        return True
+    # "As X put it, ...": only this idiom makes "put" a reporting verb.
+    return (
+        tok.lemma_.lower() in lex.as_only
+        and _as_parenthetical(tok)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    )
 
 
 def _speaker_of(cue: Token) -> Span | None:
@@ -649,14 +786,27 @@ def _speaker_of(cue: Token) -> Span | None:
         if agent is not None:
             return _mention(agent)
         return None
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and _reported_by(cue.head) is not None:
+        # "X said E happened, citing Z": the parser hangs "citing" in the reported clause,
+        # but it is X who cites.
+        return _speaker_of(_reported_by(cue.head))
     if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head.pos_ in ("VERB", "AUX"):
         return _speaker_of(cue.head)
+    if cue.dep_ == "xcomp" and cue.head.dep_ == "acomp" and cue.head.head.pos_ in ("VERB", "AUX"):
+        return _speaker_of(cue.head.head)  # "he was quick to deny it", "able to tout it"
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
         return _mention(cue.head)  # "a policy paper welcoming the plans"
     if cue.dep_ == "pcomp" and cue.head.head.pos_ in ("VERB", "AUX"):
         return _speaker_of(cue.head.head)  # "she answered by criticizing the plan"
     if cue.dep_ == "ROOT":
         return _name_before(cue)
+    return None
+
+
+def _reported_by(clause: Token) -> Token | None:
+    """The reporting verb whose clause `clause` heads, if any."""
+    if clause.dep_ == "ccomp" and _is_cue_verb(clause.head, cues.load()):
+        return clause.head
     return None
 
 
@@ -724,7 +874,7 @@ def _mention(head: Token) -> Span:
         right = child.right_edge.i
     left = head.i
     for child in reversed(list(head.lefts)):
-        if child.dep_ in _SPEAKER_STOP:
+        if child.dep_ in _SPEAKER_STOP and not _joins_name(child):
             break
         left = child.left_edge.i
     while left < head.i and any("\n" in t.text_with_ws for t in doc[left : head.i]):
@@ -732,6 +882,18 @@ def _mention(head: Token) -> Span:
     while right > head.i and any("\n" in t.text_with_ws for t in doc[head.i : right]):
         right -= 1
     return doc[left : right + 1]
+
+
+def _joins_name(tok: Token) -> bool:
+    """A hyphen written without spaces inside a name ("Takht-Ravanchi")."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and not tok.whitespace_
+        and tok.i > 0
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 1].pos_ == "PROPN"
+    )
 
 
 def _in_paragraph(span: Span, anchor: Token) -> Span:
@@ -773,6 +935,12 @@ def _stance(lex: cues.CueLexicon, cue: Token, content: Span) -> str:
     ]
     if any(lex.denies_event(cue.doc[d.left_edge.i : d.right_edge.i + 1]) for d in described):
         return "denies"
+    if verb == "asserts" and any(
+        t.lower_ in lex.hedge_adverbs and t.head == content.root for t in content
+    ):
+        # "X reported that the chief allegedly proposed ...": the report itself keeps its
+        # distance (an "alleged call" only names what others alleged).
+        return "hedges"
     return verb
 
 
