@@ -8,15 +8,21 @@ text with the DCT as its relative base; its values are the day (or time) it retu
 the time stage alone on the parsed docs, in sentences per second on one core.
 
     .venv/bin/python benchmarks/time.py [--data ../shared/data] [--limit N] [--no-dateparser]
+        [--errors]
+
+--errors lists our value errors on relaxed matches, grouped by the shape of the gold value
+(1989-WXX, 9999-99-99, P9Y, ...), to show which phenomenon to work on next.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 import warnings
 import xml.etree.ElementTree as ET
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -79,7 +85,9 @@ class Scores:
     type: int = 0
     value: int = 0
 
-    def add(self, gold: list[Timex], predicted: list[Timex]) -> None:
+    def add(self, gold: list[Timex], predicted: list[Timex]) -> list[tuple[Timex, Timex]]:
+        """Count one document; return the (gold, predicted) pairs matched with wrong values."""
+        wrong: list[tuple[Timex, Timex]] = []
         self.gold += len(gold)
         self.predicted += len(predicted)
         exact = {(g.start, g.end) for g in gold}
@@ -92,7 +100,10 @@ class Scores:
                     self.relaxed += 1
                     self.type += p.type == g.type
                     self.value += p.value == g.value
+                    if p.value != g.value:
+                        wrong.append((g, p))
                     break
+        return wrong
 
     def f1(self, hits: int) -> tuple[float, float, float]:
         p = hits / self.predicted if self.predicted else 0.0
@@ -140,14 +151,24 @@ def print_table(rows: list[tuple[str, Scores, str]]) -> None:
 
 
 def run(
-    name: str, docs: list[Document], extract: Callable[[int], list[Timex]]
+    name: str, docs: list[Document], extract: Callable[[int], list[Timex]], errors: bool = False
 ) -> tuple[str, Scores, float]:
     scores = Scores()
     started = time.perf_counter()
     predicted = [extract(i) for i in range(len(docs))]
     elapsed = time.perf_counter() - started
+    groups: dict[str, list[str]] = defaultdict(list)
     for doc, pred in zip(docs, predicted, strict=True):
-        scores.add(doc.gold, pred)
+        for g, p in scores.add(doc.gold, pred):
+            shape = re.sub(r"\d", "9", g.value or "None")
+            groups[shape].append(
+                f"  {doc.name} DCT {doc.dct}: {doc.text[g.start : g.end]!r} gold {g.value}, "
+                f"ours {p.value} ({doc.text[p.start : p.end]!r})"
+            )
+    if errors:
+        for shape, lines in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+            print(f"{shape}: {len(lines)} value errors", *lines, sep="\n")
+        print()
     return name, scores, elapsed
 
 
@@ -156,6 +177,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
     parser.add_argument("--no-dateparser", action="store_true", help="skip the slow baseline")
+    parser.add_argument("--errors", action="store_true", help="list our value errors by shape")
     args = parser.parse_args()
     folder = args.data / "time" / "tbaq_cleaned"
     if not folder.is_dir():
@@ -176,7 +198,7 @@ def main() -> None:
         ]
 
     rows = []
-    name, scores, seconds = run("newsledger", docs, ours)
+    name, scores, seconds = run("newsledger", docs, ours, args.errors)
     rows.append((name, scores, f"{sentences / seconds:,.0f} sentences/s (time stage alone)"))
     if not args.no_dateparser:
         name, scores, dp_seconds = run("dateparser", docs, lambda i: dateparser_times(docs[i]))

@@ -105,10 +105,63 @@ def test_seed_article_when_present(parse):
             ("10:35 a.m. Tuesday", "2024-12-31T10:35"),
         ),
         ("Shops closed on Christmas.", date(2025, 1, 3), ("Christmas", "2024-12-25")),
+        # A holiday coordinated with a year goes with it: the Christmas that sees 2021 in.
+        (
+            "He sent greetings on the upcoming 2021 and Christmas.",
+            date(2024, 11, 11),
+            ("Christmas", "2020-12-25"),
+        ),
         (
             "The plan will be unveiled on Thanksgiving.",
             date(2024, 11, 1),
             ("Thanksgiving", "2024-11-28"),
+        ),
+        # A month or day with "last/this/next year" names its year.
+        ("They met in April last year.", date(2024, 11, 11), ("April last year", "2023-04")),
+        (
+            "He visited on 29 September last year.",
+            date(2024, 1, 15),
+            ("29 September last year", "2023-09-29"),
+        ),
+        # Spelled years, ordinal quarters after a year, "the last half".
+        ("It ends by the year two thousand.", date(1998, 2, 5), ("the year two thousand", "2000")),
+        (
+            "It took a charge in the 1988 second quarter.",
+            date(1989, 11, 2),
+            ("the 1988 second quarter", "1988-Q2"),
+        ),
+        (
+            "Profit falls in the last half of 1989.",
+            date(1989, 11, 2),
+            ("the last half of 1989", "1989-H2"),
+        ),
+        (
+            "Growth will slow in the coming years.",
+            date(2024, 5, 1),
+            ("the coming years", "FUTURE_REF"),
+        ),
+        ("Talks resume in the near future.", date(2024, 5, 1), ("the near future", "FUTURE_REF")),
+        (
+            "January nineteen ninety-seven. A bomb exploded.",
+            date(1998, 2, 27),
+            ("January nineteen ninety-seven", "1997-01"),
+        ),
+        (
+            "Prices were low in the winter of nineteen ninety-four.",
+            date(1998, 2, 23),
+            ("the winter of nineteen ninety-four", "1994-WI"),
+        ),
+        # "earlier in the day" is the day in focus.
+        (
+            "They met later on Monday. Earlier in the day, both spoke.",
+            date(2024, 7, 30),
+            ("Earlier in the day", "2024-07-29"),
+        ),
+        # "the next morning" with its article follows the day in focus, not the DCT.
+        (
+            "He was held on Feb. 22 and appeared in court the next morning.",
+            date(2000, 2, 24),
+            ("the next morning", "2000-02-23TMO"),
         ),
     ],
 )
@@ -127,8 +180,56 @@ def test_types(parse):
     assert found["This morning"] == ("TIME", "2024-05-08TMO")
     assert found["30 minutes"] == ("DURATION", "PT30M")
     assert found["weekly"] == ("SET", "P1W")
-    # TimeBank reads "Friday night" as the day: a DATE without the part of day.
+    # TimeBank reads "Friday night" as the day: a DATE without the part of day; an evening
+    # keeps its part.
     assert found["Friday night"] == ("DATE", "2024-05-03")
+    found = times_of(parse, "They met on Tuesday evening.", date(2024, 5, 29))
+    assert found["Tuesday evening"] == ("TIME", "2024-05-28TEV")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # A bare participle takes its head's tense ("was found ... clinging", not present).
+        (
+            "The boy was found Thanksgiving Day clinging to an inner tube.",
+            date(2000, 1, 7),
+            ("Thanksgiving Day", "1999-11-25"),
+        ),
+        # A passive present is present, not past: the nearest May.
+        ("It will go on when the case is heard in May.", date(2000, 4, 10), ("May", "2000-05")),
+        # A to-infinitive under a past perfect looks back.
+        ("The offer had been due to expire Friday.", date(1989, 10, 30), ("Friday", "1989-10-27")),
+        # Verbs and adjectives that look ahead to the time they govern.
+        (
+            "Officials postponed until Tuesday any action.",
+            date(2000, 4, 3),
+            ("Tuesday", "2000-04-04"),
+        ),
+        (
+            "The firm declared a dividend payable Dec. 15.",
+            date(1989, 10, 26),
+            ("Dec. 15", "1989-12-15"),
+        ),
+        # "since" looks back; a day owning an event reports it as done.
+        ("They will have worked there since Jan. 13.", date(1998, 3, 6), ("Jan. 13", "1998-01-13")),
+        (
+            "They will try to get around Wednesday's ruling.",
+            date(2000, 1, 7),
+            ("Wednesday", "2000-01-05"),
+        ),
+        # A date modifying an event noun reports the event as past.
+        (
+            "Police will close the Oct. 23 slaying case.",
+            date(1999, 5, 6),
+            ("Oct. 23", "1998-10-23"),
+        ),
+    ],
+)
+def test_tense_of_the_time(parse, text, dct, expected):
+    found = {t.text: t.value for t in extract_times(parse(text), dct)}
+    phrase, value = expected
+    assert found.get(phrase) == value, found
 
 
 def test_words_that_are_not_times(parse):
@@ -185,6 +286,14 @@ def test_attached_time_stays_in_its_clause(parse):
     assert attached_time(doc, times, token("call")).value == "2020-07"
     assert attached_time(doc, times, token("reported")).text == "Monday"
     assert attached_time(doc, times, token("talked")).value == "2024-02-12"
+
+
+def test_attached_time_of_a_when_clause(parse):
+    doc = parse("He went to Delhi in March last year, when he met Modi and presented a plan.")
+    times = extract_times(doc, date(2024, 7, 30))
+    for word in ("met", "presented"):
+        token = next(t for t in doc if t.text == word)
+        assert attached_time(doc, times, token).value == "2023-03"
 
 
 def test_attached_time_none_when_undated(parse):

@@ -69,9 +69,10 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
     )
     edge = (
         r"(?P<edge>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn"
-        r"|last\s+half)\s+of\s+(?:the\s+)?|early|late|mid-?|earlier|later)"
+        r")\s+of\s+(?:the\s+)?|early|late|mid-?|earlier|later)"
     )
     year = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d)"
+    year_rel = r"\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b(?!'s)"  # "April last year"
     relation = (
         r"(?P<rel>last|this|next|past|coming|current|previous|following|same|latest|recent"
         r"|that|full|the)"
@@ -86,6 +87,10 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?:,?\s+(?:(?P<dayword>today|yesterday|tomorrow|tonight|{weekday_names})"
         rf"|{month}\s+(?P<day>[0-3]?\d)\b))?"
     )
+    spelled = (  # "nineteen ninety-six", "two thousand and one"
+        rf"(?P<spelled>(?:eighteen|nineteen|twenty)[\s-]+{tens}(?:[\s-]+{ones})?"
+        rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{tens}|{ones}))?)"
+    )
     grammar = [
         ("vague", rf"{vague}\b(?!-)"),
         ("iso", r"(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
@@ -93,14 +98,17 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         (
             "date",
             rf"{weekday_opt}(?P<weekof>the\s+week\s+of\s+)?{month}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-            rf"(?:,?\s+{year})?",
+            rf"(?:,?\s+{year}|{year_rel})?",
         ),
         (
             "date",
             rf"{weekday_opt}(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{month}"
-            rf"(?:,?\s+{year})?",
+            rf"(?:,?\s+{year}|{year_rel})?",
         ),
-        ("month", rf"(?:{edge}\s*)?{month}(?:,?\s+(?:of\s+)?{year})?"),
+        (
+            "month",
+            rf"(?:{edge}\s*)?{month}(?:,?\s+(?:of\s+)?(?:{year}|{spelled})|{year_rel})?",
+        ),
         ("month", rf"(?P<rel>last|this|next|past|coming)\s+{month}(?!\s*\d)"),
         (
             "year",
@@ -110,8 +118,7 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         ("year", rf"(?:{edge}\s*)?(?:the\s+)?'(?P<yy>\d0)s"),
         (
             "year",
-            rf"(?:the\s+year\s+)?(?P<spelled>(?:eighteen|nineteen|twenty)[\s-]+{tens}"
-            rf"(?:[\s-]+{ones})?|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{tens}|{ones}))?)",
+            rf"(?:the\s+year\s+)?{spelled}",
         ),
         ("century", r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century"),
         (
@@ -126,16 +133,20 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
         ("daypart", rf"(?P<rel>this|last|tomorrow|yesterday)\s+{part}"),
         (
             "relunit",
-            rf"(?:{edge}\s*)?(?:the\s+)?{relation}\s+(?:fiscal\s+)?"
+            rf"(?:{edge}\s*)?(?P<article>the\s+)?{relation}\s+(?:fiscal\s+)?"
             r"(?P<unit>week|weekend|month|year|decade|century|day|morning|period)",
         ),
         (
             "relunit",
             r"(?:the\s+)?(?P<rel>year)[\s-]+(?:earlier|ago)(?:\s+(?:period|quarter|level))?",
         ),
+        (  # "earlier in the day": the day (week, ...) in focus
+            "relunit",
+            r"(?P<edge>earlier|later|early|late)\s+in\s+(?P<rel>the)\s+(?P<unit>day|week|month|year)",
+        ),
         (
             "season",
-            rf"(?:{edge}\s*)?(?:{relation}\s+)?{season}(?:\s+(?:of\s+)?{year})?",
+            rf"(?:{edge}\s*)?(?:{relation}\s+)?{season}(?:\s+(?:of\s+)?(?:{year}|{spelled}))?",
         ),
         (
             "quarter",
@@ -145,7 +156,11 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:{ordinal}[\s-]+(?P<qh>quarter|half)|(?P<q>quarter))(?:\s+of\s+(?:(?:fiscal\s+)?{year}"
             r"|(?P<ofrel>this|last|next)\s+year))?",
         ),
-        ("quarter", rf"(?:the\s+)?{year}\s+(?:fiscal\s+)?(?P<q>quarter|period)"),
+        (
+            "quarter",
+            rf"(?:the\s+)?{year}\s+(?:fiscal\s+)?"
+            rf"(?:{ordinal}[\s-]+(?P<qh>quarter|half)|(?P<q>quarter|period))",
+        ),
         (
             "ago",
             rf"(?:{modifier}\s+)?(?P<num>{number})[\s-]+{unit}\s+"
@@ -196,7 +211,7 @@ _STOP = {"the", "at", "in", "as", "right", "this", "these", "of", "s"}
 _DIGIT_TRIGGERS = {
     "iso": r"\d[-/]\d",
     "numeric": r"\d[-/]\d",
-    "year": r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)|'\d0s",
+    "year": r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)|'\d0s|\b(?:eighteen|nineteen|twenty|thousand)\b",
     "time": r"\d(?::[0-5]\d|\s?[ap]\.?m)|\b(?:noon|midnight|midday)\b",
     "century": r"\bcentury\b",
 }
@@ -299,7 +314,7 @@ _TIME_INTRODUCERS = re.compile(
 def _plausible(kind: str, parts: dict[str, str], text: str, start: int) -> bool:
     """Reject readings that the words alone make unlikely to be time expressions."""
     if kind == "month" and parts["month"].rstrip(".").lower() in _AMBIGUOUS_MONTHS:
-        if not ({"year", "rel", "edge"} & parts.keys()):
+        if not ({"year", "spelled", "yrel", "rel", "edge"} & parts.keys()):
             return bool(_TIME_INTRODUCERS.search(text[max(0, start - 12) : start]))
     if kind == "quarter" and parts.keys() == {"q"}:
         return text[start : start + 4].lower() == "the "  # "the quarter", not "a quarter of"

@@ -36,6 +36,8 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 _ANCHOR_REACH = 400
 _CLAUSE_REACH = 150  # ... and how far one anchors a comparison in the same sentence
 _TOPIC_REACH = 1500  # a reporting period stays the topic of a results story ("a year earlier")
+_PAIRED = re.compile(r"\d\s+(?:and|or|&)\s+(?:the\s+)?$", re.I)  # "2021 and Christmas"
+_PAIR_REACH = 20
 _FREQUENCY_BEFORE = re.compile(
     r"(?:\d|%|twice|once|times|dollars|cents|percent|million|billion|thousand)\s*$", re.I
 )
@@ -188,7 +190,27 @@ def _by_tense(
 def _year_anchor(parts: dict[str, str], ctx: Context) -> int | None:
     if "year" in parts:
         return _full_year(parts["year"])
+    if "spelled" in parts:
+        return _spelled_year(parts["spelled"])
     return ctx.dct.year if ctx.dct else None
+
+
+def _named_year(parts: dict[str, str], ctx: Context) -> int | None:
+    """The year a day or month names: written out, or "last/this/next year" ("April last
+    year"); None when it must be inferred from tense."""
+    if "yrel" in parts and ctx.dct:
+        return ctx.dct.year + {"last": -1, "next": 1}.get(parts["yrel"].lower(), 0)
+    if "spelled" in parts:
+        return _spelled_year(parts["spelled"])
+    return _full_year(parts["year"]) if "year" in parts else None
+
+
+def _spelled_year(text: str) -> int:
+    """The year a spelled-out year names: "nineteen ninety-six", "two thousand and one"."""
+    words = re.split(r"[\s-]+", text.lower())
+    head = 2000 if words[:2] == ["two", "thousand"] else lexicon()["numbers"][words[0]] * 100
+    rest = words[2:] if head == 2000 else words[1:]
+    return head + int(number(" ".join(rest)) or 0)
 
 
 def _full_year(text: str) -> int:
@@ -253,14 +275,15 @@ def _read_iso(parts: dict[str, str], ctx: Context) -> Normalised | None:
 
 def _read_date(parts: dict[str, str], ctx: Context) -> Normalised | None:
     month, day_of_month = _month_number(parts["month"]), int(parts["day"])
-    year = _year_anchor(parts, ctx)
+    named = _named_year(parts, ctx)
+    year = named or _year_anchor(parts, ctx)
     if year is None:
         return Normalised("DATE", f"XXXX-{month:02d}-{day_of_month:02d}")
     try:
         day = date(year, month, day_of_month)
     except ValueError:
         return None
-    if "year" not in parts and ctx.dct:
+    if named is None and ctx.dct:
         day = _date_year(day, parts, ctx)
     grain = WEEK if "weekof" in parts else DAY
     return _date(Point(day, grain))
@@ -280,12 +303,13 @@ def _date_year(day: date, parts: dict[str, str], ctx: Context) -> date:
 
 def _read_month(parts: dict[str, str], ctx: Context) -> Normalised | None:
     month = _month_number(parts["month"])
-    year = _year_anchor(parts, ctx)
+    named = _named_year(parts, ctx)
+    year = named or _year_anchor(parts, ctx)
     if year is None:
         return Normalised("DATE", f"XXXX-{month:02d}")
     first = date(year, month, 1)
     rel = parts.get("rel", "").lower()
-    if "year" not in parts and ctx.dct:
+    if named is None and ctx.dct:
         this_month = ctx.dct.replace(day=1)
         if rel in ("last", "past", "previous"):
             first = first if first < this_month else add_months(first, -12)
@@ -299,11 +323,8 @@ def _read_month(parts: dict[str, str], ctx: Context) -> Normalised | None:
 
 
 def _read_year(parts: dict[str, str], ctx: Context) -> Normalised | None:
-    if "spelled" in parts:  # "nineteen ninety-six", "two thousand and one"
-        words = re.split(r"[\s-]+", parts["spelled"].lower())
-        head = 2000 if words[:2] == ["two", "thousand"] else lexicon()["numbers"][words[0]] * 100
-        rest = words[2:] if head == 2000 else words[1:]
-        return _date(Point(date(head + int(number(" ".join(rest)) or 0), 1, 1), YEAR))
+    if "spelled" in parts:
+        return _date(Point(date(_spelled_year(parts["spelled"]), 1, 1), YEAR))
     if "yy" in parts:
         century = ctx.dct.year // 100 if ctx.dct else 19
         decade_year = century * 100 + int(parts["yy"])
@@ -326,6 +347,12 @@ def _read_century(parts: dict[str, str], ctx: Context) -> Normalised | None:
     return Normalised("DATE", f"{number_ - 1:02d}")
 
 
+# Parts of day a weekday keeps in its value. TimeBank's annotators write "Tuesday evening" as
+# a time (TEV) but mostly keep "Friday night" and "Friday morning" to the day (often marking
+# only "Friday"), so those stay dates: the day is what an event ledger needs.
+_TIMED_PARTS = ("evening", "afternoon")
+
+
 def _read_weekday(parts: dict[str, str], ctx: Context) -> Normalised | None:
     if ctx.dct is None:
         return Normalised("DATE", None)
@@ -333,7 +360,9 @@ def _read_weekday(parts: dict[str, str], ctx: Context) -> Normalised | None:
     if rel in ("the", "that", "same", "current", "latest", "recent", "previous", "following"):
         rel = None
     day = _relative_weekday(ctx.dct, _weekday_number(parts["weekday"]), rel, ctx.tense)
-    return _date(Point(day, DAY))  # TimeBank mostly leaves "night" out of "Sunday night"
+    if parts.get("part", "").lower() in _TIMED_PARTS:
+        return _day_point(day, _part_code(parts))  # "Tuesday evening" -> 2024-05-28TEV
+    return _date(Point(day, DAY))
 
 
 def _read_dayref(parts: dict[str, str], ctx: Context) -> Normalised | None:
@@ -370,8 +399,8 @@ def _read_relunit(parts: dict[str, str], ctx: Context) -> Normalised | None:
             if base.grain == QUARTER
             else shift(base, -2 if base.grain == HALF else -1)
         )
-    if unit == "day" and rel == "the":
-        return None  # "the day" is rarely a reference to a date
+    if unit == "day" and rel == "the" and "edge" not in parts:
+        return None  # "the day" is rarely a reference to a date; "earlier in the day" is
     if unit == "period":
         base = ctx.recent((QUARTER, HALF))
         if base is None or rel not in _SAME:
@@ -391,6 +420,8 @@ def _read_relunit(parts: dict[str, str], ctx: Context) -> Normalised | None:
     if unit == "century":
         grain = "century"
     anchor_day = ctx.dct
+    if "article" in parts and rel == "next" and unit in ("day", "morning"):
+        rel = "following"  # "appeared in court the next morning": the day after the one in focus
     if rel in _ANAPHORIC and (recent := ctx.recent((DAY, WEEK, MONTH, QUARTER, YEAR))):
         anchor_day = recent.day
     point = Point(anchor_day, grain, "WE" if unit == "weekend" else None)
@@ -407,8 +438,8 @@ def _read_relunit(parts: dict[str, str], ctx: Context) -> Normalised | None:
 
 def _read_season(parts: dict[str, str], ctx: Context) -> Normalised | None:
     code = lexicon()["seasons"][parts["season"].lower()]
-    if "year" in parts:
-        return _date(Point(season_start(int(parts["year"]), code), SEASON, code))
+    if named := _named_year(parts, ctx):
+        return _date(Point(season_start(named, code), SEASON, code))
     if ctx.dct is None:
         return Normalised("DATE", f"XXXX-{code}")
     start = season_start(season_year(ctx.dct), code)
@@ -444,6 +475,8 @@ def _read_quarter(parts: dict[str, str], ctx: Context) -> Normalised | None:
             base = shift(base, -1)
         return _date(base)
     index = lexicon()["ordinals"][parts["ord"].lower()]
+    if is_half and parts["ord"].lower() in ("last", "final"):
+        index = 2  # "the last half of 1989"
     if is_half and index > 2:
         return None
     year = _year_anchor(parts, ctx)
@@ -546,6 +579,8 @@ def _read_holiday(parts: dict[str, str], ctx: Context) -> Normalised | None:
         return Normalised("DATE", None)
     day = holiday_date(rule, year)
     rel = parts.get("rel", "").lower()
+    if "year" not in parts and not rel and (paired := _paired_year(ctx)):
+        return _date(Point(_holiday_by_year(rule, paired), DAY))
     if "year" not in parts and ctx.dct:
         if rel in _BACK:
             year = year if day < ctx.dct else year - 1
@@ -558,6 +593,21 @@ def _read_holiday(parts: dict[str, str], ctx: Context) -> Normalised | None:
                 year += 1
         day = holiday_date(rule, year)
     return _date(Point(day, DAY))
+
+
+def _paired_year(ctx: Context) -> int | None:
+    """The year a holiday is coordinated with ("the upcoming 2021 and Christmas"), if any."""
+    if not _PAIRED.search(ctx.before):
+        return None
+    point = ctx.recent((YEAR,), _PAIR_REACH)
+    return point.day.year if point else None
+
+
+def _holiday_by_year(rule: dict[str, int], year: int) -> date:
+    """The holiday that goes with a year: the one in it, or the one seeing it in ("2021 and
+    Christmas" are greeted together in December 2020)."""
+    before = holiday_date(rule, year - 1)
+    return before if before >= date(year - 1, 12, 15) else holiday_date(rule, year)
 
 
 def holiday_date(rule: dict[str, int], year: int) -> date:

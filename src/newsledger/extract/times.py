@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract.time_grammar import Candidate, candidates
+from newsledger.extract.time_grammar import Candidate, candidates, lexicon
 from newsledger.extract.time_normalise import FUTURE, PAST, PRESENT, Context, normalise
 from newsledger.extract.time_values import value_range
 from newsledger.model import EventDate, TimeExpr
@@ -53,20 +53,52 @@ def extract_times(doc: Doc, dct: date | None) -> list[TimeExpr]:
 
 
 def clause_tense(span: Span) -> str | None:
-    """Past, present or future: the tense of the verb governing the span, None without one."""
-    verb = _governing_verb(span.root)
-    if verb is None:
-        return None
-    if verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children):
-        return FUTURE  # "plans to meet on Friday"
+    """Past, present or future: the tense of the verb governing the span, None without one.
+
+    A few readings come before the clause's verb: "since" looks back; a time naming an event
+    ("Wednesday's ruling", "the Oct. 23 slaying", "a June agreement") reports it as done,
+    whatever the tense of the clause around the noun; and words like "planned" or "payable"
+    look ahead to the time they govern.
+    """
+    root = span.root
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "since" or root.dep_ == "poss":
+        return PAST
+    holder = root.head.head if root.head.dep_ == "prep" else root.head
+    if root.dep_ in ("compound", "amod", "nmod") and holder.pos_ in ("NOUN", "PROPN"):
+        if root.i < holder.i:
+            return PAST
+    if holder.lemma_.lower() in lexicon()["prospective_words"] and (
+        holder.pos_ == "ADJ" or holder.tag_ in ("VBD", "VBZ", "VBP") or _has_aux(holder)
+    ):
+        return FUTURE
+    verb = _governing_verb(root)
+    return None if verb is None else _verb_tense(verb)
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str | None:
+    """The tense a verb's clause sets for a time it governs.
+
+    Non-finite verbs have no tense of their own: a to-infinitive looks ahead of its head
+    ("plans to meet on Friday") unless the head is past perfect ("had been due to expire
+    Friday"), and a bare participle ("was found Monday clinging to ...") shares its head's.
+    """
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
+    head = _governing_verb(verb.head) if verb.head != verb else None
+    if head is verb or depth > 3:
+        head = None
+    if "to" in words and verb.tag_ == "VB":
+        return PAST if head is not None and _past_perfect(head) else FUTURE
+    if not aux and verb.tag_ == "VBG" and head is not None and verb.dep_ != "ROOT":
+        return _verb_tense(head, depth + 1)
     if words & _FUTURE_AUX:
         return FUTURE
     if any(a.tag_ == "VBD" for a in aux) or words & _PERFECT_AUX:
         return PAST
     if any(a.tag_ == "MD" for a in aux):
         return FUTURE  # "could come as early as Tuesday"
+    if any(a.tag_ in ("VBZ", "VBP") for a in aux):
+        return PRESENT  # "when the case is heard in May"
     if verb.tag_ in ("VBD", "VBN"):
         return PAST
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
@@ -76,11 +108,21 @@ def clause_tense(span: Span) -> str | None:
     return None
 
 
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def attached_time(doc: Doc, times: list[TimeExpr], token: Token) -> TimeExpr | None:
     """The DATE/TIME expression in the event word's clause, closest to it; None when none is.
 
     A time is attached when its head, climbing the parse through prepositions and nouns,
-    reaches the event word or the verb that governs it before reaching any other verb.
+    reaches the event word or the verb that governs it before reaching any other verb. A
+    "when" clause without a time of its own takes the time it follows ("in March last year,
+    when he met Modi and presented a plan").
     """
     anchors = {token.i}
     clause = _governing_verb(token)
@@ -97,7 +139,22 @@ def attached_time(doc: Doc, times: list[TimeExpr], token: Token) -> TimeExpr | N
             distance = min(abs(span.start - token.i), abs(span.end - 1 - token.i))
             if best is None or distance < best[0]:
                 best = (distance, time)
+    if best is None and clause is not None:
+        return _when_clause_time(doc, times, clause)
     return best[1] if best else None
+
+
+def _when_clause_time(doc: Doc, times: list[TimeExpr], clause: Token) -> TimeExpr | None:
+    """The DATE/TIME expression just before the "when" that opens the clause, if any."""
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "when he met Modi and presented a plan"
+    when = next((c for c in clause.children if c.lower_ == "when" and c.i < clause.i), None)
+    if when is None:
+        return None
+    for time in times:
+        if time.type in ("DATE", "TIME") and doc.text[time.end : when.idx].strip(" ,") == "":
+            return time
+    return None
 
 
 def to_event_date(t: TimeExpr) -> EventDate:
