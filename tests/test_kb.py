@@ -176,3 +176,43 @@ def test_country_words_inside_unknown_names(kb):
     assert kb.lookup("Montenegro Assembly").country == "MNE"
     assert kb.lookup("Mark Cuban").country is None  # a surname, not a nationality
     assert kb.lookup("pro-Iranian Hizbollah (Party of God)").name == "Hezbollah"
+
+
+def test_transliterations_resolve_to_the_common_spelling(kb):
+    for mention in ("Shavkat Mirziyayev", "Mirziyoyev", "the Uzbek president"):
+        assert kb.lookup(mention, "2024-09-18").name == "Shavkat Mirziyoyev", mention
+    assert kb.lookup("Emomali Rahmonov", "2024-09-18").name == "Emomali Rahmon"
+    assert kb.lookup("the Turkmen president", "2024-09-18").name == "Serdar Berdimuhamedov"
+
+
+def test_country_institutions_by_their_names(kb):
+    cases = {
+        "the Iranian foreign ministry": ("Ministry of Foreign Affairs of Iran", "IRN"),
+        "Japan's Ministry of Foreign Affairs": ("Ministry of Foreign Affairs of Japan", "JPN"),
+        "the German government": ("Government of Germany", "DEU"),
+        "the Russian defence ministry": ("Ministry of Defence of Russia", "RUS"),
+    }
+    for mention, (name, country) in cases.items():
+        actor = kb.lookup(mention, "2024-09-18")
+        assert (actor.name, actor.country, actor.kind) == (name, country, "organization")
+
+
+def test_civil_general_titles_are_not_military(kb):
+    santos = kb.lookup("IAEA Director General Maria Santos", "2024-11-21")
+    assert (santos.name, santos.kind, santos.sector) == ("Maria Santos", "person", "GOV")
+    assert kb.lookup("Gen. Mark Daniels", "2024-11-21").sector == "MIL"
+
+
+def test_outlets_named_beside_their_noun(kb):
+    assert kb.lookup("the Nikkei newspaper", "2024-07-30").name == "Nikkei"
+    bild = kb.lookup("German newspaper Bild", "2024-07-30")
+    assert (bild.name, bild.kind, bild.country) == ("Bild", "organization", "DEU")
+
+
+def test_indefinite_person_is_unnamed_but_bodies_are_not(kb):
+    diplomat = kb.lookup("an Iranian diplomat", "2024-11-29")
+    assert (diplomat.name, diplomat.kind, diplomat.country) == (
+        "Iranian diplomat (unnamed)", "person", "IRN"
+    )  # fmt: skip
+    assert kb.lookup("a Russian company", "2024-11-29").kind == "organization"
+    assert kb.lookup("the Foreign Office", "2024-11-29").country == "GBR"

@@ -4,7 +4,10 @@ Runs once per article over its spaCy doc. People are registered as the article i
 with the description it gives ("Russian presidential press secretary Dmitry Peskov",
 "Dmitry Peskov, the Kremlin spokesman"), so later mentions resolve to them first: a surname,
 a role noun naming the same office ("the Kremlin spokesman"), a pronoun (the subject of the
-sentence before, or the most recent person). Whatever the article does not settle goes to the
+sentence before, or the most recent person); "the chancellor", "the Japanese minister" are the
+most recently mentioned person the article described with that title; countries listed after a
+plural role ("the presidents of Kazakhstan and Uzbekistan") are their office holders; "the
+German newspaper Bild" is Bild. Whatever the article does not settle goes to the
 knowledge base as of the article's date. The small spaCy model mislabels names ("Putin-Trump"
 as one PERSON, "Kiev" as PERSON), so hyphenated pairs are split and the base's kind wins.
 """
@@ -18,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.model import Actor, Entity
 from newsledger.resolve.kb import ActorBase
-from newsledger.resolve.phrases import day_of, norm
+from newsledger.resolve.phrases import OFFICE_NOUNS, day_of, norm
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "group": "ORG", "place": "GPE"}
@@ -32,6 +35,7 @@ _PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # Dependents that belong to a name's description when they stand before it.
 _DESCRIPTION_DEPS = {"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "punct"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_RANKS = {"deputy", "vice", "assistant", "acting", "first", "chief"}
 
 
 @dataclass
@@ -52,7 +56,8 @@ class MentionResolver:
         self._aliases: dict[str, Actor] = {}  # normalised name / surname -> actor
         self._offices: dict[tuple[str, str], str] = {}  # (country, office) -> actor name
         self._entities: list[Entity] = []
-        self._described: list[tuple[str | None, set[str], Actor]] = []
+        # (country, words, head noun) of each description the article gave a person
+        self._described: list[tuple[str | None, set[str], str, Actor]] = []
         self._genders: dict[str, str] = {}  # person's name -> gender the article shows
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
@@ -99,20 +104,24 @@ class MentionResolver:
     ) -> tuple[Actor | None, tuple[str, str] | None]:
         """The actor of a named entity, read with the description the article gives it."""
         alias = self._aliases.get(_key(text))
-        if alias:
-            return self._canonical(alias), None
         description = "" if split else self._description(ent)
-        mention = f"{description} {text}".strip()
-        actor = self.kb.lookup(mention, self.dct)
-        if actor is None or (actor.kind == "person" and not _name_like(text, actor, self.kb)):
-            return None, None
-        if ent.label_ == "ORG" and actor.kind == "person" and self.kb.entry(actor.name) is None:
-            actor.kind = "organization"  # a name the base does not know: trust the tagger
-        office = self.kb.office_of(description) if description else None
-        if description and actor.kind == "person":
-            desc = norm(description)
-            words = {w.rstrip(".") for w in desc.split()}
-            self._described.append((self.kb.country_in(desc) or actor.country, words, actor))
+        if alias:
+            # A surname the article used before ("Scholz ... German Chancellor Olaf Scholz"):
+            # the same person, but the description still tells the office it gives them.
+            actor = self._canonical(alias)
+        else:
+            actor = self.kb.lookup(f"{description} {text}".strip(), self.dct)
+            if actor is None or (actor.kind == "person" and not _name_like(text, actor, self.kb)):
+                return None, None
+            if ent.label_ == "ORG" and actor.kind == "person" and not self.kb.entry(actor.name):
+                actor.kind = "organization"  # a name the base does not know: trust the tagger
+        if not description or actor.kind != "person":
+            return actor, None
+        office = self.kb.office_of(description)
+        desc = norm(description)
+        words = {w.rstrip(".") for w in desc.split()}
+        head = (desc.split(" of ")[0].split() or [""])[-1].rstrip(".")  # "the head of ...": head
+        self._described.append((self.kb.country_in(desc) or actor.country, words, head, actor))
         return actor, (office[0], office[1]) if office and office[0] else None
 
     def _is_person(self, text: str) -> bool:
@@ -140,6 +149,10 @@ class MentionResolver:
             words.insert(0, tok)
             i -= 1
         text = doc.text[words[0].idx : ent.start_char].strip() if words else ""
+        head = ent.root.head
+        if not text and ent.root.dep_ == "appos" and head.i == ent.start - 1:
+            # "the German newspaper Bild": the noun phrase the name stands in apposition to
+            text = doc.text[head.left_edge.idx : head.idx + len(head.text)]
         if not text:
             for child in ent.root.children:
                 if child.dep_ == "appos" and child.i >= ent.end:
@@ -168,18 +181,21 @@ class MentionResolver:
         return [k for k, v in self._offices.items() if v == name]
 
     def _add_missed_names(self) -> None:
-        """Names of curated people the tagger missed ('Putin-Trump' tagged as nothing)."""
+        """Names the tagger missed ('Putin-Trump' tagged as nothing, a bare 'Amorim'): surnames
+        of people the article introduced, and curated people of the base."""
         taken = {(m.start, m.end) for m in self._mentions}
         covered = {i for ent in self.doc.ents for i in range(ent.start, ent.end)}
         for tok in self.doc:
             if tok.pos_ != "PROPN" or tok.i in covered:
                 continue
-            entry = self.kb.entry(tok.text, self.dct)
-            if entry is None or not entry.curated or entry.kind != "person":
-                continue
             if (tok.idx, tok.idx + len(tok.text)) in taken:
                 continue
-            actor = self._aliases.get(_key(tok.text)) or entry.as_of(day_of(self.dct))
+            actor = self._aliases.get(_key(tok.text))
+            if actor is None or actor.kind != "person":
+                entry = self.kb.entry(tok.text, self.dct)
+                if entry is None or not entry.curated or entry.kind != "person":
+                    continue
+                actor = entry.as_of(day_of(self.dct))
             actor = self._canonical(actor)
             start, end = tok.idx, tok.idx + len(tok.text)
             self._entities.append(Entity(tok.text, "PERSON", start, end, actor.name))
@@ -195,7 +211,9 @@ class MentionResolver:
             if any(s < chunk.end_char and chunk.start_char < e for s, e in covered):
                 if not any(s >= chunk.start_char and e <= chunk.end_char for s, e in covered):
                     continue
-            actor = self._role_actor(chunk.text, chunk.start_char)
+            actor = self.kb.institution(chunk.text) or self._role_actor(
+                chunk.text, chunk.start_char
+            )
             if actor is not None:
                 self._mentions.append(_Mention(chunk.start_char, chunk.end_char, actor))
 
@@ -214,11 +232,20 @@ class MentionResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ in ("PRON", "DET"):
             return None  # "we", "our", "it", "this": no person the article named
+        holder = self._holder_of_listed(span) if span is not None else None
+        if holder is not None:
+            return holder
         for m in self._mentions:
             if m.start == start and m.end == end:
                 return self._canonical(m.actor)
         if key in self._aliases:
             return self._canonical(self._aliases[key])
+        named = self._named_after(end)
+        if named is not None and norm(text).split()[-1] in self.kb.agents:
+            return named  # "the German newspaper Bild": the name the noun introduces
+        institution = self.kb.institution(text)  # "the Ukrainian presidency": not its holder
+        if institution is not None:
+            return institution
         actor = self._role_actor(text, start)
         if actor is not None:
             return actor
@@ -227,6 +254,36 @@ class MentionResolver:
             return self._canonical(inside[-1].actor)
         return self.kb.lookup(text, self.dct)
 
+    def _holder_of_listed(self, span: Span) -> Actor | None:
+        """'the presidents of Kazakhstan, Uzbekistan and ...': each country's office holder."""
+        tok = span.root
+        if tok.tag_ == "NNS":  # the span is the plural role itself: its first country
+            tok = next((c for p in tok.children if p.lower_ == "of" for c in p.children
+                        if c.dep_ == "pobj"), tok)  # fmt: skip
+        place = self.kb.places.get(norm(tok.text))
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        prep = tok.head if tok.dep_ == "pobj" else None
+        role = prep.head if prep is not None and prep.lower_ == "of" else None
+        if place is None or role is None or role.tag_ != "NNS":
+            return None
+        office = OFFICE_NOUNS.get(role.lemma_.lower())
+        if office is None or span.root.i not in {tok.i, role.i, *(c.i for c in tok.conjuncts)}:
+            return None  # the country is not one of the listed ones
+        name = self.kb.holder(place[0], office, self.dct)
+        actor = self.kb.actor(name, self.dct) if name else None
+        return self._canonical(actor) if actor is not None else None
+
+    def _named_after(self, end: int) -> Actor | None:
+        """The organisation or person named right after a span ends (one space between)."""
+        i = bisect_right(self._starts, end + 1) - 1
+        if i < 0:
+            return None
+        m = self._mentions[i]
+        if m.start not in (end, end + 1) or self.doc.text[end : m.start].strip():
+            return None
+        return self._canonical(m.actor) if m.actor.kind != "place" else None
+
     def _canonical(self, actor: Actor) -> Actor:
         """A person as the article describes them; other actors as they were mentioned."""
         return self._known.get(actor.name, actor) if actor.kind == "person" else actor
@@ -234,8 +291,12 @@ class MentionResolver:
     def _role_actor(self, text: str, start: int) -> Actor | None:
         """A role noun phrase: the person the article gave that office, else the base's holder."""
         office = self.kb.office_of(text)
-        if office is None:
-            return self._described_as(text, start)
+        described = self._described_as(text, start)
+        if office is None or described is not None:
+            # The article's own description ("German Chancellor Olaf Scholz" for "the
+            # chancellor", "Japanese Foreign Minister ..." for "the Japanese minister") beats
+            # an office merely of the same rank ("Polish Prime Minister").
+            return described
         country, key, _ = office
         if country is None:
             for m in reversed(self._mentions):
@@ -261,14 +322,20 @@ class MentionResolver:
         if head not in self.kb.agents:
             return None
         country = self.kb.country_in(" ".join(words[:-1]))
-        best = None
-        for described_country, description, actor in self._described:
-            if head in description and (country is None or country == described_country):
-                best = actor
-        if best is None:
-            return None
-        first = next((m.start for m in self._mentions if m.actor.name == best.name), start)
-        return self._canonical(best) if first < start else None
+        # Rank and agent words must agree: "the deputy minister" is not the foreign minister.
+        qualifiers = {w for w in words[1:-1] if w in _RANKS or w in self.kb.agents}
+        best, best_at = None, -1
+        for described_country, description, noun, actor in self._described:
+            if head != noun or (country is not None and country != described_country):
+                continue  # "the foreign ministry" is not its "foreign ministry spokesman"
+            if not qualifiers <= description:
+                continue
+            # The most recently mentioned of the people the article described so.
+            last = max((m.start for m in self._mentions if m.actor.name == actor.name and
+                        m.start < start), default=-1)  # fmt: skip
+            if last > best_at:
+                best, best_at = actor, last
+        return self._canonical(best) if best is not None else None
 
     def _antecedent(self, start: int, gender: str) -> Actor | None:
         """He/she/his: a person subject earlier in the sentence, else the previous sentence's.

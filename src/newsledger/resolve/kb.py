@@ -16,19 +16,21 @@ from functools import cache
 from newsledger.model import Actor
 from newsledger.resolve.kbdata import DEFAULT_TITLES, ActorIndex, Entry
 from newsledger.resolve.phrases import (
+    BODY_NOUNS,
     CHANNELS,
-    MILITARY_TITLES,
+    INSTITUTIONS,
     NOT_CURRENT,
     OFFICE_NOUNS,
     OFFICE_RE,
+    OUTLET_NOUNS,
     PRONOUNS,
     day_of,
+    military_title,
     name_and_description,
     norm,
     singular,
     strip_leading,
     strip_the,
-    words_of,
 )
 
 # Office-holders' seats: "the Kremlin spokesman" is the Russian president's spokesperson.
@@ -173,6 +175,9 @@ class ActorBase(ActorIndex):
         known = self.entry(text, day)
         if known is not None and known.curated:
             return known.as_of(day)
+        institution = self.institution(text)
+        if institution is not None:
+            return institution
         name_part, description = name_and_description(mention)
         if name_part and self._not_a_name(name_part):
             name_part, description = "", mention
@@ -191,6 +196,18 @@ class ActorBase(ActorIndex):
             if person is not None:
                 return self._described(person, description, office)
         return self._unknown(mention, text, name_part, description, office, context, day)
+
+    def institution(self, mention: str) -> Actor | None:
+        """A country's ministry, government or presidency, by the name it is known by."""
+        text = strip_leading(norm(mention))
+        for pattern, name in INSTITUTIONS:
+            m = pattern.match(text)
+            place = self.places.get(m.group("c")) if m else None
+            if place is not None and place[1] in ("name", "adjective", "capital"):
+                country = self.country_names.get(place[0], place[0])
+                return Actor(name=name.format(country), kind="organization", country=place[0],
+                             sector="GOV")  # fmt: skip
+        return None
 
     def _office_actor(self, office: tuple[str | None, str, str], day: str) -> Actor:
         """The holder of an office on a day, or the office itself when the base has no holder."""
@@ -212,6 +229,9 @@ class ActorBase(ActorIndex):
         day: str,
     ) -> Actor | None:
         """An actor the base does not know, from the mention's own words (and its context)."""
+        outlet = self._outlet(mention, day) if not name_part else None
+        if outlet is not None:
+            return outlet
         # An unknown name says nothing of its country ("Mark Cuban") unless a word of it is a
         # country's name ("Montenegro Assembly", "Greek-Cypriot"); its description might.
         own = norm(description) if name_part else text
@@ -222,7 +242,12 @@ class ActorBase(ActorIndex):
         if " and " in own:  # "his US and French colleagues": no single country
             found = {self.country_in(part) for part in own.split(" and ")} - {None}
             country = country if len(found) <= 1 else None
-        inner = self._inner_name(mention, day)
+        # A body named in a person's description ("IAEA Director General Rafael Grossi") says
+        # where they work, not who they are: only a name inside the name itself stands for it.
+        inner = self._inner_name(name_part if self._personal(name_part) else mention, day)
+        if inner is None and name_part and description:
+            body = self._inner_name(description, day)
+            country = country or (body.country if body is not None else None)
         head = text.split()[-1]
         head_is_agent = bool(sector) and self._not_a_name(head) and head not in CHANNELS
         if inner is not None and norm(inner.name).split()[-1] == head:
@@ -241,16 +266,48 @@ class ActorBase(ActorIndex):
             sector = "ELI"
         if name_part:
             role = office[2] if office and office[0] else (description or None)
-            if description and MILITARY_TITLES & words_of(description):
+            if description and military_title(description):
                 sector = "MIL"
-            kind = "organization" if named_country else "person"  # people rarely bear one
+            # People rarely bear a country's name; a name an outlet noun describes is the outlet.
+            outlet = norm(description).split()[-1:] if description else []
+            kind = "organization" if named_country or set(outlet) & OUTLET_NOUNS else "person"
             return Actor(name=name_part, kind=kind, country=country, sector=sector, role=role)
         if country is None and sector is None:
             return None
         kind = "group" if text.endswith("s") and not text.endswith("ss") else "organization"
         if office is not None:  # a role without a known holder: still one person
             kind = "person"
+        words = mention.split()
+        if kind != "group" and words[0].lower() in ("a", "an") and len(words) > 1:
+            # "an Iranian diplomat": one person the article does not name
+            if norm(words[-1]) not in OUTLET_NOUNS | BODY_NOUNS:
+                name = " ".join(words[1:])
+                return Actor(name=f"{name} (unnamed)", kind="person", country=country,
+                             sector=sector, role=name)  # fmt: skip
         return Actor(name=mention.strip(), kind=kind, country=country, sector=sector)
+
+    def _personal(self, name_part: str) -> bool:
+        """Two or more capitalised words, none a known place or an agent noun: a person's name."""
+        words = name_part.split()
+        return (
+            len(words) >= 2
+            and all(w[:1].isupper() and not w.isupper() for w in words)
+            and not self._not_a_name(name_part)
+            and self._country_named_in(name_part) is None
+        )
+
+    def _outlet(self, mention: str, day: str) -> Actor | None:
+        """'The Nikkei newspaper': the outlet named by the capitalised words before the noun."""
+        words = mention.split()
+        while words and words[0].lower() in ("the", "a", "an"):
+            words.pop(0)
+        if len(words) < 2 or norm(words[-1]) not in OUTLET_NOUNS:
+            return None
+        name = " ".join(words[:-1])
+        if not all(w[:1].isupper() for w in words[:-1]) or norm(name) in self.places:
+            return None
+        sector = self.agent_sector(norm(words[-1])) or "JRN"
+        return self.actor(name, day) or Actor(name=name, kind="organization", sector=sector)
 
     def _country_named_in(self, name: str) -> str | None:
         """A country a capitalised phrase names outright: by its name anywhere, or by an
@@ -306,7 +363,7 @@ class ActorBase(ActorIndex):
             return person
         desc = norm(description)
         sector = self.agent_sector(desc)
-        if MILITARY_TITLES & words_of(desc):
+        if military_title(desc):
             sector = "MIL"
         if office and office[0]:
             person.role, person.sector = office[2], "GOV"

@@ -73,6 +73,18 @@ CHANNELS = {
     "office",
     "spokesperson",
 }
+# Nouns for news outlets: the name beside one ("the newspaper Bild", "the Nikkei newspaper")
+# is an organisation's, not a person's.
+OUTLET_NOUNS = {
+    "newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "agency",
+    "network", "outlet", "television", "radio", "channel", "website", "portal",
+}  # fmt: skip
+# Nouns for bodies, not people: "a ministry" is no unnamed person.
+BODY_NOUNS = {
+    "ministry", "government", "company", "firm", "group", "party", "bank", "council", "court",
+    "committee", "organisation", "organization", "office", "department", "body", "union",
+    "state", "country", "city", "army", "force", "coalition", "alliance", "delegation",
+}  # fmt: skip
 # Determiners, numbers and quantifiers stripped from the front of a mention.
 LEADING = {
     "the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "six", "ten",
@@ -137,8 +149,41 @@ def _parse_loose(text: str) -> str:
     return parsed.date().isoformat() if parsed else Date.today().isoformat()
 
 
+# A country's institutions named by a phrase ("the Turkish foreign ministry", "Japan's Ministry
+# of Foreign Affairs", "the German government"): pattern on the normalised phrase, with the
+# country words in group `c`, and the name they are known by (ministries in the
+# "Ministry of Foreign Affairs of Turkey" form national governments use in English).
+_OWNER = r"(?P<c>[\w.' -]+?)(?: 's)?"
+_MINISTRIES = {"foreign": "Foreign Affairs", "foreign affairs": "Foreign Affairs",
+               "defence": "Defence", "defense": "Defence"}  # fmt: skip
+INSTITUTIONS: list[tuple[re.Pattern, str]] = [
+    *(
+        (re.compile(pattern.format(o=_OWNER, k=key)), f"Ministry of {name} of {{}}")
+        for key, name in _MINISTRIES.items()
+        for pattern in ("^{o} {k} ministry$", "^{k} ministry of (?P<c>.+)$",
+                        "^{o} ministry of {k}$", "^ministry of {k} of (?P<c>.+)$")  # fmt: skip
+    ),
+    (re.compile(rf"^{_OWNER} government$"), "Government of {}"),
+    (re.compile(r"^government of (?P<c>.+)$"), "Government of {}"),
+    (re.compile(rf"^{_OWNER} (?:presidency|presidential office)$"),
+     "Office of the President of {}"),
+]  # fmt: skip
+
+
 def words_of(text: str) -> set[str]:
     return {w.strip(".") for w in norm(text).split()}
+
+
+# Civil titles that end or start in "general": not an army rank.
+_CIVIL_GENERAL = re.compile(
+    r"\b(director|secretary|attorney|governor|consul|solicitor|inspector|auditor|postmaster)"
+    r"[- ]general\b|\bgeneral (secretary|counsel|manager|assembly)\b"
+)
+
+
+def military_title(text: str) -> bool:
+    """Whether a description holds a military rank ('Gen.', 'Colonel'), not 'Director General'."""
+    return bool(MILITARY_TITLES & words_of(_CIVIL_GENERAL.sub(" ", norm(text))))
 
 
 def strip_the(text: str) -> str:
