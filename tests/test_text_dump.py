@@ -1,10 +1,19 @@
 """Text dumps: headline, body and furniture kept apart with a kind, nothing lost."""
 
+import json
+from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from newsledger.clean.furniture import classify_line, classify_lines, find_repeated_lines
+from newsledger.clean.furniture import (
+    FurnitureModel,
+    classify_line,
+    classify_lines,
+    find_repeated_lines,
+)
+from newsledger.clean.line_features import CONTEXT_NAMES, context_features
 from newsledger.read.text_dump import read_text_dump
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed" / "article.txt"
@@ -123,3 +132,24 @@ def test_a_short_text_without_page_around_it_is_all_body():
     assert article.title == "Ministers meet"
     assert article.body == "Ministers meet\n\nThe foreign ministers met in Oslo on Monday."
     assert article.furniture == []
+
+
+def test_context_features_see_article_on_both_sides():
+    p = np.array([0.1, 0.9, 0.2, 0.8, 0.05])
+    rows = context_features(p)
+    assert rows.shape == (5, len(CONTEXT_NAMES))
+    between = rows[:, CONTEXT_NAMES.index("p_between")]
+    # the weak line between two strong ones sits inside the article; the edges do not
+    assert between[2] > 0.8 and between[0] == 0.0 and between[4] == 0.0
+    assert rows[2, CONTEXT_NAMES.index("p_prev")] == 0.9
+    assert rows[2, CONTEXT_NAMES.index("p_next")] == 0.8
+
+
+def test_a_model_for_other_features_is_refused():
+    raw = json.loads(
+        resources.files("newsledger.data").joinpath("furniture_model.json").read_text()
+    )
+    assert FurnitureModel.from_dict(raw).threshold == raw["threshold"]
+    raw["features"] = raw["features"][:-1]
+    with pytest.raises(RuntimeError):
+        FurnitureModel.from_dict(raw)

@@ -1,10 +1,12 @@
 """Tell page furniture from article text, line by line, in a flattened page (a text dump).
 
 Sure cases are decided by rules (clean.furniture_rules: tickers, bylines, credits, prompts);
-the rest by a small logistic model over line features (clean.line_features) whose weights ship
+the rest by two stacked logistic models over line features (clean.line_features), the second
+also seeing its neighbours' first-stage scores, since furniture comes in blocks. The weights ship
 in data/furniture_model.json, trained by benchmarks/train_furniture.py on pages labelled by
-trafilatura's extraction of their HTML. A line the model calls furniture gets a kind from its
-shape and block (menu, related, ...); lines repeated across a site's dumps are boilerplate.
+trafilatura's extraction of their HTML and by hand-made snippets. A line the model calls
+furniture gets a kind from its shape and block (menu, related, ...); lines repeated across a
+site's dumps are boilerplate.
 """
 
 from __future__ import annotations
@@ -25,7 +27,12 @@ from newsledger.clean.furniture_rules import (
     rule_kind,
     words_of,
 )
-from newsledger.clean.line_features import FEATURE_NAMES, features
+from newsledger.clean.line_features import (
+    CONTEXT_NAMES,
+    FEATURE_NAMES,
+    context_features,
+    features,
+)
 
 # A heading that opens a block of links whose lines are then furniture of the same kind.
 _BLOCK_KINDS = ("related", "comment")
@@ -36,34 +43,60 @@ _MAX_GAP = 2
 
 
 @dataclass(frozen=True)
-class _Model:
+class _Stage:
+    """One logistic layer: standardise, weigh, squash."""
+
     mean: np.ndarray
     scale: np.ndarray
     coef: np.ndarray
     intercept: float
-    threshold: float
-    # A page's own best line scaled by this also sets the bar (pages unlike the training pages).
-    relative_threshold: float
 
-    def body_probability(self, x: np.ndarray) -> np.ndarray:
+    def probability(self, x: np.ndarray) -> np.ndarray:
         z = ((x - self.mean) / self.scale) @ self.coef + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 
 
+@dataclass(frozen=True)
+class FurnitureModel:
+    """Two stacked logistic stages: the first scores each line from its own features, the second
+    adds its neighbours' first-stage scores (line_features.context_features)."""
+
+    line: _Stage
+    context: _Stage
+    threshold: float
+    # A page's own best line scaled by this also sets the bar (pages unlike the training pages).
+    relative_threshold: float
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> FurnitureModel:
+        """The model as benchmarks/train_furniture.py writes it (data/furniture_model.json)."""
+        if tuple(raw["features"]) != FEATURE_NAMES or tuple(raw["context"]) != CONTEXT_NAMES:
+            raise RuntimeError("furniture model does not match the feature set; retrain it")
+        stages = [
+            _Stage(
+                mean=np.array(stage["mean"]),
+                scale=np.array(stage["scale"]),
+                coef=np.array(stage["coef"]),
+                intercept=float(stage["intercept"]),
+            )
+            for stage in raw["stages"]
+        ]
+        return cls(
+            line=stages[0],
+            context=stages[1],
+            threshold=float(raw["threshold"]),
+            relative_threshold=float(raw["relative_threshold"]),
+        )
+
+    def body_probability(self, x: np.ndarray) -> np.ndarray:
+        first = self.line.probability(x)
+        return self.context.probability(np.hstack([x, context_features(first)]))
+
+
 @lru_cache(maxsize=1)
-def _model() -> _Model:
+def _model() -> FurnitureModel:
     path = resources.files("newsledger.data").joinpath("furniture_model.json")
-    raw = json.loads(path.read_text())
-    if tuple(raw["features"]) != FEATURE_NAMES:
-        raise RuntimeError("furniture_model.json does not match the feature set; retrain it")
-    return _Model(
-        mean=np.array(raw["mean"]),
-        scale=np.array(raw["scale"]),
-        coef=np.array(raw["coef"]),
-        intercept=float(raw["intercept"]),
-        threshold=float(raw["threshold"]),
-        relative_threshold=float(raw["relative_threshold"]),
-    )
+    return FurnitureModel.from_dict(json.loads(path.read_text()))
 
 
 def _shape_kind(line: str) -> str:
@@ -74,16 +107,22 @@ def _shape_kind(line: str) -> str:
     return "other"
 
 
-def classify_lines(lines: Sequence[str], repeated: set[str] | None = None) -> list[str | None]:
+def classify_lines(
+    lines: Sequence[str],
+    repeated: set[str] | None = None,
+    model: FurnitureModel | None = None,
+) -> list[str | None]:
     """A furniture kind (or None for article text) for each non-blank line of one dump.
 
     `repeated` holds lines seen across several dumps of the same site (find_repeated_lines):
-    those are site boilerplate whatever their shape.
+    those are site boilerplate whatever their shape. `model` defaults to the shipped one
+    (another is passed by the trainer's cross-validation).
     """
     if not lines:
         return []
-    probs = _model().body_probability(features(lines))
-    threshold = min(_model().threshold, _model().relative_threshold * float(probs.max()))
+    model = model or _model()
+    probs = model.body_probability(features(lines))
+    threshold = min(model.threshold, model.relative_threshold * float(probs.max()))
     kinds: list[str | None] = []
     block: str | None = None
     for line, p in zip(lines, probs, strict=True):

@@ -2,7 +2,8 @@
 
 A dump has lost its markup, so a line is described by its shape (length, sentence punctuation,
 stop words, digits, separators, furniture words), by where it sits (the run of prose that is
-the article, its segment, its position) and by its neighbours. The model's weights
+the article, its segment, its position) and by its neighbours; the model's second stage adds
+its neighbours' first-stage scores (context_features). The model's weights
 (data/furniture_model.json) are tied to FEATURE_NAMES: change one, retrain the other
 (benchmarks/train_furniture.py).
 """
@@ -226,3 +227,54 @@ def features(lines: Sequence[str]) -> np.ndarray:
             ]
         )
     return np.array(rows)
+
+
+CONTEXT_NAMES: tuple[str, ...] = (
+    "p",
+    "p_prev",
+    "p_next",
+    "p_prev2",
+    "p_next2",
+    "p_win3",
+    "p_win8",
+    "p_vs_max",
+    "p_max",
+    "p_between",
+)
+
+
+def context_features(p: np.ndarray) -> np.ndarray:
+    """Second-stage features (CONTEXT_NAMES) from the first stage's body probabilities `p`.
+
+    Why: furniture comes in blocks and the article is one contiguous region, so a line's
+    neighbours' scores say much about it; `p_between` is high for a line with article text
+    both above and below it (a subheading or list item inside the story).
+    """
+    n = len(p)
+    if n == 0:
+        return np.zeros((0, len(CONTEXT_NAMES)))
+    pad = np.concatenate([[0.0, 0.0], p, [0.0, 0.0]])
+    cumulative = np.concatenate([[0.0], np.cumsum(p)])
+    positions = np.arange(n)
+
+    def window(k: int) -> np.ndarray:
+        lo, hi = np.maximum(positions - k, 0), np.minimum(positions + k + 1, n)
+        return (cumulative[hi] - cumulative[lo] - p) / np.maximum(hi - lo - 1, 1)
+
+    top = max(float(p.max()), 1e-6)
+    above = np.maximum.accumulate(np.concatenate([[0.0], p[:-1]]))
+    below = np.maximum.accumulate(np.concatenate([p[1:], [0.0]])[::-1])[::-1]
+    return np.column_stack(
+        [
+            p,
+            pad[1 : n + 1],
+            pad[3 : n + 3],
+            pad[0:n],
+            pad[4 : n + 4],
+            window(3),
+            window(8),
+            p / top,
+            np.full(n, top),
+            np.minimum(above, below) / top,
+        ]
+    )

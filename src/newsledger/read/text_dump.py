@@ -7,7 +7,7 @@ kind and line number, never dropped, so nothing of the input is lost.
 
 from __future__ import annotations
 
-from newsledger.clean.furniture import classify_lines, rule_kind
+from newsledger.clean.furniture import FurnitureModel, classify_lines, rule_kind
 from newsledger.clean.language import detect_language
 from newsledger.model import Article, Furniture
 
@@ -17,17 +17,22 @@ _HEADLINE_MAX_WORDS = 25
 
 
 def read_text_dump(
-    text: str, id: str, raw: bytes | None = None, repeated: set[str] | None = None
+    text: str,
+    id: str,
+    raw: bytes | None = None,
+    repeated: set[str] | None = None,
+    model: FurnitureModel | None = None,
 ) -> Article:
     """Split a dump into headline, body and furniture.
 
     `repeated` (from clean.furniture.find_repeated_lines over dumps of the same site) marks
     site-wide lines as boilerplate. The headline stays in the body (title_start = 0) so that
-    quotes and events in it have offsets like any other sentence.
+    quotes and events in it have offsets like any other sentence. `model` replaces the shipped
+    furniture model (for cross-validation).
     """
     numbered = [(i, line.strip()) for i, line in enumerate(text.splitlines()) if line.strip()]
     lines = [line for _i, line in numbered]
-    kinds = classify_lines(lines, repeated)
+    kinds = classify_lines(lines, repeated, model)
     headline = _headline(lines, kinds)
     if headline is not None:
         kinds[headline] = None
