@@ -217,7 +217,7 @@ def events(db, actors, type_, status, since, until, fmt):
 
     \b
     Example:
-      newsledger events --actor Putin --actor Trump --format json
+      newsledger events --actor Macron --actor Scholz --format json
     """
     found = _open(db).events(actors=actors, type=type_, status=status, since=since, until=until)
     if fmt == "json":
@@ -247,7 +247,7 @@ def quotes(db, speaker, search, fmt):
 
     \b
     Example:
-      newsledger quotes --speaker Peskov --search Ukraine
+      newsledger quotes --speaker Hebestreit --search call
     """
     rows = _open(db).quotes(speaker=speaker, search=search)
     if fmt == "json":

@@ -1,15 +1,16 @@
 """In-article resolution: which actor a mention (name, surname, pronoun, role noun) refers to.
 
-Runs once per article over its spaCy doc. People are registered as the article introduces them,
-with the description it gives ("Russian presidential press secretary Dmitry Peskov",
-"Dmitry Peskov, the Kremlin spokesman"), so later mentions resolve to them first: a surname,
-a role noun naming the same office ("the Kremlin spokesman"), a pronoun (the subject of the
-sentence before, or the most recent person); "the chancellor", "the Japanese minister" are the
-most recently mentioned person the article described with that title; countries listed after a
-plural role ("the presidents of Kazakhstan and Uzbekistan") are their office holders; "the
-German newspaper Bild" is Bild. Whatever the article does not settle goes to the
-knowledge base as of the article's date. The small spaCy model mislabels names ("Putin-Trump"
-as one PERSON, "Kiev" as PERSON), so hyphenated pairs are split and the base's kind wins.
+Runs once per article over its spaCy doc. People are registered as the article introduces
+them, with the description it gives ("German government spokesman Steffen Hebestreit",
+"Steffen Hebestreit, the chancellor's spokesman"), so later mentions resolve to them first: a
+surname, a role noun naming the same office ("the government spokesman"), a pronoun (the
+subject of the sentence before, or the most recent person); "the chancellor", "the Japanese
+minister" are the most recently mentioned person the article described with that title;
+countries listed after a plural role ("the presidents of Kazakhstan and Uzbekistan") are their
+office holders; "the German newspaper Bild" is Bild. Whatever the article does not settle goes
+to the knowledge base as of the article's date. The small spaCy model mislabels names (a
+hyphenated pair such as "Macron-Scholz" as one PERSON, some capitals as PERSON), so hyphenated
+pairs are split and the base's kind wins.
 """
 
 from __future__ import annotations
