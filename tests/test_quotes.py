@@ -364,6 +364,121 @@ def test_report_of_a_denial_keeps_the_denial(parse):
     assert stances == {("Reuters", "asserts"), ("The minister", "denies")}
 
 
+def test_view_with_as_phrase(parse):
+    # "see Y as Z" reports a view even though "see" otherwise takes only a clause.
+    text = "The governors see the new tariff as a threat to farmers."
+    q = only(parse, text)
+    assert (q.text, q.cue, q.speaker_text) == (
+        "the new tariff as a threat to farmers",
+        "see",
+        "The governors",
+    )
+    spans_are_consistent(text, q)
+
+
+def test_as_view_verb_needs_the_as_phrase(parse):
+    text = "The union painted its rival as a puppet of the owners."
+    q = only(parse, text)
+    assert (q.cue, q.speaker_text, q.text) == (
+        "painted",
+        "The union",
+        "its rival as a puppet of the owners",
+    )
+    assert quotes_of(parse, "The workers painted the fence on Sunday.") == []
+
+
+def test_paragraph_opened_by_a_closing_mark_is_a_quote(parse):
+    text = "\u201dThe river has never been this low in my lifetime.\u201d \u2015 Maria Lindqvist"
+    q = only(parse, text)
+    assert (q.kind, q.speaker_text) == ("direct", "Maria Lindqvist")
+    assert q.text.startswith("The river has never")
+    spans_are_consistent(text, q)
+
+
+def test_long_as_parenthetical(parse):
+    text = (
+        "As Ana Ruiz, an economist at a research institute in the capital who studies wages, "
+        "put it, the minimum wage has not kept up with rents."
+    )
+    q = only(parse, text)
+    assert q.speaker_text == "Ana Ruiz"
+    assert q.text.startswith("the minimum wage has not kept up")
+
+
+def test_attitude_adjective(parse):
+    text = "The mayor has been critical of the new stadium deal."
+    q = only(parse, text)
+    assert (q.cue, q.speaker_text, q.text) == ("critical", "The mayor", "the new stadium deal")
+    sure = only(parse, "The coach was sure that the team would qualify.")
+    assert (sure.cue, sure.text) == ("sure", "that the team would qualify")
+    assert quotes_of(parse, "It is critical that the bridge reopens soon.") == []
+
+
+def test_stance_holder_noun(parse):
+    text = "Okafor, a longtime critic of the mining project, spoke at the rally."
+    q = next(q for q in quotes_of(parse, text) if q.cue == "critic")
+    assert (q.speaker_text, q.text) == ("Okafor", "the mining project")
+    attr = only(parse, "Lena Berg is a staunch opponent of nuclear power.")
+    assert (attr.cue, attr.speaker_text, attr.text) == ("opponent", "Lena Berg", "nuclear power")
+
+
+def test_in_someones_view(parse):
+    text = "In her view, the treaty will not survive the election."
+    q = only(parse, text)
+    assert (q.cue, q.speaker_text) == ("view", "her")
+    assert q.text.startswith("the treaty will not survive")
+    copula = only(parse, "The auditor's view is that the accounts were falsified.")
+    assert copula.text == "that the accounts were falsified"
+
+
+def test_report_finds_an_object(parse):
+    text = "The audit found serious errors in the hospital's billing."
+    q = only(parse, text)
+    assert (q.cue, q.speaker_text, q.text) == (
+        "found",
+        "The audit",
+        "serious errors in the hospital's billing",
+    )
+    assert quotes_of(parse, "Divers found a wreck off the coast.") == []
+
+
+def test_cue_mistagged_as_noun_still_reports(parse):
+    # The tagger sometimes reads "claims" after a name as a plural noun; with a subject of its
+    # own it is still the verb.
+    doc = parse("But Lindgren claims that she should be exempt.")
+    doc[2].pos_ = "NOUN"
+    q = next(q for q in extract_quotes(doc) if q.cue == "claims")
+    assert (q.speaker_text, q.text, q.stance) == ("Lindgren", "that she should be exempt", "hedges")
+
+
+def test_quantifier_subject_is_the_speaker(parse):
+    q = only(parse, "Many of the farmers believe the subsidy is too small.")
+    assert (q.speaker_text, q.text) == ("Many of the farmers", "the subsidy is too small")
+
+
+def test_relative_clause_content_starts_after_the_cue(parse):
+    text = "The union criticised the contracts, which it said were signed in secret."
+    q = next(q for q in quotes_of(parse, text) if q.cue == "said")
+    assert (q.speaker_text, q.text) == ("it", "were signed in secret")
+    spans_are_consistent(text, q)
+
+
+def test_named_source_before_a_reporting_noun(parse):
+    text = "The ministry cited a Reuters report that the mine had flooded."
+    q = next(q for q in quotes_of(parse, text) if q.cue == "report")
+    assert (q.speaker_text, q.text) == ("Reuters", "that the mine had flooded")
+
+
+def test_naming_participle_is_no_report(parse):
+    assert quotes_of(parse, "The fund, called Green Start, opened in May.") == []
+
+
+def test_as_clause_with_its_own_topic(parse):
+    # "as she called for E": E is what she says, not the main clause around it.
+    q = only(parse, "The crowd cheered as she called for an end to the strike.")
+    assert (q.speaker_text, q.text) == ("she", "an end to the strike")
+
+
 @pytest.fixture(scope="module")
 def seed_quotes(parse):
     if not SEED.exists():

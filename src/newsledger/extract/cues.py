@@ -23,12 +23,15 @@ class CueLexicon:
 
     verbs: dict[str, str]
     nouns: dict[str, str]
+    adjectives: dict[str, str]
+    stance_holders: frozenset[str]
     clause_only: frozenset[str]
     refusal_objects: frozenset[str]
     topic_only: frozenset[str]
     agentless: frozenset[str]
     raising: frozenset[str]
     as_only: frozenset[str]
+    as_views: frozenset[str]
     quotation_only: frozenset[str]
     documents: frozenset[str]
     light_verbs: frozenset[str]
@@ -128,12 +131,15 @@ def load() -> CueLexicon:
     return CueLexicon(
         verbs=_by_stance(raw["verbs"]),
         nouns=_by_stance(raw["nouns"]),
+        adjectives=_by_stance(raw["adjectives"]),
+        stance_holders=frozenset(raw["stance_holders"]),
         clause_only=frozenset(raw["clause_only"]),
         refusal_objects=frozenset(raw["refusal_objects"]),
         topic_only=frozenset(raw["topic_only"]),
         agentless=frozenset(raw["agentless"]),
         raising=frozenset(raw["raising"]),
         as_only=frozenset(raw["as_only"]),
+        as_views=frozenset(raw["as_views"]),
         quotation_only=frozenset(raw["quotation_only"]),
         documents=frozenset(raw["documents"]),
         light_verbs=frozenset(raw["light_verbs"]),

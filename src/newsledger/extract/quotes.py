@@ -11,14 +11,14 @@ and cost little next to the parse itself (about 4% of parse + quotes on PolNeAR)
    ("X vowed to ...") or its topic ("X called for ..."); the passive "This was stated by X"
    (whose content is the sentences before it in the paragraph, attributions inside them
    included) and "E was confirmed by X"; a reporting participle
-   ("the call, reported on the Kremlin website"); a reporting noun with its holder ("X's claim
+   ("the call, reported on the ministry website"); a reporting noun with its holder ("X's claim
    that ...", "X expressed concern about ..."); "according to X" (or to the publisher of a
    document: "according to a statement published by X"); "as X put it"; raising verbs ("E
    seems to ...") with no speaker; and the headline form "Name: claim".
 
 Each stretch of text gets one attribution (quotations first, then the report that contains
 other reports' cues), as PolNeAR annotates them. The
-speaker is the mention as written ("he", "the Kremlin spokesman"); resolving it to an actor is
+speaker is the mention as written ("he", "the ministry spokesman"); resolving it to an actor is
 resolve/'s job, so `Quote.speaker` stays None here. Stance comes from the cue and from content
 that denies a reported event (extract/cues.py).
 """
@@ -43,7 +43,7 @@ _CLOSING_CHARS = frozenset("”\"»'.,")
 _DASHES = frozenset("―—–-")
 _MARK = re.compile(r"''|``|[“”\"«»„]")
 _RELATIVE = frozenset("who which that whom".split())
-# Children that end a speaker mention: "Peskov, who ...", "the paper, citing ...".
+# Children that end a speaker mention: "Jane Doe, who ...", "the paper, citing ...".
 _SPEAKER_STOP = frozenset("relcl acl appos punct advcl ccomp parataxis".split())
 _DEMONSTRATIVES = frozenset("this that these those it".split())
 # How far back (characters) a floating quote may reach for the previous speaker.
@@ -60,6 +60,8 @@ _MAX_LABEL_CHARS = 40
 _TOPIC_PREPOSITIONS = frozenset("for about of against on over".split())
 _WHEN = frozenset(("DATE", "TIME"))
 _PERSONS = frozenset(("NOUN", "PROPN", "PRON"))
+_NAMED_HOLDERS = frozenset(("PERSON", "ORG"))
+_QUANTIFIERS = frozenset("many some most few several others both all half".split())
 _SETTING = frozenset("DATE TIME GPE LOC FAC ORG NORP CARDINAL ORDINAL".split())
 _TRAILING = frozenset(",;:—–-\"“”'‘’()")
 
@@ -137,8 +139,10 @@ def _quotation_marks(text: str) -> list[_Marked]:
         continued = False
         for match in _MARK.finditer(line):
             mark, i = match.group(), match.start()
-            if closer is None and mark in _OPENERS:
-                closer, start = _OPENERS[mark], match.end()
+            if closer is None and (mark in _OPENERS or mark == "”" and i == first_char):
+                # A paragraph opening with ” is quoted too (”...” in Nordic typography, and
+                # in scraped text that lost its opening mark's direction).
+                closer, start = _OPENERS.get(mark, mark), match.end()
                 continued = left_open and i == first_char
             elif closer is not None and (mark == closer or mark in _CLOSERS):
                 opens = start - len(_opener_before(line, start)) == first_char
@@ -411,6 +415,10 @@ def _reported_speech(doc: Doc, lex: cues.CueLexicon) -> list[Quote]:
             quote = _reporting_clause(doc, tok, lex)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
             quote = _reporting_noun(doc, tok, lex)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.stance_holders:
+            quote = _stance_holder(tok, lex)
+        elif tok.pos_ == "ADJ" and tok.lemma_.lower() in lex.adjectives:
+            quote = _stated_attitude(tok, lex)
         else:
             continue
         if quote is not None:
@@ -432,6 +440,16 @@ def _reporting_noun(doc: Doc, noun: Token, lex: cues.CueLexicon) -> Quote | None
             ),
             None,
         )
+    if holder is None:
+        # "a New York Times report that E": a named outlet or person before the noun.
+        holder = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "compound" and c.ent_type_ in _NAMED_HOLDERS and c.i < noun.i
+            ),
+            None,
+        )
     if holder is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.light_verbs:
         # "X expressed concern about E", "X voiced support for E": the subject holds it.
         holder = next(
@@ -439,7 +457,7 @@ def _reporting_noun(doc: Doc, noun: Token, lex: cues.CueLexicon) -> Quote | None
         )
     if holder is None:
         return None
-    content = _noun_content(noun)
+    content = _noun_content(noun) or _framed_clause(noun, lex)
     if content is None or len(content) == 0:
         return None
     speaker = _mention(holder)
@@ -461,9 +479,82 @@ def _reporting_noun(doc: Doc, noun: Token, lex: cues.CueLexicon) -> Quote | None
     )
 
 
+def _framed_clause(noun: Token, lex: cues.CueLexicon) -> Span | None:
+    """What "in X's view" or "X's view is that" frames: the rest of the clause, or the clause
+    after the copula. A clause with a reporting verb of its own ("In his speech, he said E")
+    is that verb's quote, not the noun's."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i), None)
+        return None if clause is None else _in_paragraph(_phrase(clause), noun)
+    if not (noun.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep"):
+        return None
+    clause = head.head
+    if clause.pos_ not in ("VERB", "AUX") or _is_cue_verb(clause, lex):
+        return None
+    doc = noun.doc
+    before = doc[clause.left_edge.i : head.left_edge.i]
+    after = doc[head.right_edge.i + 1 : clause.right_edge.i + 1]
+    return _in_paragraph(_trim(after if len(after) >= len(before) else before), noun)
+
+
+def _stance_holder(noun: Token, lex: cues.CueLexicon) -> Quote | None:
+    """ "X is a staunch opponent of E", "X, a longtime critic of E": the position is X's."""
+    if noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX"):
+        holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    elif noun.dep_ == "appos":
+        holder = noun.head
+    else:
+        return None
+    if holder is None or holder.pos_ not in ("PROPN", "PRON") or holder.lower_ in _DEMONSTRATIVES:
+        return None  # a named or pronominal holder: "the reason is an opponent of ..." is not
+    return _attitude_quote(noun, holder, lex, "asserts")
+
+
+def _attitude_quote(cue: Token, holder: Token, lex: cues.CueLexicon, stance: str) -> Quote | None:
+    """The quote of an attitude `holder` has towards what `cue` (a noun or adjective) governs."""
+    content = _noun_content(cue)
+    if content is None or len(content) == 0:
+        return None
+    speaker = _mention(holder)
+    verb = cue.head
+    if holder.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in _PERSONS:
+        speaker = _mention(verb.head)  # "Kaine, who is an opponent of E": Kaine holds it
+    if speaker.start <= cue.i < speaker.end:
+        speaker = holder.doc[speaker.start : max(holder.i + 1, cue.left_edge.i - 1)]
+    return Quote(
+        text=content.text,
+        start=content.start_char,
+        end=content.end_char,
+        kind="indirect",
+        cue=cue.text,
+        cue_start=cue.idx,
+        cue_end=cue.idx + len(cue.text),
+        speaker_text=speaker.text,
+        speaker_start=speaker.start_char,
+        speaker_end=speaker.end_char,
+        stance="denies" if lex.denies_event(content) else stance,
+    )
+
+
+def _stated_attitude(adj: Token, lex: cues.CueLexicon) -> Quote | None:
+    """ "X is critical of E", "X was sure that E", "X is concerned about E": an attitude the
+    subject holds towards E (PARC and PolNeAR count these as attributions)."""
+    if adj.dep_ != "acomp" or adj.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in _PERSONS or subject.lower_ in _DEMONSTRATIVES:
+        return None  # "it is critical that ...": nobody holds the attitude
+    return _attitude_quote(adj, subject, lex, lex.adjectives[adj.lemma_.lower()])
+
+
 def _noun_content(noun: Token) -> Span | None:
     for child in noun.children:
-        if child.dep_ in ("acl", "ccomp"):
+        # "a report that E" (the parser often reads the content clause as a relative clause)
+        content_clause = child.dep_ == "relcl" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        )
+        if child.dep_ in ("acl", "ccomp") or content_clause:
             return _in_paragraph(_phrase(child), noun)
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPOSITIONS:
@@ -522,9 +613,11 @@ def _reporting_clause(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Quote | Non
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
         if cue.head.lemma_.lower() in lex.nouns:
             return None  # "a statement published by X" names a source, it reports nothing
-        # "the call, reported on the Kremlin website" / "the talks, confirmed by Reuters":
+        # "the call, reported on the ministry website" / "the talks, confirmed by Reuters":
         # the noun phrase is the content, the agent or the medium the speaker.
         speaker_token = _passive_agent(cue) or _medium(cue)
+        if speaker_token is None and cue.lemma_.lower() not in lex.agentless:
+            return None  # "the program, called EB-5": a name, not a report
         speaker = _mention(speaker_token) if speaker_token is not None else None
         content = _in_paragraph(_mention(cue.head), cue.head)
     else:
@@ -539,7 +632,11 @@ def _reporting_clause(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Quote | Non
     if content is None or len(content) == 0:
         return None
     if speaker is not None and content.start <= speaker.start < content.end:
-        return None
+        # "donations, which he said were tied to favours", "what X says his plan would do":
+        # the clause reaches back over its speaker to a relative word; what is said follows.
+        content = _trim(content.doc[max(cue.i, speaker.end) + 1 : content.end])
+        if cue.i < speaker.start or not any(t.is_alpha for t in content):
+            return None
     return Quote(
         text=content.text,
         start=content.start_char,
@@ -596,7 +693,9 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
         # "X said Y, Z noted": Y is X's, not Z's; but in "X proposed a plan, Z reported" the
         # head reports no clause, and the whole is Z's report.
         and not (_is_cue_verb(cue.head, lex) and any(c.dep_ == "ccomp" for c in cue.head.children))
-        and len(list(cue.subtree)) <= _MAX_PARENTHETICAL  # "he said", not a clause of its own
+        # "he said", not a clause of its own; "As X (however described) said, ..." always is
+        and (_bare_as_parenthetical(cue) or len(list(cue.subtree)) <= _MAX_PARENTHETICAL)
+        and not (_as_parenthetical(cue) and any(True for _ in _topic_readings(cue)))
     ):
         # "The reports are false, he said.", "The reports, he said, are false" or "As he said,
         # the reports are false": "said" hangs under the reported clause; the content is its
@@ -615,10 +714,13 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
     if predicate is not None:  # "called it a fabrication": the object and what it is called
         start = min(c.left_edge.i for c in cue.children if c.dep_ in ("dobj", "oprd"))
         yield _in_paragraph(doc[start : predicate.right_edge.i + 1], cue)
+    described = _described_as(cue)
+    if described is not None:  # "sees the renewal as an opportunity": the view, object and all
+        yield _in_paragraph(described, cue)
     xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     if xcomp is not None:
         yield _in_paragraph(_phrase(xcomp), cue)
-    if cue.lemma_.lower() in lex.clause_only:
+    if cue.lemma_.lower() in lex.clause_only and not _document_subject(cue, lex):
         return
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ != "PRON":
@@ -673,6 +775,42 @@ def _clause_end(clause: Token, lex: cues.CueLexicon) -> int:
                 end -= 1
             return end
     return clause.right_edge.i + 1
+
+
+def _document_subject(cue: Token, lex: cues.CueLexicon) -> bool:
+    """ "The report found widespread fraud": a study or report finds or concludes a thing, not
+    only a clause (whereas "police found a body" reports nothing)."""
+    return any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in lex.documents or c.lemma_.lower() in lex.nouns)
+        for c in cue.children
+    )
+
+
+def _described_as(cue: Token) -> Span | None:
+    """ "X sees / paints / regards Y as Z": the object and the "as" phrase are X's view of Y,
+    even for verbs that otherwise report only a clause ("see") or nothing ("paint")."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+    if obj is None:
+        return None
+    as_phrase = next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and c.n_rights
+        ),
+        None,
+    )
+    if as_phrase is None:
+        return None
+    return cue.doc[obj.left_edge.i : as_phrase.right_edge.i + 1]
+
+
+def _bare_as_parenthetical(cue: Token) -> bool:
+    """ "As X (however long) put it / pointed out, E" — but not "as she called for F", whose
+    object or topic is what she says."""
+    return _as_parenthetical(cue) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in cue.children
+    )
 
 
 def _as_parenthetical(cue: Token) -> bool:
@@ -760,16 +898,23 @@ def _holder(source: Token, lex: cues.CueLexicon) -> Span | None:
 
 
 def _is_cue_verb(tok: Token, lex: cues.CueLexicon) -> bool:
-    if tok.pos_ != "VERB":
+    # A "noun" with a subject of its own is a verb the tagger got wrong ("Lindgren claims that").
+    if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and _has_subject(tok)):
         return False
     if lex.verb_stance(tok) is not None:
         return True
+    if tok.lemma_.lower() in lex.as_views and _described_as(tok) is not None:
+        return True  # "painted his rival as a rich guy": only with "as" a view is reported
     # "As X put it, ...": only this idiom makes "put" a reporting verb.
     return (
         tok.lemma_.lower() in lex.as_only
         and _as_parenthetical(tok)
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     )
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _speaker_of(cue: Token) -> Span | None:
@@ -780,6 +925,8 @@ def _speaker_of(cue: Token) -> Span | None:
                 return _mention(cue.head)
             if child.pos_ in ("NOUN", "PROPN", "PRON") and child.ent_type_ not in _WHEN:
                 return _mention(child)
+            if child.lower_ in _QUANTIFIERS:
+                return _mention(child)  # "Many of his supporters believe E"
             return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         agent = _passive_agent(cue)
