@@ -105,6 +105,17 @@ def score(preds: list[Predicted], golds: list[Attribution]) -> tuple[int, int, i
     return matched, with_source, right_speaker, right
 
 
+def ours_per_quote(doc) -> list[Predicted]:
+    """Each quote record alone, for comparison with the attribution reading above."""
+    return [
+        Predicted(
+            [(q.start, q.end)],
+            [(q.speaker_start, q.speaker_end)] if q.speaker_start is not None else [],
+        )
+        for q in extract_quotes(doc)
+    ]
+
+
 def ours(doc) -> list[Predicted]:
     """Our quotes as PolNeAR attributions: one per cue, so the pieces of a quotation split by
     its own reporting clause ('"Q1," she said. "Q2."') form one discontinuous content, as the
@@ -181,7 +192,12 @@ def polnear(data: Path, limit: int | None) -> None:
     parse_s = time.perf_counter() - t0
 
     rows = []
-    for name, extractor in (("newsledger", ours), ("textacy 0.13.0", textacy_quotes)):
+    systems = (
+        ("newsledger", ours),
+        ("  per quote", ours_per_quote),
+        ("textacy 0.13.0", textacy_quotes),
+    )
+    for name, extractor in systems:
         t0 = time.perf_counter()
         preds = [extractor(doc) for doc in docs]
         stage_s = time.perf_counter() - t0
