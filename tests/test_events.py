@@ -570,3 +570,13 @@ def test_the_meeting_refers_to_the_main_event_not_an_aside(parse):
         "The Chilean president",
         "the Peruvian president",
     ]
+
+
+def test_anaphoric_call_takes_the_nearest_sentences_event(parse):
+    found = parse(
+        "According to the palace, the two leaders had spoken by phone last week. "
+        "A newspaper reported that Lula and Boric had clashed in a tense phone call in March. "
+        "A spokesman denied that such a call had taken place."
+    )
+    calls = [e for e in found if e.type == "CONSULT" and e.trigger == "call"]
+    assert [p.text for p in calls[-1].actors] == ["Lula", "Boric"]

@@ -754,12 +754,16 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _antecedent(kept: list[_Draft], draft: _Draft) -> _Draft | None:
-    """The latest compatible mention, preferring one the article tells as its main news over
-    an aside ("described the meeting" after "X received Y, Y's first visit since 2019")."""
+    """The latest compatible mention: of those in the latest sentence that has any, the one
+    the sentence tells as its main news rather than an aside ("described the meeting" after
+    "X received Y, Y's first visit since 2019")."""
     compatible = [
         previous
         for previous in reversed(kept)
         if previous.mention.type in draft.categories
         and (previous.mention.actors or previous.mention.recipients)
     ]
-    return next((p for p in compatible if p.main), compatible[0] if compatible else None)
+    if not compatible:
+        return None
+    latest = [p for p in compatible if p.sentence_index == compatible[0].sentence_index]
+    return next((p for p in latest if p.main), latest[0])

@@ -196,7 +196,11 @@ def merge_mentions(mentions: list[EventMention], published: str | None) -> list[
     """
     merged: list[EventMention] = []
     for mention in mentions:
-        target = next((m for m in merged if _same_mention(m, mention, published)), None)
+        # Of several candidates, an anaphoric mention ("such a call") means the closest one
+        # before it of the same kind: the latest, preferring one whose mode agrees.
+        candidates = [m for m in merged if _same_mention(m, mention, published)]
+        candidates.sort(key=lambda m: mention.mode is not None and m.mode == mention.mode)
+        target = candidates[-1] if candidates else None
         if target is None:
             merged.append(
                 replace(mention, sources=list(mention.sources), topics=list(mention.topics))
