@@ -8,6 +8,7 @@ ACTORS = {
     "Jon Berg": Actor("Jon Berg", "person", "NOR", "GOV"),
     "Planalto Palace": Actor("Planalto Palace", "organization", "BRA", "GOV"),
     "Daily Wire Service": Actor("Daily Wire Service", "organization", None, "JRN"),
+    "Brazilian officials": Actor("Brazilian officials", "group", "BRA", "GOV"),
 }
 
 
@@ -20,6 +21,8 @@ def test_status_rules():
     assert status(Source("Ana Lima", "asserts")) == "confirmed"
     # a participant's government office speaks for the participant
     assert status(Source("Planalto Palace", "asserts")) == "confirmed"
+    # unnamed officials are not the office's record
+    assert status(Source("Brazilian officials", "asserts")) == "reported"
     assert status(Source("Ana Lima", "denies")) == "denied"
     assert status(Source("Daily Wire Service", "asserts"), Source("Ana Lima", "denies")) == (
         "disputed"

@@ -50,7 +50,10 @@ def _speaks_for_participant(
     if name in participants:
         return True
     source = actor_of(name)
-    if source is None or source.kind == "person" or source.sector != "GOV" or not source.country:
+    # An office or ministry is an official record; unnamed "officials" (a group) are not.
+    if source is None or source.kind != "organization" or source.sector != "GOV":
+        return False
+    if not source.country:
         return False
     for participant in participants:
         actor = actor_of(participant)
