@@ -613,7 +613,7 @@ def _reporting_clause(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Quote | Non
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
         if cue.head.lemma_.lower() in lex.nouns:
             return None  # "a statement published by X" names a source, it reports nothing
-        # "the call, reported on the ministry website" / "the talks, confirmed by Reuters":
+        # "the call, reported on the ministry website" / "the talks, confirmed by AFP":
         # the noun phrase is the content, the agent or the medium the speaker.
         speaker_token = _passive_agent(cue) or _medium(cue)
         if speaker_token is None and cue.lemma_.lower() not in lex.agentless:
@@ -969,7 +969,7 @@ def _name_after(cue: Token) -> Span | None:
 
 
 def _name_before(cue: Token) -> Span | None:
-    """A name right before a main verb the parser left without subject ("... Post Trump said")."""
+    """A name right before a main verb the parser left without subject ("... Post Modi said")."""
     doc = cue.doc
     end = cue.i
     while end > cue.sent.start and doc[end - 1].pos_ == "ADV":

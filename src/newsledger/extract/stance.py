@@ -3,7 +3,7 @@
 An event mentioned inside what someone said (or in a clause their reporting verb governs) gets
 that speaker as a source with the quote's stance: a denial stays a denial even when the event
 itself is hedged inside it ("denies rumors of a call"). A speaker mention naming several sources
-("The Washington Post and Reuters, which reported ...") gives one source each. An event nobody
+("Bloomberg and AFP, which reported ...") gives one source each. An event nobody
 is cited for is the publishing outlet's own statement: asserted, hedged when the sentence
 hedges it ("reportedly", "allegedly"), denied when its clause says it did not happen.
 

@@ -146,7 +146,7 @@ class MentionResolver:
             if "\n" in doc.text[tok.idx : ent.start_char]:
                 break  # a headline or heading line above the name
             if tok.dep_ == "poss" and tok.head.i >= ent.start:
-                break  # "Putin's aide": the name is not described by its possessor
+                break  # "Lula's aide": the name is not described by its possessor
             words.insert(0, tok)
             i -= 1
         text = doc.text[words[0].idx : ent.start_char].strip() if words else ""
@@ -182,7 +182,7 @@ class MentionResolver:
         return [k for k, v in self._offices.items() if v == name]
 
     def _add_missed_names(self) -> None:
-        """Names the tagger missed ('Putin-Trump' tagged as nothing, a bare 'Amorim'): surnames
+        """Names the tagger missed ('Lula-Milei' tagged as nothing, a bare 'Amorim'): surnames
         of people the article introduced, and curated people of the base."""
         taken = {(m.start, m.end) for m in self._mentions}
         covered = {i for ent in self.doc.ents for i in range(ent.start, ent.end)}
@@ -342,7 +342,7 @@ class MentionResolver:
         """He/she/his: a person subject earlier in the sentence, else the previous sentence's.
 
         The previous sentence's subject wins, then its first person mention (a heading glued
-        to the sentence is skipped); a person coordinated with the pronoun ("He and Joe Biden")
+        to the sentence is skipped); a person coordinated with the pronoun ("He and Olaf Scholz")
         is never its antecedent, nor a person whose given name or title says the other gender.
         Failing all that, the most recent person mentioned.
         """
@@ -387,7 +387,7 @@ class MentionResolver:
         return self.kb.given_names.get(first[0]) if first else None
 
     def _coordinated(self, tok: Token) -> set[str]:
-        """Names of the people coordinated with a token ('He and Joe Biden')."""
+        """Names of the people coordinated with a token ('He and Olaf Scholz')."""
         names = set()
         for other in [*tok.conjuncts]:
             mention = self._mention_at(other.idx)
@@ -396,7 +396,7 @@ class MentionResolver:
         return names
 
     def _person_at(self, tok: Token) -> Actor | None:
-        """The person a subject token names: itself, its possessor ('Putin's call'), or None."""
+        """The person a subject token names: itself, its possessor ('Modi's call'), or None."""
         for candidate in [tok, *(c for c in tok.children if c.dep_ == "poss")]:
             mention = self._mention_at(candidate.idx)
             if mention is None and candidate.pos_ == "NOUN":
@@ -449,7 +449,7 @@ def _key(text: str) -> str:
 
 
 def _split_pair(ent: Span) -> list[tuple[int, int]]:
-    """'Putin-Trump' -> the two names' offsets; other entities stay whole."""
+    """'Macron-Scholz' -> the two names' offsets; other entities stay whole."""
     text = ent.text
     if "-" not in text or " " in text:
         return [(ent.start_char, ent.end_char)]

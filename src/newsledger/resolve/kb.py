@@ -33,7 +33,7 @@ from newsledger.resolve.phrases import (
     strip_the,
 )
 
-# Office-holders' seats: "the Kremlin spokesman" is the Russian president's spokesperson.
+# Office-holders' seats: "the Elysee spokesman" is the French president's spokesperson.
 _OFFICE_SEATS = {"kremlin": "RUS", "white house": "USA", "downing street": "GBR", "elysee": "FRA"}
 
 
@@ -74,7 +74,7 @@ class ActorBase(ActorIndex):
         return None
 
     def office_of(self, mention: str) -> tuple[str | None, str, str] | None:
-        """(country, office, title) for a role phrase such as 'the Kremlin spokesman'.
+        """(country, office, title) for a role phrase such as 'the Elysee spokesman'.
 
         The country comes from an adjective, name or seat of government in the phrase (None
         when it names none); phrases for a former holder or a ministry's spokesperson give None.
@@ -107,7 +107,7 @@ class ActorBase(ActorIndex):
             return None
         country = self.country_in(text)
         owner_text = text[:at].strip()
-        if country is None and owner_text.endswith(" 's"):  # "Putin's spokesman"
+        if country is None and owner_text.endswith(" 's"):  # "Erdogan's spokesman"
             owner = self.entry(owner_text[:-3])
             country = owner.country if owner is not None and owner.kind == "person" else None
         if country is None:

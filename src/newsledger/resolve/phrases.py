@@ -1,7 +1,7 @@
 """How mention text is read: normalised keys, role nouns, names versus descriptions, dates.
 
 Shared by the knowledge base and in-article resolution so both read "Russian presidential press
-secretary Dmitry Peskov" the same way: a description (role words, country words) and a name.
+spokesman Steffen Hebestreit" the same way: a description (role words, country words) and a name.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ OFFICE_RE = re.compile(
 )
 # Words that keep a role phrase from meaning the current holder.
 NOT_CURRENT = {"former", "ex", "late", "then", "previous", "ousted", "exiled", "retired", "past"}
-# An organisation's own channels: "the Kremlin website" speaks for the Kremlin.
+# An organisation's own channels: "the Elysee website" speaks for the Elysee.
 CHANNELS = {
     "website",
     "site",
@@ -206,7 +206,7 @@ def singular(text: str) -> str:
 
 
 def name_and_description(mention: str) -> tuple[str, str]:
-    """Split 'Russian presidential press secretary Dmitry Peskov' into name and description.
+    """Split 'German government spokesman Steffen Hebestreit' into name and description.
 
     The name is the run of capitalised words at the end that are neither titles, countries nor
     role nouns; the description is what comes before it. A mention that is all description

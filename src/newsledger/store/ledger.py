@@ -438,7 +438,7 @@ class Ledger:
 
 
 def name_matches(wanted: str, name: str) -> bool:
-    """'Putin' names 'Vladimir Putin'; 'vladimir putin' too; 'Put' does not; 'Erdogan'
+    """'Scholz' names 'Olaf Scholz'; 'olaf scholz' too; 'Scho' does not; 'Erdogan'
     names 'Recep Tayyip Erdoğan' (users type names without their diacritics)."""
     wanted_words = _fold(wanted).split()
     words = _fold(name).replace("-", " ").split()
