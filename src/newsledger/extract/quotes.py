@@ -248,6 +248,24 @@ def _speaker_label(doc: Doc, text: str, mark: _Marked) -> tuple[int, Span] | Non
     return colon, label
 
 
+def _quote(content: Span, kind: str, cue: Token | Span, speaker: Span | None, stance: str) -> Quote:
+    """A Quote from its parsed parts: content, cue (a word or a phrase) and speaker mention."""
+    cue_start = cue.idx if isinstance(cue, Token) else cue.start_char
+    return Quote(
+        text=content.text,
+        start=content.start_char,
+        end=content.end_char,
+        kind=kind,
+        cue=cue.text,
+        cue_start=cue_start,
+        cue_end=cue_start + len(cue.text),
+        speaker_text=speaker.text if speaker else None,
+        speaker_start=speaker.start_char if speaker else None,
+        speaker_end=speaker.end_char if speaker else None,
+        stance=stance,
+    )
+
+
 def _signed_quote(span: Span, text: str, dash: int, name: Span, lex: cues.CueLexicon) -> Quote:
     return Quote(
         text=span.text,
@@ -370,19 +388,7 @@ def _quote_from_cue(
         # The parser took a word of the quotation as the subject: '"...," said X' / '"...," X said'.
         speaker = _name_before(cue) or _name_after(cue)
     stance = _stance(lex, cue, span)
-    return Quote(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        kind=kind,
-        cue=cue.text,
-        cue_start=cue.idx,
-        cue_end=cue.idx + len(cue.text),
-        speaker_text=speaker.text if speaker else None,
-        speaker_start=speaker.start_char if speaker else None,
-        speaker_end=speaker.end_char if speaker else None,
-        stance=stance,
-    )
+    return _quote(span, kind, cue, speaker, stance)
 
 
 def _floating(span: Span, last: Quote, lex: cues.CueLexicon) -> Quote:
@@ -464,19 +470,7 @@ def _reporting_noun(doc: Doc, noun: Token, lex: cues.CueLexicon) -> Quote | None
     stance = lex.nouns[noun.lemma_.lower()]
     if lex.denies_event(content):
         stance = "denies"
-    return Quote(
-        text=content.text,
-        start=content.start_char,
-        end=content.end_char,
-        kind="indirect",
-        cue=noun.text,
-        cue_start=noun.idx,
-        cue_end=noun.idx + len(noun.text),
-        speaker_text=speaker.text,
-        speaker_start=speaker.start_char,
-        speaker_end=speaker.end_char,
-        stance=stance,
-    )
+    return _quote(content, "indirect", noun, speaker, stance)
 
 
 def _framed_clause(noun: Token, lex: cues.CueLexicon) -> Span | None:
@@ -522,19 +516,8 @@ def _attitude_quote(cue: Token, holder: Token, lex: cues.CueLexicon, stance: str
         speaker = _mention(verb.head)  # "Kaine, who is an opponent of E": Kaine holds it
     if speaker.start <= cue.i < speaker.end:
         speaker = holder.doc[speaker.start : max(holder.i + 1, cue.left_edge.i - 1)]
-    return Quote(
-        text=content.text,
-        start=content.start_char,
-        end=content.end_char,
-        kind="indirect",
-        cue=cue.text,
-        cue_start=cue.idx,
-        cue_end=cue.idx + len(cue.text),
-        speaker_text=speaker.text,
-        speaker_start=speaker.start_char,
-        speaker_end=speaker.end_char,
-        stance="denies" if lex.denies_event(content) else stance,
-    )
+    stance = "denies" if lex.denies_event(content) else stance
+    return _quote(content, "indirect", cue, speaker, stance)
 
 
 def _stated_attitude(adj: Token, lex: cues.CueLexicon) -> Quote | None:
@@ -637,19 +620,7 @@ def _reporting_clause(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Quote | Non
         content = _trim(content.doc[max(cue.i, speaker.end) + 1 : content.end])
         if cue.i < speaker.start or not any(t.is_alpha for t in content):
             return None
-    return Quote(
-        text=content.text,
-        start=content.start_char,
-        end=content.end_char,
-        kind="indirect",
-        cue=cue.text,
-        cue_start=cue.idx,
-        cue_end=cue.idx + len(cue.text),
-        speaker_text=speaker.text if speaker else None,
-        speaker_start=speaker.start_char if speaker else None,
-        speaker_end=speaker.end_char if speaker else None,
-        stance=_stance(lex, cue, content),
-    )
+    return _quote(content, "indirect", cue, speaker, _stance(lex, cue, content))
 
 
 def _is_passive(cue: Token) -> bool:
@@ -857,20 +828,7 @@ def _according_to(doc: Doc, according: Token, lex: cues.CueLexicon) -> Quote | N
     stance = "hedges" if lex.hedged(content) else "asserts"
     if lex.denies_event(content):
         stance = "denies"
-    end = to.idx + len(to.text)
-    return Quote(
-        text=content.text,
-        start=content.start_char,
-        end=content.end_char,
-        kind="indirect",
-        cue=doc[according.i : to.i + 1].text,
-        cue_start=according.idx,
-        cue_end=end,
-        speaker_text=speaker.text,
-        speaker_start=speaker.start_char,
-        speaker_end=speaker.end_char,
-        stance=stance,
-    )
+    return _quote(content, "indirect", doc[according.i : to.i + 1], speaker, stance)
 
 
 def _holder(source: Token, lex: cues.CueLexicon) -> Span | None:
