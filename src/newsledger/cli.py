@@ -353,6 +353,60 @@ def watch(feeds_file, db, interval, once, allow_private):
     click.echo(f"ledger: {counts['articles']} articles, {counts['events']} events", err=True)
 
 
+@main.command()
+@db_option
+def reprocess(db):
+    """Analyse every stored article again from its kept raw input, with the current readers,
+    model and knowledge base; events and statuses are rebuilt from the new analyses.
+
+    Use it after an upgrade, or to plug in a larger spaCy pipeline for the whole ledger.
+    Articles whose analysis comes out the same are left as they are.
+
+    \b
+    Example:
+      NEWSLEDGER_SPACY_MODEL=en_core_web_md newsledger reprocess --db ledger.db
+    """
+    from newsledger.model import to_json
+    from newsledger.pipeline import analyze as run
+    from newsledger.read.dispatch import reread
+
+    ledger = _open(db)
+    ids = ledger.article_ids()
+    before: dict[str, str] = {}
+    skipped: list[Skipped] = []
+
+    def fresh() -> Iterator[Article]:
+        with click.progressbar(ids, label="reprocessing", file=sys.stderr) as bar:
+            for article_id in bar:
+                stored = ledger.article(article_id)
+                item = reread(stored) if stored else Skipped(article_id, "gone from the ledger")
+                if isinstance(item, Skipped):
+                    skipped.append(item)
+                    continue
+                before[article_id] = json.dumps(to_json(stored, with_internal=True))
+                yield item
+
+    changed = same = 0
+    for article in run(fresh(), _stages()):
+        if json.dumps(to_json(article, with_internal=True)) == before.pop(article.id):
+            same += 1
+            continue
+        try:
+            ledger.save_article(article, replace=True)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from exc
+        changed += 1
+    for item in skipped:
+        click.echo(f"skipped {item.input}: {item.reason}", err=True)
+    total = ledger.counts()
+    click.echo(
+        f"{changed} reanalysed, {same} unchanged, {len(skipped)} skipped; "
+        f"ledger: {total['articles']} articles, {total['events']} events, "
+        f"{total['quotes']} quotes",
+        err=True,
+    )
+
+
 def _open(db: str | None) -> Ledger:
     try:
         return Ledger(settings.database_url(db))

@@ -42,10 +42,14 @@ def iter_articles(
 
     URLs (and the pages of feed entries) are fetched with one Fetcher for the whole batch, so
     each site's robots.txt is read once; `allow_private` lets it reach private addresses.
+    When several text dumps are given, lines that repeat across their stories are taken for
+    site furniture (clean.site_lines).
     """
+    inputs = list(inputs)
+    repeated = _site_boilerplate(inputs)
     with Fetcher(allow_private=allow_private) as fetcher:
         for name in inputs:
-            for item in _read_guarded(name, fetcher):
+            for item in _read_guarded(name, fetcher, repeated):
                 if isinstance(item, Article):
                     if not item.body.strip():
                         item = Skipped(item.id, "no article text found")
@@ -60,21 +64,53 @@ def iter_articles(
                 yield item
 
 
-def _read_guarded(name: str, fetcher: Fetcher) -> Iterator[Article | Skipped]:
+def _site_boilerplate(inputs: list[str]) -> set[str]:
+    """Lines repeated across the text dumps among the inputs (none with fewer than two dumps).
+
+    The files are read here once more so that the first dump is judged like the last;
+    unreadable ones are left to the main pass, which reports them.
+    """
+    paths = [Path(name) for name in inputs if "://" not in name and name != "-"]
+    dumps = [p for p in paths if p.is_file() and _kind_by_name(p) == "txt"]
+    if len(dumps) < 2:
+        return set()
+    from newsledger.clean.encoding import decode
+    from newsledger.clean.site_lines import site_boilerplate
+
+    def texts() -> Iterator[str]:
+        for path in dumps:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            if len(data) <= 4 * MAX_BODY_CHARS and not _looks_binary(data):
+                try:
+                    yield decode(data)
+                except UnicodeDecodeError:
+                    continue
+
+    return site_boilerplate(texts())
+
+
+def _read_guarded(
+    name: str, fetcher: Fetcher, repeated: set[str] | None = None
+) -> Iterator[Article | Skipped]:
     """The reader's items; an unexpected error in a reader ends only this input, with a reason.
 
     Third-party parsers meet arbitrary input from the web, and a crash on one page must not
     take the rest of a batch with it.
     """
     try:
-        yield from _read_one(name, fetcher)
+        yield from _read_one(name, fetcher, repeated)
     except UnicodeDecodeError:
         yield Skipped(name, "cannot decode text (unknown encoding)")
     except Exception as exc:  # deliberately broad: see the docstring
         yield Skipped(name, f"reader failed: {type(exc).__name__}: {_one_line(exc)}")
 
 
-def _read_one(name: str, fetcher: Fetcher) -> Iterator[Article | Skipped]:
+def _read_one(
+    name: str, fetcher: Fetcher, repeated: set[str] | None = None
+) -> Iterator[Article | Skipped]:
     if name == "-":
         stdin = sys.stdin.buffer
         if not hasattr(stdin, "peek"):  # a replaced stdin (embedding, tests) may not buffer
@@ -116,10 +152,12 @@ def _read_one(name: str, fetcher: Fetcher) -> Iterator[Article | Skipped]:
     except OSError as exc:
         yield Skipped(name, f"cannot read: {exc.strerror or exc}")
         return
-    yield from _read_bytes(name, data, kind, fetcher)
+    yield from _read_bytes(name, data, kind, fetcher, repeated)
 
 
-def _read_bytes(name: str, data: bytes, kind: str, fetcher: Fetcher) -> Iterator[Article | Skipped]:
+def _read_bytes(
+    name: str, data: bytes, kind: str, fetcher: Fetcher, repeated: set[str] | None = None
+) -> Iterator[Article | Skipped]:
     """Read one whole input of a known kind."""
     if not data.strip():
         yield Skipped(name, "empty input")
@@ -141,7 +179,7 @@ def _read_bytes(name: str, data: bytes, kind: str, fetcher: Fetcher) -> Iterator
         from newsledger.clean.encoding import decode
         from newsledger.read.text_dump import read_text_dump
 
-        yield read_text_dump(decode(data), name, raw=data)
+        yield read_text_dump(decode(data), name, raw=data, repeated=repeated)
 
 
 def _read_url(url: str, fetcher: Fetcher) -> Iterator[Article | Skipped]:
@@ -233,3 +271,39 @@ def _looks_binary(data: bytes) -> bool:
 
 def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())[:200]
+
+
+def reread(stored: Article) -> Article | Skipped:
+    """Read a stored article again from its kept raw input, with today's readers.
+
+    What the input itself did not carry (a date given on the command line or by a feed, the
+    URL it was fetched from, a title given in a JSONL record) is kept from the stored article.
+    """
+    if not stored.raw or stored.raw_kind not in ("txt", "html", "jsonl"):
+        return Skipped(stored.id, "no raw input kept to read again")
+    if stored.raw_kind == "html":
+        from newsledger.read.html import read_html
+
+        fresh = read_html(stored.raw, stored.id, url=stored.url)
+    elif stored.raw_kind == "jsonl":
+        from newsledger.read.jsonl import read_jsonl
+
+        items = list(read_jsonl(stored.raw, stored.id))
+        if not items or not isinstance(items[0], Article):
+            return Skipped(stored.id, "kept JSONL record no longer reads")
+        fresh = items[0]
+    else:
+        from newsledger.clean.encoding import decode
+        from newsledger.read.text_dump import read_text_dump
+
+        fresh = read_text_dump(decode(stored.raw), stored.id, raw=stored.raw)
+    fresh.id = stored.id
+    fresh.published = fresh.published or stored.published
+    fresh.url = fresh.url or stored.url
+    fresh.site = fresh.site or stored.site
+    fresh.fetched_at = stored.fetched_at
+    if stored.raw_kind != "txt":
+        fresh.title = fresh.title or stored.title
+    if not fresh.body.strip():
+        return Skipped(stored.id, "no article text found on reading again")
+    return fresh

@@ -82,8 +82,12 @@ class Ledger:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def save_article(self, article: Article) -> SaveResult:
-        """Store an analysed article and merge its event mentions into the ledger."""
+    def save_article(self, article: Article, replace: bool = False) -> SaveResult:
+        """Store an analysed article and merge its event mentions into the ledger.
+
+        `replace` stores a new analysis of an article already here even when its text is the
+        same (`reprocess` with a better model); otherwise the same text is left unchanged.
+        """
         digest = content_hash(article)
         signature = dedupe.signature(article.body)
         copy_of = self._near_duplicates().find_signature(signature)
@@ -100,7 +104,7 @@ class Ledger:
                     )
                 ).all()
                 for row in existing:
-                    if row.content_hash == digest:
+                    if row.content_hash == digest and not (replace and row.id == article.id):
                         outcome = "unchanged" if row.id == article.id else "duplicate"
                         return SaveResult(article.id, outcome, duplicate_of=row.id)
                 replaced = bool(existing)
@@ -357,6 +361,12 @@ class Ledger:
                 ).first()
                 is not None
             )
+
+    def article_ids(self) -> list[str]:
+        """Every stored article's id, oldest ingestion first."""
+        a = schema.articles
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(a.c.id).order_by(a.c.ingested_at, a.c.id)).scalars())
 
     def article(self, article_id: str) -> Article | None:
         with self.engine.connect() as conn:
