@@ -20,6 +20,7 @@ from newsledger.extract.events import extract_events
 from newsledger.extract.quotes import extract_quotes
 from newsledger.extract.stance import attach_sources
 from newsledger.extract.times import extract_times
+from newsledger.extract.topics import attach_topics
 from newsledger.model import Actor, Article, Participant, Source
 from newsledger.resolve.coref import MentionResolver
 from newsledger.resolve.kb import ActorBase
@@ -75,6 +76,7 @@ def analyze_doc(article: Article, doc: Doc, stages: Stages) -> Article:
     article.times = extract_times(doc, dct)
     quotes = extract_quotes(doc)
     events = extract_events(doc, article.times)
+    attach_topics(doc, events)
     outlet = article.site or "the outlet"
     attach_sources(doc, events, quotes, outlet)
 
