@@ -3,7 +3,7 @@
 For each article with a companion `NAME.expected.yaml` (the project's examples/, and the shared
 seed), prints which expected items newsledger meets: title, furniture, quotes (content overlap
 and speaker), times (text and TIMEX3 value) and events (type and participants; then date and
-status). Run: .venv/bin/python benchmarks/examples.py [--seed PATH] [--verbose]
+status, topics). Run: .venv/bin/python benchmarks/examples.py [--seed PATH] [--verbose]
 """
 
 from __future__ import annotations
@@ -90,6 +90,12 @@ def score_article(result: dict, expected: dict) -> dict:
                 "event dates right",
                 any(g["date"] and g["date"]["value"] == e["date"] for g in found),
                 label,
+            )
+        for topic in e.get("topics") or [] if found else []:
+            tally(
+                "event topics found",
+                any(_overlap(topic, t) >= 0.5 for g in found for t in g.get("topics") or []),
+                f"{label} topic {topic!r} (got {[g.get('topics') for g in found]})",
             )
         if found and e.get("status"):
             tally(

@@ -25,6 +25,7 @@ from newsledger.model import Actor, Article, Participant, Source
 from newsledger.resolve.coref import MentionResolver
 from newsledger.resolve.kb import ActorBase
 from newsledger.resolve.merge import derive_status, merge_mentions
+from newsledger.resolve.pairs import resolve_pairs
 
 BATCH_SIZE = 16
 # Meetings that are by definition between leaders: "the Russia-US summit" is a meeting of the
@@ -114,12 +115,31 @@ def analyze_doc(article: Article, doc: Doc, stages: Stages) -> Article:
                 Source(s.name, "denies", s.text, s.start, s.end) if s.stance == "asserts" else s
                 for s in event.sources
             ]
+    _resolve_pairs(events, actors, quotes, stages.kb, article.published)
     events = merge_mentions([e for e in events if e.actors or e.recipients], article.published)
     for event in events:
         event.status = derive_status(event.sources, event.participant_names(), actors.get)
     article.events = events
     article.actors = list(actors.values())
     return article
+
+
+def _resolve_pairs(
+    events: list, actors: dict[str, Actor], quotes: list, kb: ActorBase, published: str | None
+) -> None:
+    """'The two presidents' -> the pair an earlier event names; the phrase is no actor then."""
+
+    def country(code: str) -> Participant | None:
+        place = kb.lookup(kb.country_names.get(code, code), published)
+        if place is None or place.kind != "place":
+            return None
+        actors.setdefault(place.name, place)
+        return Participant(place.name, place.country, place.sector)
+
+    speakers = {q.speaker for q in quotes}
+    for name in resolve_pairs(events, actors.get, country):
+        if name not in speakers:
+            actors.pop(name, None)
 
 
 def _resolved_participants(participants: list[Participant], resolve) -> list[Participant]:

@@ -1,0 +1,137 @@
+"""'The two leaders', 'both governments': a pair of actors named by an earlier event.
+
+A story about a meeting names the two sides once and then calls them "the two presidents",
+"both leaders" or "the two governments". Coreference by name cannot resolve a plural like that,
+and left as it is the event has an actor nobody can look up, so it neither merges with the
+named mentions of the same meeting nor shows on the pair's timeline. The antecedent is the
+latest earlier event with exactly two participants: people for "leaders"/"presidents" (people
+holding that office first, when the phrase names one), their countries for "governments"/"sides".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsledger.model import Actor, EventMention, Participant
+
+# "the two presidents", "both leaders", "both the foreign ministers", "the two heads of state"
+PAIR = re.compile(
+    r"^(?:the two|both(?: the)?|these two|the 2)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+(?: of (?:state|government))?)$",
+    re.IGNORECASE,
+)
+PERSON_NOUNS = frozenset(
+    """leaders presidents ministers chancellors premiers counterparts men women politicians
+    heads""".split()
+)
+# Offices a pair phrase may name: the role text each person must show (and must not).
+OFFICES = {
+    "presidents": ("president", ("vice", "prime")),
+    "chancellors": ("chancellor", ()),
+    "ministers": ("minister", ("prime",)),
+    "prime ministers": ("prime minister", ()),
+    "premiers": ("prime minister", ()),
+}
+COUNTRY_NOUNS = frozenset(
+    """countries nations governments cabinets sides delegations capitals states neighbours
+    neighbors administrations""".split()
+)
+
+
+def pair_kind(text: str | None) -> str | None:
+    """'person' or 'country' for a pair phrase, else None."""
+    m = PAIR.match((text or "").strip())
+    if m is None:
+        return None
+    noun = m.group("noun").lower().split()[0]
+    if noun in PERSON_NOUNS:
+        return "person"
+    if noun in COUNTRY_NOUNS:
+        return "country"
+    return None
+
+
+def _office(text: str) -> tuple[str, tuple[str, ...]] | None:
+    words = text.lower().split()
+    if words[-2:] == ["prime", "ministers"]:
+        return OFFICES["prime ministers"]
+    return OFFICES.get(words[-1])
+
+
+def resolve_pairs(
+    events: list[EventMention],
+    actor_of: Callable[[str], Actor | None],
+    country_actor: Callable[[str], Participant | None],
+) -> set[str]:
+    """Replace each pair phrase among the events' participants by the pair it points back to.
+
+    `actor_of` gives a resolved name's actor; `country_actor` a country code's place actor.
+    Returns the names of the pair phrases replaced (they are no actors of their own).
+    """
+    replaced: set[str] = set()
+    ordered = sorted(events, key=lambda e: e.start)
+    for n, event in enumerate(ordered):
+        for role in ("actors", "recipients"):
+            out: list[Participant] = []
+            for p in getattr(event, role):
+                kind = pair_kind(p.text)
+                pair = None
+                if kind and p.text:
+                    # The office the phrase names decides between pairs; when no earlier pair
+                    # holds it, the writer was loose ("the two presidents" for a president
+                    # and a chancellor) and the latest pair stands.
+                    office = _office(p.text)
+                    pair = _antecedent(ordered[:n], kind, office, actor_of, country_actor)
+                    if pair is None and office:
+                        pair = _antecedent(ordered[:n], kind, None, actor_of, country_actor)
+                if pair is None:
+                    out.append(p)
+                    continue
+                replaced.add(p.name)
+                for q in pair:
+                    if all(q.name != o.name for o in out):
+                        out.append(Participant(q.name, q.country, q.sector, p.text, p.start, p.end))
+            setattr(event, role, out)
+        event.recipients = [
+            r for r in event.recipients if all(r.name != a.name for a in event.actors)
+        ]
+    return replaced
+
+
+def _antecedent(
+    earlier: list[EventMention],
+    kind: str,
+    office: tuple[str, tuple[str, ...]] | None,
+    actor_of: Callable[[str], Actor | None],
+    country_actor: Callable[[str], Participant | None],
+) -> list[Participant] | None:
+    """The two participants of the latest earlier event that has exactly two such people."""
+    for event in reversed(earlier):
+        people: dict[str, Participant] = {}
+        for p in event.actors + event.recipients:
+            if pair_kind(p.text) is None:
+                people.setdefault(p.name, p)
+        actors = [actor_of(name) for name in people]
+        if len(people) != 2 or any(a is None or a.kind != "person" for a in actors):
+            continue
+        if office and not all(_holds(a, office) for a in actors if a):
+            continue
+        if kind == "person":
+            return list(people.values())
+        codes = [p.country for p in people.values()]
+        if None in codes or codes[0] == codes[1]:
+            continue
+        places = [country_actor(code) for code in codes if code]
+        if all(places):
+            return [p for p in places if p]
+    return None
+
+
+def _holds(actor: Actor, office: tuple[str, tuple[str, ...]]) -> bool:
+    """Whether the person's role is the office a phrase names (unknown roles do not exclude)."""
+    if not actor.role:
+        return True
+    role = actor.role.lower()
+    title, unlike = office
+    return title in role and not any(f"{word} {title}" in role for word in unlike)
