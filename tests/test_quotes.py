@@ -528,3 +528,176 @@ def test_seed_headline_is_a_denial(seed_quotes):
     _, quotes = seed_quotes
     q = _find(quotes, "rumors of")
     assert (q.speaker_text, q.stance) == ("Peskov", "denies")
+
+
+def test_raising_verb_leaves_the_report_to_its_subject(parse):
+    # "appeared to suggest": the senator suggests; the writer's "appeared" only hedges.
+    q = only(parse, "The senator appeared to suggest that veterans are weaker than other soldiers.")
+    assert (q.cue, q.speaker_text) == ("suggest", "The senator")
+    assert q.text.startswith("that veterans")
+
+
+def test_signature_after_a_no_break_space(parse):
+    text = (
+        '"We were never consulted about the plan." ― Maria Lopez\n'
+        '"Nobody asked us what we wanted for our town."\u00a0― Jane Doe'
+    )
+    found = quotes_of(parse, text)
+    assert [q.speaker_text for q in found] == ["Maria Lopez", "Jane Doe"]
+    for q in found:
+        spans_are_consistent(text, q)
+
+
+def test_document_speaks_for_its_issuer(parse):
+    text = "The Security Council issued a statement calling the test a clear violation."
+    q = only(parse, text)
+    assert (q.cue, q.speaker_text) == ("calling", "The Security Council")
+
+
+def test_subject_outside_the_quotation(parse):
+    # The parser gives "said" two subjects, "reaction" inside the quote and "strategist".
+    text = (
+        '"My reaction, that was outrageous," the former campaign strategist said in an interview.'
+    )
+    q = only(parse, text)
+    assert (q.kind, q.speaker_text) == ("direct", "the former campaign strategist")
+
+
+def test_pronoun_object_is_reported(parse):
+    q = only(parse, "The governor criticized him on Monday.")
+    assert (q.cue, q.speaker_text, q.text) == ("criticized", "The governor", "him")
+
+
+def test_that_read_as_object_opens_a_lost_clause(parse):
+    # "that" parsed as the object of "writing": a clause, not a thing reported.
+    found = quotes_of(parse, "The president responded in writing that the war must end soon.")
+    assert all(q.text != "that" for q in found)
+
+
+def test_reporting_noun_with_a_that_clause_needs_no_holder(parse):
+    found = quotes_of(parse, "Officials fear renewed claims that the vote was rigged.")
+    claim = next(q for q in found if q.cue == "claims")
+    assert (claim.speaker_text, claim.text, claim.stance) == (
+        None,
+        "that the vote was rigged",
+        "hedges",
+    )
+
+
+def test_complement_of_its_own_is_no_parenthetical(parse):
+    # "want" hangs in the clause of "obvious", but it reports its own infinitive.
+    found = quotes_of(parse, "By now it should be obvious that voters want to know what is in it.")
+    q = next(q for q in found if q.cue == "want")
+    assert (q.speaker_text, q.text) == ("voters", "to know what is in it")
+
+
+def test_participle_takes_the_passive_subject(parse):
+    text = 'After saying her foot was "so swollen I could barely walk," she was taken to hospital.'
+    q = only(parse, text)
+    assert (q.kind, q.cue, q.speaker_text) == ("partial", "saying", "she")
+
+
+def test_object_of_the_governing_verb_speaks(parse):
+    text = "The committee forced the chief executive to admit that no one had been fired."
+    q = only(parse, text)
+    assert (q.cue, q.speaker_text) == ("admit", "the chief executive")
+
+
+def test_letter_speaks_for_who_released_it(parse):
+    q = only(parse, "He released a letter from his doctor that says he is in excellent health.")
+    assert (q.cue, q.speaker_text, q.text) == ("says", "He", "he is in excellent health")
+
+
+def test_accusation_keeps_what_the_object_is_accused_of(parse):
+    q = only(parse, "The mayor praised the protesters for staying calm.")
+    assert q.text == "the protesters for staying calm"
+    assert only(parse, "The minister criticized the plan for weeks.").text == "the plan"
+
+
+def test_publishing_is_an_event_not_a_statement(parse):
+    assert quotes_of(parse, "The newspaper published the full transcript on Monday.") == []
+
+
+def test_stage_direction_continues_no_speaker(parse):
+    text = '"We will win this state by ten points," the candidate said.\n"(Applause.)"\nThe crowd.'
+    assert [q.text for q in quotes_of(parse, text)] == ["We will win this state by ten points,"]
+
+
+def test_quoted_fragment_keeps_its_clause_for_the_speaker(parse):
+    # The attorney's clause holds the quoted fragment; "suggests" inside it is no report of
+    # the advertisement's own.
+    text = (
+        'The city attorney said in a letter that the advertisement "wrongly and knowingly" '
+        "suggests that the police support the campaign."
+    )
+    q = only(parse, text)
+    assert (q.kind, q.cue, q.speaker_text) == ("partial", "said", "The city attorney")
+
+
+def test_name_between_quotation_and_cue(parse):
+    text = (
+        '"He is absolutely right. There is a severe disconnect between this White House and '
+        'frankly the president and our military," Flynn, a top Trump surrogate, said Thursday '
+        "morning on Fox News."
+    )
+    q = only(parse, text)
+    assert (q.kind, q.speaker_text) == ("direct", "Flynn")
+    spans_are_consistent(text, q)
+
+
+def test_addressee_verb_still_reports_its_topic(parse):
+    q = only(parse, "She asked him about his tax returns.")
+    assert (q.cue, q.speaker_text, q.text) == ("asked", "She", "his tax returns")
+    assert quotes_of(parse, "He told reporters on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Voters love the governor.", "love", "the governor"),
+        ("The senator lambasted the new rules.", "lambasted", "the new rules"),
+        ("Officials are afraid that the dam could fail.", "afraid", "that the dam could fail"),
+    ],
+)
+def test_attitudes_held_are_attributed(parse, text, cue, content):
+    q = only(parse, text)
+    assert (q.cue, q.text) == (cue, content)
+
+
+def test_headline_label_is_not_the_speaker(parse):
+    text = (
+        "The Latest: Trump urges supporters to monitor polling places.\n\n"
+        "WASHINGTON (AP) — The Latest on the presidential race."
+    )
+    q = only(parse, text)
+    assert (q.cue, q.speaker_text) == ("urges", "Trump")
+
+
+def test_dateline_is_not_the_speaker(parse):
+    text = (
+        "WASHINGTON -- President Obama, opening the new museum on Saturday, said it would "
+        "tell an American story."
+    )
+    q = only(parse, text)
+    assert (q.cue, q.speaker_text) == ("said", "President Obama")
+
+
+def test_document_framing_a_clause_vouches_for_it(parse):
+    q = only(parse, "In the latest poll, the senator leads her rival by five points.")
+    assert (q.speaker_text, q.text) == (
+        "the latest poll",
+        "the senator leads her rival by five points.",
+    )
+    # A clause with a reporting verb of its own is that verb's quote.
+    q = only(parse, "In a statement, the ministry said the talks had failed.")
+    assert (q.cue, q.speaker_text) == ("said", "the ministry")
+
+
+def test_rulings_report_but_ruling_a_country_does_not(parse):
+    q = only(parse, "The judge ruled that the law was unconstitutional.")
+    assert (q.cue, q.speaker_text, q.text) == (
+        "ruled",
+        "The judge",
+        "that the law was unconstitutional",
+    )
+    assert quotes_of(parse, "The king ruled the country for decades.") == []

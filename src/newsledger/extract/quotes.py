@@ -48,7 +48,8 @@ _SPEAKER_STOP = frozenset("relcl acl appos punct advcl ccomp parataxis".split())
 _DEMONSTRATIVES = frozenset("this that these those it".split())
 # How far back (characters) a floating quote may reach for the previous speaker.
 _FLOAT_REACH = 1500
-_MIN_FLOAT_TOKENS = 3
+# Words a floating quote needs: "(CROSSTALK.)" or "(Laughter)" continues no one's speech.
+_MIN_FLOAT_WORDS = 3
 # Characters between a quote and the next one for '"Q1," X said. "Q2."' (X, cue, a few words).
 _CONTINUATION_GAP = 120
 # Tokens in a parenthetical reporting clause ("officials said", "he told reporters on Monday").
@@ -58,6 +59,8 @@ _MAX_LABEL_CHARS = 40
 # "called for X", "spoke about X", "reported on X": the object of the preposition is the content,
 # unless it is the setting of the speech ("said on Friday", "told reporters in Washington").
 _TOPIC_PREPOSITIONS = frozenset("for about of against on over".split())
+# "accused X of E", "praised X for E": the phrase that says what the object did or is.
+_CHARGE_PREPOSITIONS = frozenset(("of", "for"))
 _WHEN = frozenset(("DATE", "TIME"))
 _PERSONS = frozenset(("NOUN", "PROPN", "PRON"))
 _NAMED_HOLDERS = frozenset(("PERSON", "ORG"))
@@ -85,9 +88,17 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     inside = [(m.start, m.end) for m in marked]
     taken = [(q.start, q.end) for q in quotes]
     used_cues = {q.cue_start for q in quotes}
+    partial_at = {q.cue_start: q for q in quotes if q.kind == "partial"}
     for quote in _outer_first(_reported_speech(doc, lex)):
         # One attribution per stretch of text, as PolNeAR annotates: the quotation, or the
         # first reporting clause found, keeps it.
+        partial = partial_at.get(quote.cue_start)
+        if partial is not None and quote.start <= partial.start and partial.end <= quote.end:
+            # 'The mayor said it was too early to tell ..., and there was "no evidence"': the
+            # clause is the mayor's, quoted fragment and all, so no verb inside it ("tell")
+            # reports on its own.
+            taken.append((quote.start, quote.end))
+            continue
         if quote.cue_start in used_cues or _within(quote.cue_start, inside):
             continue
         if _overlaps_any(quote, taken) and not (
@@ -198,7 +209,7 @@ def _direct_quotes(doc: Doc, text: str, marked: list[_Marked], lex: cues.CueLexi
             and last is not None
             and last.speaker_start is not None
             and (mark.continues or mark.start - last.end <= _FLOAT_REACH)
-            and len(span) >= _MIN_FLOAT_TOKENS
+            and sum(t.is_alpha for t in span) >= _MIN_FLOAT_WORDS
         ):
             quote = _floating(span, last, lex)
         else:
@@ -219,7 +230,7 @@ def _signature(doc: Doc, text: str, mark: _Marked) -> tuple[int, Span] | None:
     i = mark.end
     while i < len(text) and text[i] in _CLOSING_CHARS:
         i += 1
-    while i < len(text) and text[i] in " \t":
+    while i < len(text) and text[i].isspace() and text[i] != "\n":  # no-break spaces too
         i += 1
     if i >= len(text) or text[i] not in _DASHES:
         return None
@@ -385,10 +396,43 @@ def _quote_from_cue(
     speaker = _speaker_of(cue)
     inside = [(m.start, m.end) for m in marked]
     if speaker is not None and _within(speaker.start_char, inside):
-        # The parser took a word of the quotation as the subject: '"...," said X' / '"...," X said'.
-        speaker = _name_before(cue) or _name_after(cue)
+        # The parser took a word of the quotation as the subject: '"...," said X' /
+        # '"...," X said' / '"...," X, a spokesman, said'.
+        speaker = (
+            _subject_outside(cue, inside)
+            or _name_before(cue)
+            or _name_after(cue)
+            or _name_between(span, cue)
+        )
+    elif speaker is None and kind == "direct":
+        # '"...," Flynn, a surrogate, said': the parser hung the name inside the quotation.
+        speaker = _name_between(span, cue)
     stance = _stance(lex, cue, span)
     return _quote(span, kind, cue, speaker, stance)
+
+
+def _subject_outside(cue: Token, inside: list[tuple[int, int]]) -> Span | None:
+    """'"My reaction, that was outrageous," X's strategist said': the parser gave the cue a
+    subject inside the quotation and another outside it; the one outside speaks."""
+    for child in cue.children:
+        if child.dep_ == "nsubj" and child.pos_ in _PERSONS and not _within(child.idx, inside):
+            return _mention(child)
+    return None
+
+
+def _name_between(span: Span, cue: Token) -> Span | None:
+    """'"...," Flynn, a top surrogate, said': the name opening the few words between the
+    closing mark and the cue, however the parser attached it."""
+    doc = cue.doc
+    i = span.end
+    while i < cue.i and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if not 0 < cue.i - i <= _MAX_PARENTHETICAL:
+        return None
+    end = i
+    while end < cue.i and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[i:end] if end > i else None
 
 
 def _floating(span: Span, last: Quote, lex: cues.CueLexicon) -> Quote:
@@ -421,6 +465,8 @@ def _reported_speech(doc: Doc, lex: cues.CueLexicon) -> list[Quote]:
             quote = _reporting_clause(doc, tok, lex)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
             quote = _reporting_noun(doc, tok, lex)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.documents:
+            quote = _cited_document(tok, lex)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.stance_holders:
             quote = _stance_holder(tok, lex)
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in lex.adjectives:
@@ -433,7 +479,8 @@ def _reported_speech(doc: Doc, lex: cues.CueLexicon) -> list[Quote]:
 
 
 def _reporting_noun(doc: Doc, noun: Token, lex: cues.CueLexicon) -> Quote | None:
-    """ "X's claim that E", "a statement by X on E", "her call for E" — only with a named holder."""
+    """ "X's claim that E", "a statement by X on E", "her call for E" — with a named holder, or
+    with a "that" clause ("charges that E"), which reports without one."""
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None:
         holder = next(
@@ -462,15 +509,43 @@ def _reporting_noun(doc: Doc, noun: Token, lex: cues.CueLexicon) -> Quote | None
             (c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in _PERSONS), None
         )
     if holder is None:
-        return None
-    content = _noun_content(noun) or _framed_clause(noun, lex)
+        # "charges that he perpetuated ...", "growing concerns that E": a "that" clause makes
+        # the noun report even when no one is named as holding it.
+        clause = _that_clause(noun)
+        content = None if clause is None else _in_paragraph(_phrase(clause), noun)
+    else:
+        content = _noun_content(noun) or _framed_clause(noun, lex)
     if content is None or len(content) == 0:
         return None
-    speaker = _mention(holder)
+    speaker = None if holder is None else _mention(holder)
     stance = lex.nouns[noun.lemma_.lower()]
     if lex.denies_event(content):
         stance = "denies"
     return _quote(content, "indirect", noun, speaker, stance)
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The head of a content clause "that E" hung on a noun (as acl, ccomp or relcl)."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def _cited_document(document: Token, lex: cues.CueLexicon) -> Quote | None:
+    """ "In the latest poll, Clinton leads by five points": a document cited as the frame of a
+    clause vouches for it (its publisher, when named, speaks: "in a Times survey")."""
+    content = _framed_clause(document, lex)
+    if content is None or len(content) == 0:
+        return None
+    speaker = _holder(document, lex) or _mention(document)
+    stance = "denies" if lex.denies_event(content) else "asserts"
+    return _quote(content, "indirect", document, speaker, stance)
 
 
 def _framed_clause(noun: Token, lex: cues.CueLexicon) -> Span | None:
@@ -605,6 +680,8 @@ def _reporting_clause(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Quote | Non
         content = _in_paragraph(_mention(cue.head), cue.head)
     else:
         raising = cue.lemma_.lower() in lex.raising
+        if raising and any(c.dep_ == "xcomp" and _is_cue_verb(c, lex) for c in cue.children):
+            return None  # "he appeared to suggest E": he suggests, the writer only hedges
         speaker = None if raising else _speaker_of(cue)
         content = _content_of(doc, cue, lex)
         agentless = raising or _is_passive(cue) and cue.lemma_.lower() in lex.agentless
@@ -667,6 +744,9 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
         # "he said", not a clause of its own; "As X (however described) said, ..." always is
         and (_bare_as_parenthetical(cue) or len(list(cue.subtree)) <= _MAX_PARENTHETICAL)
         and not (_as_parenthetical(cue) and any(True for _ in _topic_readings(cue)))
+        # "it should be obvious that voters want to know E": a verb with a complement of its
+        # own reports that, not the clause it hangs in
+        and (_as_parenthetical(cue) or not _has_complement(cue, lex))
     ):
         # "The reports are false, he said.", "The reports, he said, are false" or "As he said,
         # the reports are false": "said" hangs under the reported clause; the content is its
@@ -692,9 +772,25 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
     if xcomp is not None:
         yield _in_paragraph(_phrase(xcomp), cue)
     if cue.lemma_.lower() in lex.clause_only and not _document_subject(cue, lex):
+        # "told reporters" names the addressee, but "warned against E", "asked him about E"
+        # still say what the speech was about.
+        yield from _topic_readings(cue)
         return
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.pos_ != "PRON":
+    if obj is not None and not _lost_complementizer(obj):
+        charge = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPOSITIONS and c.i > obj.i
+                if not any(t.ent_type_ in _WHEN for t in c.rights)  # "for weeks"
+            ),
+            None,
+        )
+        if charge is not None and charge.n_rights:
+            # "accused Holt of being a Democrat", "praised the protests for being calm": what
+            # is said about the object is in the preposition's phrase, the object with it.
+            yield _in_paragraph(doc[_phrase(obj).start : charge.right_edge.i + 1], cue)
         yield _in_paragraph(_phrase(obj), cue)
     yield from _topic_readings(cue)
 
@@ -721,6 +817,26 @@ def _topic_readings(cue: Token) -> Iterator[Span]:
             topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if topic is not None and topic.pos_ != "PRON" and topic.ent_type_ not in _SETTING:
                 yield _in_paragraph(_phrase(topic), cue)
+
+
+def _lost_complementizer(obj: Token) -> bool:
+    """ "responded in writing that E" parsed with "that" as the object: a "that" followed by
+    words of its own opens a clause the parser lost, whereas "denied that." reports a thing."""
+    doc = obj.doc
+    return (
+        obj.lower_ in _RELATIVE
+        and obj.i + 1 < obj.sent.end
+        and not (doc[obj.i + 1].is_punct or doc[obj.i + 1].is_space)
+    )
+
+
+def _has_complement(cue: Token, lex: cues.CueLexicon) -> bool:
+    """Whether the verb has a complement of its own: an infinitive or an object that is not
+    the addressee ("he told reporters" is still a bare parenthetical)."""
+    return any(
+        c.dep_ == "xcomp" or c.dep_ == "dobj" and cue.lemma_.lower() not in lex.clause_only
+        for c in cue.children
+    )
 
 
 def _object_after(cue: Token) -> bool:
@@ -877,15 +993,22 @@ def _has_subject(tok: Token) -> bool:
 
 def _speaker_of(cue: Token) -> Span | None:
     """The mention doing the saying: subject, passive agent, or a governing verb's subject."""
-    for child in cue.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in _RELATIVE and cue.dep_ == "relcl":
-                return _mention(cue.head)
-            if child.pos_ in ("NOUN", "PROPN", "PRON") and child.ent_type_ not in _WHEN:
-                return _mention(child)
-            if child.lower_ in _QUANTIFIERS:
-                return _mention(child)  # "Many of his supporters believe E"
-            return None
+    # Of two subjects, as in "The Latest: Trump urges ..." (a headline's label parsed as one),
+    # the first that names someone speaks.
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    for child in subjects:
+        if child.lower_ in _RELATIVE and cue.dep_ == "relcl":
+            return _issuer(cue.head) or _mention(cue.head)
+        if _dateline(child):
+            # "WASHINGTON -- President Obama, ..., said": the place opens the story; the
+            # parser hung the speaker under it.
+            child = next((c for c in child.children if c.dep_ == "appos"), child)
+        if child.pos_ in ("NOUN", "PROPN", "PRON") and child.ent_type_ not in _WHEN:
+            return _mention(child)
+        if child.lower_ in _QUANTIFIERS:
+            return _mention(child)  # "Many of his supporters believe E"
+    if subjects:
+        return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         agent = _passive_agent(cue)
         if agent is not None:
@@ -895,17 +1018,56 @@ def _speaker_of(cue: Token) -> Span | None:
         # "X said E happened, citing Z": the parser hangs "citing" in the reported clause,
         # but it is X who cites.
         return _speaker_of(_reported_by(cue.head))
+    if cue.dep_ == "xcomp" and cue.head.pos_ == "VERB":
+        # "Warren pressed Stumpf to admit E": the object of the governing verb admits.
+        controller = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+        if controller is not None and controller.pos_ in _PERSONS:
+            return _mention(controller)
     if cue.dep_ in ("conj", "advcl", "xcomp") and cue.head.pos_ in ("VERB", "AUX"):
-        return _speaker_of(cue.head)
+        return _speaker_of(cue.head) or _participle_subject(cue, cue.head)
     if cue.dep_ == "xcomp" and cue.head.dep_ == "acomp" and cue.head.head.pos_ in ("VERB", "AUX"):
         return _speaker_of(cue.head.head)  # "he was quick to deny it", "able to tout it"
     if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
-        return _mention(cue.head)  # "a policy paper welcoming the plans"
+        # "a policy paper welcoming the plans": the paper, or whoever issued it
+        return _issuer(cue.head) or _mention(cue.head)
     if cue.dep_ == "pcomp" and cue.head.head.pos_ in ("VERB", "AUX"):
-        return _speaker_of(cue.head.head)  # "she answered by criticizing the plan"
+        # "she answered by criticizing the plan", "after saying E, she was taken to hospital"
+        return _speaker_of(cue.head.head) or _participle_subject(cue, cue.head.head)
     if cue.dep_ == "ROOT":
         return _name_before(cue)
     return None
+
+
+def _issuer(document: Token) -> Span | None:
+    """Who issued a document that reports: "the council issued a statement calling E",
+    "lawyers filed papers opposing E" — the issuer speaks through it."""
+    lex = cues.load()
+    lemma = document.lemma_.lower()
+    if document.dep_ != "dobj" or (lemma not in lex.documents and lemma not in lex.nouns):
+        return None
+    return _speaker_of(document.head) if document.head.pos_ == "VERB" else None
+
+
+def _dateline(tok: Token) -> bool:
+    """A place in capitals opening a paragraph before a dash: "WASHINGTON -- ..."."""
+    doc = tok.doc
+    return (
+        tok.is_upper
+        and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws)
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text.strip("-—–") == ""
+    )
+
+
+def _participle_subject(cue: Token, verb: Token) -> Span | None:
+    """The understood subject of a participle is its clause's subject, passive or not: "after
+    saying E, she was taken to hospital" (the passive verb itself reports nothing)."""
+    if cue.tag_ != "VBG":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ not in _PERSONS or subject.lower_ in _DEMONSTRATIVES:
+        return None
+    return _mention(subject)
 
 
 def _reported_by(clause: Token) -> Token | None:
