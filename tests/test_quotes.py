@@ -96,6 +96,30 @@ def test_quote_continued_after_its_cue(parse):
     assert (second.kind, second.speaker_text) == ("direct", "the envoy")
 
 
+def test_parts_of_one_act_of_saying_are_linked(parse):
+    text = (
+        '"We are ready," the envoy said. "The delegation leaves tomorrow."\n'
+        'The minister called the offer "late" and "too small".'
+    )
+    found = quotes_of(parse, text)
+    envoy = [q for q in found if q.speaker_text == "the envoy"]
+    minister = [q for q in found if q.speaker_text == "The minister"]
+    assert [q.part_of for q in envoy] == [None, found.index(envoy[0])]
+    assert len(minister) == 2
+    assert minister[0].part_of is None
+    assert minister[1].part_of == found.index(minister[0])
+
+
+def test_quotes_in_other_paragraphs_or_with_other_cues_stand_alone(parse):
+    floating = (
+        '"We are ready to talk," the envoy said.\n\n'
+        '"But nobody has called us back in weeks, and the offer will not stay open forever."'
+    )
+    assert [q.part_of for q in quotes_of(parse, floating)] == [None, None]
+    separate = '"We are ready," the envoy said. "We are not," the minister replied.'
+    assert [q.part_of for q in quotes_of(parse, separate)] == [None, None]
+
+
 def test_speaker_is_never_inside_the_quotation(parse):
     text = '"Prices will fall. Wages will rise," said Maria Lopez, the bank\'s chief economist.'
     q = only(parse, text)

@@ -152,6 +152,11 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     stance: str = "asserts"
+    # The index (in the article's quotes) of the first part of the same act of saying, for
+    # a further part: the second half of '"Q1," she said. "Q2."', or a second fragment quoted
+    # under one cue. None for a quote that stands alone or comes first. Each part keeps its own
+    # contiguous span, so offsets stay exact; the parts together are one attribution.
+    part_of: int | None = None
 
 
 @dataclass

@@ -107,7 +107,29 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             continue
         quotes.append(quote)
         taken.append((quote.start, quote.end))
-    return sorted(quotes, key=lambda q: q.start)
+    quotes.sort(key=lambda q: q.start)
+    _link_parts(quotes, text)
+    return quotes
+
+
+def _link_parts(quotes: list[Quote], text: str) -> None:
+    """Mark the parts of one act of saying: quotes with the same cue and speaker, each in the
+    cue's paragraph ('"Q1," she said. "Q2."'). A quote in another paragraph that goes back
+    to the cue is an attribution of its own (a floating quote), as news annotation treats it."""
+    first: dict[tuple[int, int | None], int] = {}
+    for i, quote in enumerate(quotes):
+        if quote.cue_start is None or not _in_cue_paragraph(text, quote):
+            continue
+        key = (quote.cue_start, quote.speaker_start)
+        if key in first:
+            quote.part_of = first[key]
+        else:
+            first[key] = i
+
+
+def _in_cue_paragraph(text: str, quote: Quote) -> bool:
+    a, b = sorted((quote.cue_start or quote.start, quote.start))
+    return "\n" not in text[a:b]
 
 
 def _refers_back(doc: Doc, quote: Quote) -> bool:
