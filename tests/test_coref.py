@@ -254,3 +254,34 @@ def test_countries_listed_after_a_plural_role_are_their_office_holders(pipeline)
     assert r.resolve(*span(text, "Turkmenistan")).name == "Serdar Berdimuhamedov"
     assert r.resolve(*span(text, "Germany")).name == "Olaf Scholz"
     assert r.resolve(*span(text, "Uzbekistan", 1)).name == "Uzbekistan"  # not in a list
+
+
+def test_role_phrase_in_a_past_event_is_the_holder_then(pipeline):
+    text = (
+        "The Kremlin said Putin had spoken with the US president on Monday. "
+        "Their last call before that took place in February 2022, the Kremlin said."
+    )
+    found = resolver(pipeline, text, "2025-06-04")
+    start, end = span(text, "the US president")
+    assert found.resolve(start, end).name == "Donald Trump"
+    assert found.resolve(start, end, "2022-02-01").name == "Joe Biden"
+    # A named person stays who the name says, whatever the day.
+    named = "President Joe Biden met Putin."
+    other = resolver(pipeline, named, "2025-06-04")
+    start, end = span(named, "President Joe Biden")
+    assert other.resolve(start, end, "2018-07-16").name == "Joe Biden"
+
+
+def test_past_event_participants_resolve_as_of_the_event(stages):
+    from newsledger.model import Article
+    from newsledger.pipeline import analyze
+
+    body = (
+        "Kremlin recalls last call\n\n"
+        "Putin's last telephone conversation with the US president took place on "
+        "February 12, 2022, the Kremlin said."
+    )
+    article = Article(id="t", title="Kremlin recalls last call", body=body, published="2025-06-04")
+    result = next(analyze([article], stages))
+    calls = [e for e in result.events if e.type == "CONSULT" and e.date]
+    assert calls and set(calls[0].participant_names()) == {"Vladimir Putin", "Joe Biden"}

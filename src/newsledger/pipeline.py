@@ -86,10 +86,12 @@ def analyze_doc(article: Article, doc: Doc, stages: Stages) -> Article:
     article.entities = resolver.entities()
     actors: dict[str, Actor] = {a.name: a for a in resolver.actors()}
 
-    def resolve(text: str | None, start: int | None, end: int | None) -> Actor | None:
+    def resolve(
+        text: str | None, start: int | None, end: int | None, day: str | None = None
+    ) -> Actor | None:
         if start is None or end is None:
             return None
-        actor = resolver.resolve(start, end)
+        actor = resolver.resolve(start, end, day)
         if actor is not None:
             actors.setdefault(actor.name, actor)
         return actor
@@ -100,10 +102,12 @@ def analyze_doc(article: Article, doc: Doc, stages: Stages) -> Article:
     article.quotes = quotes
 
     for event in events:
-        event.actors = _resolved_participants(event.actors, resolve)
+        # "the US leader" in a past event is whoever led then, not at publication.
+        day = _past_day(event, article.published)
+        event.actors = _resolved_participants(event.actors, resolve, day)
         event.recipients = [
             p
-            for p in _resolved_participants(event.recipients, resolve)
+            for p in _resolved_participants(event.recipients, resolve, day)
             if p.name not in {a.name for a in event.actors}
         ]
         if (event.trigger or "").lower() in LEADER_MEETINGS:
@@ -142,10 +146,20 @@ def _resolve_pairs(
             actors.pop(name, None)
 
 
-def _resolved_participants(participants: list[Participant], resolve) -> list[Participant]:
+def _past_day(event, published: str | None) -> str | None:
+    """The first day of an event dated before its article (None when undated or not past)."""
+    when = event.date
+    if when is None or not when.start or not when.end or event.future:
+        return None
+    return when.start if published is None or when.end < published[:10] else None
+
+
+def _resolved_participants(
+    participants: list[Participant], resolve, day: str | None = None
+) -> list[Participant]:
     resolved: dict[str, Participant] = {}
     for p in participants:
-        actor = resolve(p.text, p.start, p.end)
+        actor = resolve(p.text, p.start, p.end, day)
         if actor is None:
             continue  # an unresolvable span ("it", "the sides") is not an actor
         resolved.setdefault(

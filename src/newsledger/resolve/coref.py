@@ -220,8 +220,12 @@ class MentionResolver:
 
     # -- resolving ---------------------------------------------------------------------------
 
-    def resolve(self, start: int, end: int) -> Actor | None:
-        """The actor a mention at character offsets [start, end) refers to, as of the article."""
+    def resolve(self, start: int, end: int, day: str | None = None) -> Actor | None:
+        """The actor a mention at character offsets [start, end) refers to, as of the article.
+
+        `day` (ISO) is the date of a past event the mention takes part in: an office named
+        without a name ("the US leader") is then its holder on that day, not at publication.
+        """
         text = self.doc.text[start:end].strip()
         key = _key(text)
         if not key:
@@ -233,6 +237,10 @@ class MentionResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ in ("PRON", "DET"):
             return None  # "we", "our", "it", "this": no person the article named
+        if day and day != self.dct and span is not None and _role_phrase(span):
+            then = self._holder_then(text, day)
+            if then is not None:
+                return then
         holder = self._holder_of_listed(span) if span is not None else None
         if holder is not None:
             return holder
@@ -313,6 +321,21 @@ class MentionResolver:
         if actor is not None and actor.kind == "person":
             return self._known.get(actor.name, actor)
         return None
+
+    def _holder_then(self, text: str, day: str) -> Actor | None:
+        """The holder on `day` of the office a role phrase names with its country."""
+        office = self.kb.office_of(text)
+        if office is None or office[0] is None:
+            return None
+        country, key, _ = office
+        if key == "leader":
+            key = self.kb.leader_office.get(country, "president")
+        name = self.kb.holder(country, key, day)
+        if name is None:
+            return None
+        if name in self._known:
+            return self._known[name]
+        return self.kb.actor(name, day)
 
     def _described_as(self, text: str, start: int) -> Actor | None:
         """'The Moldovan minister': the last person the article described with that noun."""
@@ -439,6 +462,11 @@ class MentionResolver:
             if actor.kind != "place" and actor.name not in seen:
                 seen[actor.name] = replace(actor, aliases=list(actor.aliases))
         return list(seen.values())
+
+
+def _role_phrase(span: Span) -> bool:
+    """A common-noun phrase naming no person ("the US leader", not "US President Joe Biden")."""
+    return span.root.pos_ == "NOUN" and not any(t.ent_type_ == "PERSON" for t in span)
 
 
 def _key(text: str) -> str:
