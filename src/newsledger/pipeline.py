@@ -26,6 +26,7 @@ from newsledger.resolve.coref import MentionResolver
 from newsledger.resolve.kb import ActorBase
 from newsledger.resolve.merge import derive_status, merge_mentions
 from newsledger.resolve.pairs import resolve_pairs
+from newsledger.resolve.replies import address_replies
 
 BATCH_SIZE = 16
 # Meetings that are by definition between leaders: "the Russia-US summit" is a meeting of the
@@ -120,6 +121,7 @@ def analyze_doc(article: Article, doc: Doc, stages: Stages) -> Article:
                 for s in event.sources
             ]
     _resolve_pairs(events, actors, quotes, stages.kb, article.published)
+    address_replies(doc, events)
     events = merge_mentions([e for e in events if e.actors or e.recipients], article.published)
     for event in events:
         event.status = derive_status(event.sources, event.participant_names(), actors.get)

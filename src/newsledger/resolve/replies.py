@@ -1,0 +1,52 @@
+"""A reply's recipient: whoever last wrote or spoke to the one replying.
+
+"Biden sent him a letter ... Putin responded in writing" names no recipient for the response,
+yet a reader knows it went to Biden. A reply with no recipient of its own goes to the actors of
+the latest earlier communication in the article that had the replying actor as its recipient.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsledger.model import EventMention, Participant
+
+# Verbs of answering: the event word itself ("replied") or the verb it hangs from ("responded
+# in writing", "answered with a letter").
+REPLY_LEMMAS = frozenset({"respond", "reply", "answer", "retort", "rebut", "write back"})
+MESSAGE_TYPES = frozenset({"COMMUNICATE", "REQUEST", "ACCUSE", "THREATEN", "CONSULT"})
+
+
+def address_replies(doc: Doc, events: list[EventMention]) -> None:
+    """Give each reply without a recipient the senders of the message it answers."""
+    ordered = sorted(events, key=lambda e: (e.start, e.trigger_start or 0))
+    for n, event in enumerate(ordered):
+        if event.recipients or not event.actors or not _is_reply(doc, event):
+            continue
+        repliers = {a.name for a in event.actors}
+        for earlier in reversed(ordered[:n]):
+            if earlier.type not in MESSAGE_TYPES:
+                continue
+            if repliers & {r.name for r in earlier.recipients}:
+                event.recipients = [
+                    Participant(a.name, a.country, a.sector, a.text, a.start, a.end)
+                    for a in earlier.actors
+                    if a.name not in repliers
+                ]
+                break
+
+
+def _is_reply(doc: Doc, event: EventMention) -> bool:
+    if event.trigger_start is None or event.trigger_end is None:
+        return False
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(3):  # the word, and up through "in" / "with" to the verb it modifies
+        if tok.lemma_.lower() in REPLY_LEMMAS:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "pcomp", "advcl", "xcomp") or tok.head is tok:
+            return False
+        tok = tok.head
+    return tok.lemma_.lower() in REPLY_LEMMAS
