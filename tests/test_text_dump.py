@@ -1,5 +1,6 @@
 """Text dumps: headline, body and furniture kept apart with a kind, nothing lost."""
 
+import importlib
 import json
 from importlib import resources
 from pathlib import Path
@@ -13,10 +14,18 @@ from newsledger.clean.furniture import (
     classify_lines,
     find_repeated_lines,
 )
-from newsledger.clean.line_features import CONTEXT_NAMES, context_features
+from newsledger.clean.line_features import (
+    CONTEXT_NAMES,
+    FEATURE_NAMES,
+    context_features,
+    features,
+    learn_vocabulary,
+    vocabulary_scores,
+)
 from newsledger.read.text_dump import read_text_dump
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed" / "article.txt"
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "examples" / "seed" / "article.txt"
 
 DUMP = """\
 Home
@@ -88,6 +97,15 @@ def test_rules_decide_single_lines_without_context():
     assert classify_line("Market share of electric cars rose sharply in March.") is None
 
 
+def test_a_teaser_opened_by_a_marked_prompt_is_furniture():
+    assert classify_line("Read more: Council approves new ferry timetable") == "subscribe"
+    assert classify_line("Lesen Sie auch: Sturm beschädigt den Nordpier") == "related"
+    assert classify_line("À lire aussi » Le port rejette les accusations") == "related"
+    # the phrase must be closed by a mark and followed by a story title
+    assert classify_line("Read more about the deal in the council papers") is None
+    assert classify_line("Related: the deal") is None
+
+
 def test_classify_line_with_context_matches_classify_lines():
     lines = [line for line in DUMP.splitlines() if line.strip()]
     kinds = classify_lines(lines)
@@ -153,3 +171,61 @@ def test_a_model_for_other_features_is_refused():
     raw["features"] = raw["features"][:-1]
     with pytest.raises(RuntimeError):
         FurnitureModel.from_dict(raw)
+
+
+def test_vocabulary_counts_pages_not_lines():
+    # one site repeating its menu word many times weighs like one page
+    pages = [
+        (["Privacy", "Privacy", "Privacy", "The minister said the plan would work."], [0, 0, 0, 1]),
+        (["Privacy policy", "Officials said talks went on."], [0, 1]),
+        (["Privacy", "The mayor said nothing.", "unlabelled said"], [0, 1, -1]),
+    ]
+    furniture, body = learn_vocabulary(pages, min_pages=2)
+    assert furniture["privacy"] == 3 and body["privacy"] == 0
+    assert body["said"] == 3 and furniture["said"] == 0
+    assert "policy" not in furniture  # one page only
+    scores = vocabulary_scores(furniture, body)
+    assert scores["privacy"] > 0 > scores["said"]
+
+
+def test_vocabulary_and_title_shape_the_features():
+    lines = [
+        "Harbour authority rejects claims | Valmora Daily",
+        "Privacy settings",
+        "Harbour authority rejects claims",
+        "The authority said the claims were unfounded.",
+    ]
+    vocabulary = {"privacy": 3.0, "settings": 2.0, "said": -1.5}
+    rows = features(lines, vocabulary)
+    column = {name: rows[:, FEATURE_NAMES.index(name)] for name in FEATURE_NAMES}
+    assert column["vocab_mean"][1] == 2.5 and column["vocab_known"][1] == 1.0
+    assert column["vocab_lead"][1] == 3.0
+    assert column["vocab_mean"][3] == -1.5 and column["vocab_known"][3] == 1 / 7
+    assert column["next_vocab_mean"][0] == 2.5 and column["prev_vocab_mean"][2] == 2.5
+    assert features(lines)[:, FEATURE_NAMES.index("vocab_mean")].tolist() == [0.0] * 4
+    # the headline repeats the page title (the dump's first line); the menu line does not
+    assert column["in_title"].tolist() == [0.0, 0.0, 1.0, 0.0]
+    assert column["title_overlap"][2] == 1.0 and column["title_overlap"][1] == 0.0
+
+
+def test_shipped_vocabulary_tells_prompt_words_from_reporting_words():
+    raw = json.loads(
+        resources.files("newsledger.data").joinpath("furniture_model.json").read_text()
+    )
+    vocabulary = FurnitureModel.from_dict(raw).vocabulary
+    for word in ("privacy", "newsletter", "impressum"):
+        assert vocabulary[word] > 1.0
+    for word in ("said", "however", "sagte"):
+        assert vocabulary[word] < -0.5
+
+
+def test_trainer_labels_every_line_a_snippet_spans(monkeypatch):
+    pytest.importorskip("sklearn")
+    pytest.importorskip("trafilatura")
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    trainer = importlib.import_module("train_furniture")
+    lines = ["Harbour deal denied", "The authority denied it.", "AGB", "Impressum", "Datenschutz"]
+    item = {"with": ["authority denied"], "without": ["AGB Impressum Datenschutz"]}
+    labels, weights = trainer.with_snippets(item, lines, [1, 1, 1, 1, 0])
+    assert labels == [1, 1, 0, 0, 0]
+    assert weights.tolist() == [1.0] + [trainer.SNIPPET_WEIGHT] * 4

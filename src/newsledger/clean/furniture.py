@@ -2,11 +2,11 @@
 
 Sure cases are decided by rules (clean.furniture_rules: tickers, bylines, credits, prompts);
 the rest by two stacked logistic models over line features (clean.line_features), the second
-also seeing its neighbours' first-stage scores, since furniture comes in blocks. The weights ship
-in data/furniture_model.json, trained by benchmarks/train_furniture.py on pages labelled by
-trafilatura's extraction of their HTML and by hand-made snippets. A line the model calls
-furniture gets a kind from its shape and block (menu, related, ...); lines repeated across a
-site's dumps are boilerplate.
+also seeing its neighbours' first-stage scores, since furniture comes in blocks. The weights, and
+the vocabulary of words that mark furniture across sites, ship in data/furniture_model.json,
+trained by benchmarks/train_furniture.py on pages labelled by trafilatura's extraction of their
+HTML and by hand-made snippets. A line the model calls furniture gets a kind from its shape and
+block (menu, related, ...); lines repeated across a site's dumps are boilerplate.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -66,6 +66,8 @@ class FurnitureModel:
     threshold: float
     # A page's own best line scaled by this also sets the bar (pages unlike the training pages).
     relative_threshold: float
+    # Word -> log odds of furniture against article text on the training pages.
+    vocabulary: Mapping[str, float]
 
     @classmethod
     def from_dict(cls, raw: dict) -> FurnitureModel:
@@ -86,9 +88,12 @@ class FurnitureModel:
             context=stages[1],
             threshold=float(raw["threshold"]),
             relative_threshold=float(raw["relative_threshold"]),
+            vocabulary={str(w): float(v) for w, v in raw["vocabulary"].items()},
         )
 
-    def body_probability(self, x: np.ndarray) -> np.ndarray:
+    def body_probability(self, lines: Sequence[str]) -> np.ndarray:
+        """Each line's probability of being article text."""
+        x = features(lines, self.vocabulary)
         first = self.line.probability(x)
         return self.context.probability(np.hstack([x, context_features(first)]))
 
@@ -121,7 +126,7 @@ def classify_lines(
     if not lines:
         return []
     model = model or _model()
-    probs = model.body_probability(features(lines))
+    probs = model.body_probability(lines)
     threshold = min(model.threshold, model.relative_threshold * float(probs.max()))
     kinds: list[str | None] = []
     block: str | None = None

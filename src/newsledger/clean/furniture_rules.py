@@ -1,8 +1,9 @@
 """Rules and lexicon for page furniture: the cases a line's own words decide.
 
-Tickers (numbers with a currency code), bylines, photo credits, and short lines made of the
+Tickers (numbers with a currency code), bylines, photo credits, short lines made of the
 prompt words in data/furniture.yaml (share, subscribe, cookie, related, comment, footer, ad,
-menu; several languages) are furniture whatever surrounds them. The lexicon also feeds the
+menu; several languages) and teasers those words open ("Read more: ...") are furniture whatever
+surrounds them. The lexicon also feeds the
 statistical line features (clean.line_features).
 """
 
@@ -121,6 +122,30 @@ def _prefix_kind(line: str, words: list[str]) -> str | None:
     return None
 
 
+# Marks that set a prompt's opening phrase apart from the teaser it introduces.
+_TEASER_MARKS = (":", "»", "›", ">", "|")
+# Kinds whose opening phrase, so marked, makes a whole line a link to elsewhere.
+_TEASER_KINDS = ("related", "subscribe")
+# A teaser names its story: at least this many words follow the phrase.
+_TEASER_MIN_WORDS = 3
+
+
+def _teaser_kind(line: str, words: list[str]) -> str | None:
+    """A link to another story set inside the article ("Read more: ...", "À lire aussi » ..."):
+    a related or subscribe phrase opens the line, a colon or arrow closes the phrase, and the
+    story's title follows."""
+    lowered = [w.lower() for w in words]
+    for kind, phrase in lexicon().by_first_word.get(lowered[0], ()):
+        if kind not in _TEASER_KINDS or tuple(lowered[: len(phrase)]) != phrase:
+            continue
+        if len(words) - len(phrase) < _TEASER_MIN_WORDS:
+            continue
+        match = re.match(r"\W*" + r"\W+".join(map(re.escape, phrase)), line, re.IGNORECASE)
+        if match and line[match.end() :].lstrip().startswith(_TEASER_MARKS):
+            return kind
+    return None
+
+
 def rule_kind(line: str) -> str | None:
     """The furniture kind of a line that rules alone can decide, else None.
 
@@ -132,7 +157,7 @@ def rule_kind(line: str) -> str | None:
         return "other"
     if _is_ticker(line, words):
         return "ticker"
-    kind = _prefix_kind(line, words)
+    kind = _prefix_kind(line, words) or _teaser_kind(line, words)
     if kind:
         return kind
     if len(words) <= lexicon().max_words:

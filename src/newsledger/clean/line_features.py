@@ -1,11 +1,13 @@
 """Features of each line of a text dump, for the furniture model.
 
 A dump has lost its markup, so a line is described by its shape (length, sentence punctuation,
-stop words, digits, separators, furniture words), by where it sits (the run of prose that is
-the article, its segment, its position) and by its neighbours; the model's second stage adds
-its neighbours' first-stage scores (context_features). The model's weights
-(data/furniture_model.json) are tied to FEATURE_NAMES: change one, retrain the other
-(benchmarks/train_furniture.py).
+stop words, digits, separators, furniture words), by its words' standing in the training pages
+(a vocabulary of words that mark furniture or article lines across many sites, learnt by
+learn_vocabulary), by its overlap with the page's first line (usually the page title), by where
+it sits (the run of prose that is the article, its segment, its position) and by its neighbours;
+the model's second stage adds its neighbours' first-stage scores (context_features). The model's
+weights and vocabulary (data/furniture_model.json) are tied to FEATURE_NAMES: change one, retrain
+the other (benchmarks/train_furniture.py).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -78,10 +80,19 @@ FEATURE_NAMES: tuple[str, ...] = (
     "cohesion_block",
     "after_block",
     "pos_in_block",
+    "vocab_mean",
+    "vocab_max",
+    "vocab_min",
+    "vocab_known",
+    "vocab_lead",
+    "title_overlap",
+    "in_title",
     *(f"prev_{n}" for n in _NEIGHBOUR_BASE),
     *(f"next_{n}" for n in _NEIGHBOUR_BASE),
     *(f"prev2_{n}" for n in _NEIGHBOUR_BASE),
     *(f"next2_{n}" for n in _NEIGHBOUR_BASE),
+    "prev_vocab_mean",
+    "next_vocab_mean",
 )
 
 
@@ -163,8 +174,77 @@ def _segment_shares(words: list[int], prose: np.ndarray, gap: int = 3) -> list[f
     return [segment_words[s] / total for s in segment_of]
 
 
-def features(lines: Sequence[str]) -> np.ndarray:
-    """One feature row per line (FEATURE_NAMES order); lines are the non-blank lines of a dump."""
+# A word enters the vocabulary when at least this many training pages use it.
+VOCAB_MIN_PAGES = 4
+
+
+def _vocab_words(line: str) -> set[str]:
+    return {w.lower() for w in words_of(line)}
+
+
+def learn_vocabulary(
+    pages: Iterable[tuple[Sequence[str], Sequence[int]]], min_pages: int = VOCAB_MIN_PAGES
+) -> tuple[dict[str, int], dict[str, int]]:
+    """For each word, on how many pages it occurs in furniture lines (label 0) and on how many in
+    article lines (label 1); lines labelled otherwise are left out.
+
+    Counted by page, not by line, so that one site's menu repeated fifty times weighs like one
+    page: what is left are the words that mark furniture (or article text) across sites.
+    """
+    furniture: Counter[str] = Counter()
+    body: Counter[str] = Counter()
+    for lines, labels in pages:
+        seen: tuple[set[str], set[str]] = (set(), set())
+        for line, label in zip(lines, labels, strict=True):
+            if label in (0, 1):
+                seen[label].update(_vocab_words(line))
+        furniture.update(seen[0])
+        body.update(seen[1])
+    keep = {w for w in furniture.keys() | body.keys() if furniture[w] + body[w] >= min_pages}
+    return {w: furniture[w] for w in keep}, {w: body[w] for w in keep}
+
+
+def vocabulary_scores(furniture: Mapping[str, int], body: Mapping[str, int]) -> dict[str, float]:
+    """Smoothed log odds that a page uses a word in furniture rather than in article text."""
+    return {
+        w: round(math.log((furniture.get(w, 0) + 1) / (body.get(w, 0) + 1)), 3)
+        for w in furniture.keys() | body.keys()
+    }
+
+
+def _vocab_features(line: str, vocabulary: Mapping[str, float]) -> list[float]:
+    words = [w.lower() for w in words_of(line)]
+    scores = [vocabulary[w] for w in words if w in vocabulary]
+    if not scores:
+        return [0.0, 0.0, 0.0, 0.0, 0.0]
+    return [
+        sum(scores) / len(scores),
+        max(scores),
+        min(scores),
+        len(scores) / len(words),
+        vocabulary.get(words[0], 0.0),
+    ]
+
+
+def _title_features(lines: Sequence[str]) -> np.ndarray:
+    """Overlap of each line with the first line, which in a page dump is usually the page
+    title ("Headline | Section | Site"): the headline repeats it, teasers and menus do not."""
+    rows = np.zeros((len(lines), 2))
+    if not lines:
+        return rows
+    title = lines[0].lower()
+    title_words = _vocab_words(title)
+    for i, line in enumerate(lines[1:], start=1):
+        words = _vocab_words(line)
+        if words:
+            rows[i, 0] = len(words & title_words) / len(words)
+            rows[i, 1] = float(len(words) >= 3 and " ".join(line.lower().split()) in title)
+    return rows
+
+
+def features(lines: Sequence[str], vocabulary: Mapping[str, float] | None = None) -> np.ndarray:
+    """One feature row per line (FEATURE_NAMES order); lines are the non-blank lines of a dump.
+    `vocabulary` maps words to their furniture log odds (vocabulary_scores)."""
     n = len(lines)
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
@@ -185,6 +265,9 @@ def features(lines: Sequence[str]) -> np.ndarray:
     content = [_content_words(line) for line in lines]
     prose_vocab = Counter(w for c, p in zip(content, prose, strict=True) if p for w in set(c))
     block_vocab = Counter(w for c in content[block_start : block_end + 1] for w in set(c))
+    vocab = [_vocab_features(line, vocabulary or {}) for line in lines]
+    vocab_mean = [0.0, *(row[0] for row in vocab), 0.0]
+    title = _title_features(lines)
     pad = np.zeros((2, base.shape[1]))
     padded = np.vstack([pad, base, pad])
     rows = []
@@ -220,10 +303,14 @@ def features(lines: Sequence[str]) -> np.ndarray:
                 _cohesion(content[i], block_vocab, block_start <= i <= block_end),
                 float(i > block_end),
                 (i - block_start) / max(block_end - block_start, 1) if in_block else 0.0,
+                *vocab[i],
+                *title[i],
                 *padded[i + 1, neighbour_cols],
                 *padded[i + 3, neighbour_cols],
                 *padded[i, neighbour_cols],
                 *padded[i + 4, neighbour_cols],
+                vocab_mean[i],
+                vocab_mean[i + 2],
             ]
         )
     return np.array(rows)
