@@ -12,8 +12,6 @@ block (menu, related, ...); lines repeated across a site's dumps are boilerplate
 from __future__ import annotations
 
 import json
-import math
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +31,7 @@ from newsledger.clean.line_features import (
     context_features,
     features,
 )
+from newsledger.clean.site_lines import normal_line
 
 # A heading that opens a block of links whose lines are then furniture of the same kind.
 _BLOCK_KINDS = ("related", "comment")
@@ -119,7 +118,7 @@ def classify_lines(
 ) -> list[str | None]:
     """A furniture kind (or None for article text) for each non-blank line of one dump.
 
-    `repeated` holds lines seen across several dumps of the same site (find_repeated_lines):
+    `repeated` holds lines seen across several dumps of the same site (clean.site_lines):
     those are site boilerplate whatever their shape. `model` defaults to the shipped one
     (another is passed by the trainer's cross-validation).
     """
@@ -132,7 +131,7 @@ def classify_lines(
     block: str | None = None
     for line, p in zip(lines, probs, strict=True):
         kind = rule_kind(line)
-        if repeated and _normal(line) in repeated:
+        if repeated and normal_line(line) in repeated:
             kind = "boilerplate"
         if kind in _BLOCK_KINDS and len(words_of(line)) <= 4:
             block = kind
@@ -188,22 +187,3 @@ def classify_line(
 
 def _is_prose(line: str) -> bool:
     return len(words_of(line)) >= PROSE_MIN_WORDS and is_terminal(line)
-
-
-def _normal(line: str) -> str:
-    return " ".join(line.split()).lower()
-
-
-def find_repeated_lines(dumps: list[str], max_words: int = 30) -> set[str]:
-    """Lines (normalised) that occur in several dumps of one site: navigation, footers, prompts.
-
-    A line counts when it appears in at least two dumps and in at least 30% of them; long lines
-    (over `max_words` words) are left out because wire copy can repeat whole paragraphs.
-    """
-    seen: Counter[str] = Counter()
-    for dump in dumps:
-        seen.update({_normal(line) for line in dump.splitlines() if line.strip()})
-    needed = max(2, math.ceil(0.3 * len(dumps)))
-    return {
-        line for line, count in seen.items() if count >= needed and len(words_of(line)) <= max_words
-    }

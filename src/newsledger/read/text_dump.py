@@ -25,7 +25,7 @@ def read_text_dump(
 ) -> Article:
     """Split a dump into headline, body and furniture.
 
-    `repeated` (from clean.furniture.find_repeated_lines over dumps of the same site) marks
+    `repeated` (from clean.site_lines over a batch of dumps) marks
     site-wide lines as boilerplate. The headline stays in the body (title_start = 0) so that
     quotes and events in it have offsets like any other sentence. `model` replaces the shipped
     furniture model (for cross-validation).
