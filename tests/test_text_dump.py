@@ -12,7 +12,6 @@ from newsledger.clean.furniture import (
     FurnitureModel,
     classify_line,
     classify_lines,
-    find_repeated_lines,
 )
 from newsledger.clean.line_features import (
     CONTEXT_NAMES,
@@ -22,6 +21,7 @@ from newsledger.clean.line_features import (
     learn_vocabulary,
     vocabulary_scores,
 )
+from newsledger.clean.site_lines import site_boilerplate
 from newsledger.read.text_dump import read_text_dump
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,7 +115,7 @@ def test_classify_line_with_context_matches_classify_lines():
 def test_lines_repeated_across_a_sites_dumps_are_boilerplate():
     footer = "Valmora Daily - independent since 1921"
     dumps = [DUMP + footer, "Another story\nSome text.\n" + footer, "Third\n" + footer]
-    repeated = find_repeated_lines(dumps)
+    repeated = site_boilerplate(dumps)
     assert footer.lower() in repeated
     assert "another story" not in repeated
     article = read_text_dump(dumps[0], "a.txt", repeated=repeated)
