@@ -222,6 +222,7 @@ def test_shipped_vocabulary_tells_prompt_words_from_reporting_words():
 def test_trainer_labels_every_line_a_snippet_spans(monkeypatch):
     pytest.importorskip("sklearn")
     pytest.importorskip("trafilatura")
+    pytest.importorskip("html_text", reason="the trainer needs the bench extra (html-text)")
     monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
     trainer = importlib.import_module("train_furniture")
     lines = ["Harbour deal denied", "The authority denied it.", "AGB", "Impressum", "Datenschutz"]
