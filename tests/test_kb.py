@@ -216,3 +216,12 @@ def test_indefinite_person_is_unnamed_but_bodies_are_not(kb):
     )  # fmt: skip
     assert kb.lookup("a Russian company", "2024-11-29").kind == "organization"
     assert kb.lookup("the Foreign Office", "2024-11-29").country == "GBR"
+
+
+def test_a_province_named_by_a_common_word_is_no_country_clue():
+    kb = ActorBase.default()
+    for mention in ("the Gulf states", "Gulf monarchs", "the Delta"):
+        actor = kb.lookup(mention, "2024-06-12")
+        assert actor is None or actor.country is None, (mention, actor)
+    assert kb.lookup("Port Moresby", "2024-06-12").country == "PNG"
+    assert kb.lookup("Lagos", "2024-06-12").country == "NGA"

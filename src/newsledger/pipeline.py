@@ -77,7 +77,7 @@ def analyze_doc(article: Article, doc: Doc, stages: Stages) -> Article:
     # extract: spans only
     article.times = extract_times(doc, dct)
     quotes = extract_quotes(doc)
-    events = extract_events(doc, article.times)
+    events = [e for e in extract_events(doc, article.times) if not _subheading(doc, article, e)]
     attach_topics(doc, events)
     outlet = article.site or "the outlet"
     attach_sources(doc, events, quotes, outlet)
@@ -146,6 +146,22 @@ def _resolve_pairs(
     for name in resolve_pairs(events, actors.get, country):
         if name not in speakers:
             actors.pop(name, None)
+
+
+def _subheading(doc: Doc, article: Article, event) -> bool:
+    """A verbless line of its own inside the body ("Contacts with American leaders") labels
+    the section below it; the events are told there, so it adds no mention of its own. The
+    headline is not a subheading: it is often the only statement of its event."""
+    if article.title_start is not None and event.start == article.title_start:
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, event.start) + 1
+    line_end = text.find("\n", event.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:line_end].strip() != event.sentence.strip():
+        return False  # part of a paragraph
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _past_day(event, published: str | None) -> str | None:

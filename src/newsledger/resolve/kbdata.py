@@ -135,6 +135,14 @@ def _dated(line: str) -> tuple[str, str, str]:
 
 
 _PLACE_RANK = {"name": 0, "capital": 1, "adjective": 2, "city": 3}
+# Provinces and regions named by a common geographic word: as a bare word in news text they
+# almost never mean that one region, so they are not taken as a country's place.
+_GENERIC_PLACE_WORDS = frozenset(
+    """gulf bay bays lake lakes delta plateau plateaux littoral coast coastal river rivers island
+    islands highlands lowlands valley mountain mountains central centre center north south east
+    west northern southern eastern western interior capital border borders upper lower middle
+    savanes sea""".split()
+)
 
 
 class ActorIndex:
@@ -208,6 +216,8 @@ class ActorIndex:
 
     def _place(self, word: str, iso: str, kind: str) -> None:
         key = norm(word)
+        if kind == "city" and key in _GENERIC_PLACE_WORDS:
+            return  # a province called "Gulf" must not make "the Gulf states" Papua New Guinean
         old = self.places.get(key)
         if old is None or _PLACE_RANK[kind] < _PLACE_RANK[old[1]]:
             self.places[key] = (iso, kind)
