@@ -19,12 +19,21 @@ class ModelNotFound(RuntimeError):
 @Language.component("newsledger_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and subheadings carry no final full stop,
-    and the parser would otherwise run them into the next paragraph."""
+    and the parser would otherwise run them into the next paragraph. The paragraph's second
+    word does not start another sentence: after a headline with no full stop the small
+    parser may cut "Scholz | met Merz on Tuesday." after the first word."""
     for token in doc[:-1]:
         if "\n" in token.text or (token.whitespace_ and "\n" in token.whitespace_):
             nxt = doc[token.i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
+                after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+                if (
+                    after is not None
+                    and "\n" not in nxt.whitespace_
+                    and not (nxt.is_punct or after.is_space or after.is_punct)
+                ):
+                    after.is_sent_start = False
     return doc
 
 

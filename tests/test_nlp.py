@@ -1,0 +1,35 @@
+"""The shared spaCy pipeline: a line break ends a sentence, a paragraph's second word does not."""
+
+from __future__ import annotations
+
+from newsledger import nlp
+from newsledger.extract.events import extract_events
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text.strip() for s in nlp.load()(text).sents if s.text.strip()]
+
+
+def test_a_headline_without_full_stop_is_its_own_sentence():
+    assert _sentences("Talks in Berlin\nThe chancellor met the president on Monday.") == [
+        "Talks in Berlin",
+        "The chancellor met the president on Monday.",
+    ]
+
+
+def test_a_one_word_subject_stays_with_its_verb_after_a_headline():
+    doc = nlp.load()("Title here\n\nScholz met Merz on Tuesday.")
+    assert "Scholz met Merz on Tuesday." in [s.text.strip() for s in doc.sents]
+    events = extract_events(doc, [])
+    assert [sorted(p.text for p in e.actors + e.recipients) for e in events] == [["Merz", "Scholz"]]
+
+
+def test_a_one_word_line_stays_apart():
+    assert _sentences("Photo\nThe minister arrived in Oslo.") == [
+        "Photo",
+        "The minister arrived in Oslo.",
+    ]
+
+
+def test_pipeline_is_loaded_once():
+    assert nlp.load() is nlp.load()
