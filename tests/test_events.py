@@ -11,6 +11,7 @@ import yaml
 from newsledger import nlp
 from newsledger.extract import events, events_lexicon, events_model
 from newsledger.extract.events import extract_events
+from newsledger.extract.times import extract_times
 from newsledger.model import EventMention
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -21,14 +22,10 @@ TIME_STAGE = events.attached_time is not None
 @pytest.fixture(scope="module")
 def parse():
     pipeline = nlp.load()
-    try:
-        from newsledger.extract.times import extract_times
-    except ImportError:
-        extract_times = None
 
     def run(text: str, published: date = date(2024, 11, 11)) -> list[EventMention]:
         doc = pipeline(text)
-        times = extract_times(doc, published) if extract_times else []
+        times = extract_times(doc, published)
         return extract_events(doc, times)
 
     return run

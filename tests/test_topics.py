@@ -8,6 +8,7 @@ import pytest
 
 from newsledger import nlp
 from newsledger.extract.events import extract_events
+from newsledger.extract.times import extract_times
 from newsledger.extract.topics import attach_topics
 from newsledger.model import EventMention
 
@@ -15,14 +16,10 @@ from newsledger.model import EventMention
 @pytest.fixture(scope="module")
 def parse():
     pipeline = nlp.load()
-    try:
-        from newsledger.extract.times import extract_times
-    except ImportError:
-        extract_times = None
 
     def run(text: str) -> list[EventMention]:
         doc = pipeline(text)
-        times = extract_times(doc, date(2024, 6, 3)) if extract_times else []
+        times = extract_times(doc, date(2024, 6, 3))
         mentions = extract_events(doc, times)
         attach_topics(doc, mentions)
         return mentions
