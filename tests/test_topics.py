@@ -197,3 +197,23 @@ def test_pipeline_merges_the_topics_of_one_event(stages):
     consult = [e for e in article.events if e.type == "CONSULT"]
     assert len(consult) == 1
     assert consult[0].topics == ["fuel shortage", "railway project"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "topics"),
+    [
+        (
+            "The Danish minister asked Norway to speed up the construction of the gas pipeline.",
+            "asked",
+            ["construction of the gas pipeline"],
+        ),
+        (
+            "The prime minister urged the company to stop the re-export of spare parts.",
+            "urged",
+            ["export of spare parts"],
+        ),
+        ("The mayor asked the police to protect the journalists.", "asked", []),
+    ],
+)
+def test_what_is_asked_is_the_object_of_the_act_asked(parse, text, trigger, topics):
+    assert topics_of(parse(text), trigger) == topics

@@ -228,7 +228,12 @@ def _own_topics(mention: EventMention, trigger: Token, lexicon: Lexicon) -> list
     things = [o for o in objects if o.lemma_.lower() in lexicon.nouns]
     if mention.type in ACT_TYPES:
         things += [o for o in _objects_of(trigger, FOR) if o.lemma_.lower() in lexicon.nouns]
-        things += _acts(trigger)
+        acts = _acts(trigger)
+        things += acts
+        # What is asked or agreed is the object of the last act ("asked X to speed up land
+        # acquisition for the rail line", "called on the EU to consider common borrowing").
+        last = [a for a in acts if a.pos_ == "VERB"][-1:]
+        heads += [o for a in last for o in _objects(a) if _subject_matter(o, lexicon)]
     for thing in things:
         if thing != trigger:
             heads += _prep_objects(thing, SUBJECT_PREPS, mention.location)
@@ -579,6 +584,23 @@ def _dropped(child: Token, of_head: bool) -> bool:
 
 def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
+def _subject_matter(token: Token, lexicon: Lexicon) -> bool:
+    """A common noun that is neither a party, a person nor an event of its own (nor the first
+    piece of a hyphenated word the parser split, "re | - | export")."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.pos_ == "NOUN"
+        and token.is_alpha
+        and not (after is not None and after.text == "-" and not token.whitespace_)
+        and not token.ent_type_
+        and token.lemma_.lower() not in lexicon.nouns
+        and token.lemma_.lower() not in lexicon.relation_nouns
+        # plural agent words are people ("residents", "workers"); singular ones may be a
+        # sector or an activity ("construction", "energy")
+        and not (token.tag_ == "NNS" and token.lemma_.lower() in lexicon.agent_nouns)
+    )
 
 
 def _person_noun(token: Token) -> bool:
