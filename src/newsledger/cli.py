@@ -379,7 +379,11 @@ def reprocess(db):
         with click.progressbar(ids, label="reprocessing", file=sys.stderr) as bar:
             for article_id in bar:
                 stored = ledger.article(article_id)
-                item = reread(stored) if stored else Skipped(article_id, "gone from the ledger")
+                try:
+                    item = reread(stored) if stored else Skipped(article_id, "gone from the ledger")
+                except Exception as exc:  # a reader meeting stored web input: skip, never stop
+                    reason = " ".join(str(exc).split())[:200]
+                    item = Skipped(article_id, f"reader failed: {type(exc).__name__}: {reason}")
                 if isinstance(item, Skipped):
                     skipped.append(item)
                     continue

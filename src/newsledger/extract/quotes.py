@@ -1015,7 +1015,7 @@ def _has_subject(tok: Token) -> bool:
 
 def _speaker_of(cue: Token) -> Span | None:
     """The mention doing the saying: subject, passive agent, or a governing verb's subject."""
-    # Of two subjects, as in "The Latest: Trump urges ..." (a headline's label parsed as one),
+    # Of two subjects, as in "The Latest: Merkel urges ..." (a headline's label parsed as one),
     # the first that names someone speaks.
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     for child in subjects:

@@ -465,7 +465,7 @@ class MentionResolver:
 
 
 def _role_phrase(span: Span) -> bool:
-    """A common-noun phrase naming no person ("the US leader", not "US President Joe Biden")."""
+    """A common-noun phrase naming no person ("the French leader", not "President Macron")."""
     return span.root.pos_ == "NOUN" and not any(t.ent_type_ == "PERSON" for t in span)
 
 

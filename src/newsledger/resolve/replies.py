@@ -1,7 +1,7 @@
 """A reply's recipient: whoever last wrote or spoke to the one replying.
 
-"Biden sent him a letter ... Putin responded in writing" names no recipient for the response,
-yet a reader knows it went to Biden. A reply with no recipient of its own goes to the actors of
+"Scholz sent him a letter ... Macron responded in writing" names no recipient for the response,
+yet a reader knows it went to Scholz. A reply with no recipient of its own goes to the actors of
 the latest earlier communication in the article that had the replying actor as its recipient.
 """
 
