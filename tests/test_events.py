@@ -9,14 +9,13 @@ import pytest
 import yaml
 
 from newsledger import nlp
-from newsledger.extract import events, events_lexicon, events_model
+from newsledger.extract import events_lexicon, events_model
 from newsledger.extract.events import extract_events
 from newsledger.extract.times import extract_times
 from newsledger.model import EventMention
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "examples" / "seed" / "article.txt"
-TIME_STAGE = events.attached_time is not None
 
 
 @pytest.fixture(scope="module")
@@ -286,8 +285,7 @@ def test_seed_july_2020_call(seed):
     event = find(events, "call", "July 2020")
     assert (event.type, event.mode) == ("CONSULT", "phone")
     assert names(event.actors) == ["Putin", "Trump"]
-    if TIME_STAGE:
-        assert event.date is not None and event.date.value == "2020-07"
+    assert event.date is not None and event.date.value == "2020-07"
 
 
 def test_seed_helsinki_summit(seed):
@@ -308,8 +306,8 @@ def test_seed_letter_telegram_greeting(seed):
     letter = find(events, "letter")
     assert (letter.type, letter.mode) == ("COMMUNICATE", "letter")
     assert names(letter.actors) == ["Biden"] and names(letter.recipients) == ["him"]
-    if TIME_STAGE:  # "This summer, Putin also mentioned that Biden sent him a letter"
-        assert letter.date is not None and letter.date.value == "2024-SU"
+    # "This summer, ... mentioned that ... sent him a letter": the report's time bounds it
+    assert letter.date is not None and letter.date.value == "2024-SU"
     telegram = find(events, "telegram")
     assert (telegram.type, telegram.mode) == ("COMMUNICATE", "telegram")
     assert names(telegram.recipients) == ["Trump"]
@@ -341,7 +339,6 @@ def test_place_of_a_meeting_is_its_location_not_a_recipient(parse):
     assert event.location == "Santiago"
 
 
-@pytest.mark.skipif(not TIME_STAGE, reason="the time stage is not installed")
 def test_apposed_visit_is_its_own_event_with_its_own_date(parse):
     found = parse(
         "The Chilean president received the Peruvian president in Santiago on Friday, the "
@@ -501,7 +498,6 @@ def test_dialogue_after_which_they_agreed_is_its_own_event(parse):
     assert dialogue and names(dialogue[0].actors) == ["their"]  # the resolver names "their"
 
 
-@pytest.mark.skipif(not TIME_STAGE, reason="the time stage is not installed")
 def test_coordinated_act_shares_the_time_of_its_first_verb(parse):
     found = parse(
         "The British minister spoke by phone with the Iranian minister on Monday and urged Iran "

@@ -19,13 +19,9 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract import events_args as args
 from newsledger.extract import events_lexicon, events_model
 from newsledger.extract.events_lexicon import Lexicon
+from newsledger.extract.times import attached_time, to_event_date
 from newsledger.model import EventDate, EventMention, Participant, TimeExpr
-
-try:
-    from newsledger.extract.times import attached_time, to_event_date
-except ImportError:  # the time stage is optional: without it events carry no date
-    attached_time = None
-    to_event_date = None
+from newsledger.resolve.kb import ActorBase, norm
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "COMMUNICATE"})
 PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -664,12 +660,8 @@ def _mode(
 
 
 @lru_cache(maxsize=1)
-def _country_finder() -> Callable[[str], str | None] | None:
-    """The actor base's country finder (names, adjectives, capitals), or None without it."""
-    try:
-        from newsledger.resolve.kb import ActorBase, norm
-    except ImportError:
-        return None
+def _country_finder() -> Callable[[str], str | None]:
+    """The actor base's country finder (names, adjectives, capitals), built on first use."""
     base = ActorBase.default()
     return lambda text: base.country_in(norm(text))
 
@@ -678,8 +670,6 @@ def _host_mode(actors: list[Participant], location: str) -> str | None:
     """PLOVER's CONSULT mode from where a meeting is: `visit` in one participant's country,
     `third-party` in none of theirs; None when the countries are not all known."""
     country_of = _country_finder()
-    if country_of is None:
-        return None
     place = country_of(location)
     theirs = [country_of(p.text or p.name) for p in actors]
     if place is None or not theirs:
@@ -694,8 +684,6 @@ def _date(doc: Doc, times: list[TimeExpr], anchors: list[Token]) -> EventDate | 
     coordinated with ("spoke with X on Monday and urged Y to ..."), else to the verb reporting
     it ("This summer, X mentioned that Y sent him a letter": the report's time bounds it).
     """
-    if attached_time is None or to_event_date is None:
-        return None
     shared = [t.head for t in anchors if t.dep_ == "conj" and t.head.pos_ == "VERB"]
     reporting = [t.head for t in anchors if t.dep_ == "ccomp" and t.head.pos_ == "VERB"]
     for token in anchors + shared + reporting:
