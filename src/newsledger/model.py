@@ -11,6 +11,7 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 from typing import Any, Literal
 
 STANCES = ("asserts", "denies", "hedges")
@@ -36,6 +37,53 @@ EVENT_TYPES = (
 )
 
 Stance = Literal["asserts", "denies", "hedges"]
+
+
+class StanceKind(StrEnum):
+    """What a source says of an event."""
+
+    ASSERTS = "asserts"
+    DENIES = "denies"
+    HEDGES = "hedges"
+
+
+class Status(StrEnum):
+    """An event's status over all its sources (derived, never extracted)."""
+
+    CONFIRMED = "confirmed"
+    REPORTED = "reported"
+    DENIED = "denied"
+    DISPUTED = "disputed"
+
+
+class SourceRole(StrEnum):
+    """Who a source is relative to the event: its own side, another party, the media."""
+
+    PARTICIPANT = "participant"
+    OTHER = "other"
+    MEDIA = "media"
+    OUTLET = "outlet"
+
+
+class QuoteKind(StrEnum):
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+
+
+class ActorKind(StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+    GROUP = "group"
+
+
+@dataclass
+class Skipped:
+    """An input (or a record inside one) that was not read, and why (one line, for the user)."""
+
+    input: str
+    reason: str
 
 
 def internal(default: Any = None, factory: Any = None) -> Any:
