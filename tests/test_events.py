@@ -19,13 +19,13 @@ SEED = SHARED / "examples" / "seed" / "article.txt"
 
 
 @pytest.fixture(scope="module")
-def parse():
+def parse(stages):
     pipeline = nlp.load()
 
     def run(text: str, published: date = date(2024, 11, 11)) -> list[EventMention]:
         doc = pipeline(text)
         times = extract_times(doc, published)
-        return extract_events(doc, times)
+        return extract_events(doc, times, stages.lexicon, stages.country_of)
 
     return run
 

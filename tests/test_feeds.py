@@ -3,8 +3,7 @@
 import pytest
 from loopback_server import reply, serve
 
-from newsledger.model import Article
-from newsledger.read.dispatch import Skipped
+from newsledger.model import Article, Skipped
 from newsledger.read.feeds import FeedState, looks_like_feed, poll_feed
 from newsledger.read.fetch import Fetcher
 
@@ -167,6 +166,15 @@ def test_feed_from_a_file(tmp_path, server):
     items, state = poll_feed(str(path), None, allow_private=True)
     assert [a.title for a in articles(items)] == ["Story 1"]
     assert state.seen
+
+
+def test_feed_file_over_the_input_limit_skipped(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_MAX_INPUT_BYTES", "100")
+    path = tmp_path / "saved.rss"
+    path.write_bytes(rss([item("http://news.example", 1)]))
+    items, state = poll_feed(str(path))
+    assert items == [Skipped(str(path), "input larger than the limit of 100 bytes")]
+    assert state == FeedState()
 
 
 def test_looks_like_feed():

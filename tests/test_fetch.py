@@ -1,11 +1,16 @@
 """URL fetching against a real HTTP server on 127.0.0.1: errors, guards, caps, robots."""
 
+import socket
 import time
 
 import pytest
 from loopback_server import reply, serve
 
-from newsledger.read.fetch import Fetcher, FetchError, fetch, non_public_kind
+from newsledger import errors
+from newsledger.errors import ConfigError
+from newsledger.model import Article, Skipped
+from newsledger.read.dispatch import iter_articles
+from newsledger.read.fetch import Fetcher, FetchError, fetch, non_public_kind, resolve_checked
 
 PAGE = b"<html><head><title>T</title></head><body><p>Hello</p></body></html>"
 
@@ -152,6 +157,9 @@ def test_non_http_scheme_refused():
         ("fd00::1", "private"),
         ("169.254.169.254", "link-local"),
         ("fe80::1%eth0", "link-local"),
+        ("fd00:ec2::254", "private"),
+        ("64:ff9b::a9fe:a9fe", "link-local"),  # NAT64 for the metadata address
+        ("64:ff9b::808:808", None),
         ("224.0.0.1", "multicast"),
         ("ff02::1", "multicast"),
         ("0.0.0.0", "unspecified"),
@@ -163,3 +171,72 @@ def test_non_http_scheme_refused():
 )
 def test_non_public_ranges(address, kind):
     assert non_public_kind(address) == kind
+
+
+@pytest.mark.parametrize(
+    ("target", "kind"),
+    [
+        ("http://169.254.169.254/latest/meta-data/", "link-local address 169.254.169.254"),
+        ("http://[fd00:ec2::254]/latest/meta-data/", "private address fd00:ec2::254"),
+        ("http://[64:ff9b::a9fe:a9fe]/latest/", "link-local address 64:ff9b::a9fe:a9fe"),
+        ("http://127.0.0.2/", "loopback address 127.0.0.2"),
+    ],
+)
+def test_redirect_from_an_allowed_server_to_metadata_or_private_refused(server, target, kind):
+    server.routes["/hop"] = lambda h: reply(h, 302, b"", headers={"Location": target})
+    with Fetcher(allowed_networks=("127.0.0.1/32",), retries=0, timeout=1) as fetcher:
+        with pytest.raises(FetchError, match=f"refused .*{kind}"):
+            fetcher.get(server.url("/hop"))
+    assert server.paths() == ["/robots.txt", "/hop"]
+
+
+def test_host_name_checked_by_its_dns_answers_and_connection_pinned(server):
+    if socket.getaddrinfo("localhost", 80, type=socket.SOCK_STREAM)[0][4][0] != "127.0.0.1":
+        pytest.skip("localhost does not resolve to 127.0.0.1 first on this machine")
+    port = server.server_address[1]
+    server.routes["/page"] = lambda h: reply(h, 200, PAGE)
+    with pytest.raises(FetchError, match="refused localhost: resolves to loopback"):
+        fetch(f"http://localhost:{port}/page")
+    assert server.requests == []
+    with pytest.raises(FetchError, match="loopback"):
+        resolve_checked("localhost", port)
+    assert resolve_checked("localhost", port, allow_private=True) == "127.0.0.1"
+    # Allowed: the request goes to the address that was checked, under the URL's own host name.
+    result = fetch(f"http://localhost:{port}/page", allow_private=True)
+    assert result.content == PAGE
+    assert dict(server.requests)["/page"]["Host"] == f"localhost:{port}"
+
+
+def test_iter_articles_refuses_loopback_unless_allowed(server):
+    body = b"<html><head><title>Pier</title></head><body><article><p>" + b"Pier news. " * 40
+    server.routes["/story"] = lambda h: reply(h, 200, body + b"</p></article></body></html>")
+    (refused,) = iter_articles([server.url("/story")])
+    assert isinstance(refused, Skipped) and "loopback" in refused.reason
+    (read,) = iter_articles([server.url("/story")], allow_private=True)
+    assert isinstance(read, Article) and "Pier news" in read.body
+
+
+def test_timeout_and_size_cap_are_settings(server, monkeypatch):
+    def slow(handler):
+        time.sleep(3)
+        reply(handler, 200, PAGE)
+
+    server.routes["/slow"] = slow
+    server.routes["/big"] = lambda h: reply(h, 200, b"y" * 5000)
+    monkeypatch.setenv("NEWSLEDGER_FETCH_TIMEOUT", "0.5")
+    monkeypatch.setenv("NEWSLEDGER_FETCH_MAX_BYTES", "4000")
+    assert Fetcher().timeout == 0.5 and Fetcher().max_bytes == 4000
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="Timeout"):
+        fetch(server.url("/slow"), allow_private=True, retries=0)
+    assert time.monotonic() - started < 2.5
+    with pytest.raises(FetchError, match="4,000 byte cap"):
+        fetch(server.url("/big"), allow_private=True)
+    monkeypatch.setenv("NEWSLEDGER_FETCH_TIMEOUT", "soon")
+    with pytest.raises(ConfigError, match="NEWSLEDGER_FETCH_TIMEOUT must be a positive number"):
+        Fetcher()
+
+
+def test_fetch_error_is_a_newsledger_error():
+    assert issubclass(FetchError, errors.FetchError)
+    assert issubclass(FetchError, errors.NewsledgerError)

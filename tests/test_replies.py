@@ -41,3 +41,34 @@ def test_a_response_with_no_message_before_it_stays_unaddressed(stages):
     )
     replies = [e for e in _events(stages, body) if "responded" in e.sentence]
     assert replies and all(not e.recipients for e in replies)
+
+
+def test_only_the_message_types_given_can_be_answered(stages):
+    """Which event types a reply may answer comes from the vocabulary's `message` trait."""
+    from newsledger import nlp
+    from newsledger.model import EventMention, Participant
+    from newsledger.resolve.replies import address_replies
+
+    text = "Scholz sent Macron a letter. Macron replied."
+    doc = nlp.load()(text)
+    scholz, macron = Participant("Olaf Scholz"), Participant("Emmanuel Macron")
+
+    def events() -> list[EventMention]:
+        begin = text.index("replied")
+        letter = EventMention(type="COMMUNICATE", actors=[scholz], recipients=[macron], start=0)
+        reply = EventMention(
+            type="COMMUNICATE",
+            actors=[macron],
+            start=text.index("Macron replied"),
+            trigger="replied",
+            trigger_start=begin,
+            trigger_end=begin + len("replied"),
+        )
+        return [letter, reply]
+
+    answered = events()
+    address_replies(doc, answered, stages.lexicon.having("message"))
+    assert [r.name for r in answered[1].recipients] == ["Olaf Scholz"]
+    unanswered = events()
+    address_replies(doc, unanswered, frozenset({"REQUEST"}))
+    assert unanswered[1].recipients == []

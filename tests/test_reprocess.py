@@ -7,9 +7,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from newsledger.cli import main
-from newsledger.model import Article
-from newsledger.read.dispatch import Skipped, reread
-from newsledger.store import Ledger
+from newsledger.ledger import Ledger
+from newsledger.model import Article, Skipped
+from newsledger.read.dispatch import reread
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 PAGE = b"""<html><head><meta charset="windows-1251"><title>Port workers end strike</title></head>

@@ -9,7 +9,7 @@ import pytest
 from newsledger import nlp
 from newsledger.extract.quotes import extract_quotes
 from newsledger.extract.stance import attach_sources
-from newsledger.model import EventMention
+from newsledger.model import EventMention, StanceKind
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed" / "article.txt"
 
@@ -150,3 +150,16 @@ def test_seed_kremlin_website_asserts_the_2020_call(seed):
 
 def test_seed_helsinki_summit_is_the_outlets_statement(seed):
     assert seed_sources(seed, "summit") == {("Outlet", "asserts")}
+
+
+def test_a_negated_event_reported_as_fact_is_denied(parse):
+    """Saying that something did not happen denies it; a hedge stays a hedge."""
+    doc = parse(
+        '"The leaders did not meet in Geneva," the ministry said. Reportedly they never met.'
+    )
+    told, hedged = event_at(doc, "meet"), event_at(doc, "met", "Reportedly")
+    told.negated = hedged.negated = True
+    attach_sources(doc, [told, hedged], extract_quotes(doc), "Outlet")
+    assert [(s.name, s.stance) for s in told.sources] == [("the ministry", "denies")]
+    assert [(s.name, s.stance) for s in hedged.sources] == [("Outlet", "hedges")]
+    assert all(isinstance(s.stance, StanceKind) for s in told.sources + hedged.sources)

@@ -7,8 +7,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newsledger.model import Article
-from newsledger.read.dispatch import Skipped
+from newsledger.model import Article, Skipped
 from newsledger.read.warc import read_warc
 
 

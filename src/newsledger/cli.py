@@ -1,7 +1,8 @@
 """The command line: a thin click layer over the library; every command is a library call.
 
-Errors a user can cause (a missing file, a bad date, an unreachable database) end in one line
-on stderr and a non-zero exit, never a traceback.
+Errors a user can cause (a missing file, a bad date, an unreachable database) are
+NewsledgerErrors: the group catches them once and prints one line, `Error: ...`, on stderr with
+the error's exit code, never a traceback. Ctrl-C exits 130.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from pathlib import Path
 
 import click
 
-from newsledger import output, settings
-from newsledger.model import Article
-from newsledger.nlp import ModelNotFound
-from newsledger.read.dispatch import Skipped, iter_articles
-from newsledger.store import Ledger, StoreError
+from newsledger import log, output, settings
+from newsledger.errors import ConfigError, InputError, NewsledgerError
+from newsledger.ledger import Ledger
+from newsledger.model import Article, Skipped
+from newsledger.read.dispatch import iter_articles
 
 
 class IsoDate(click.ParamType):
@@ -59,15 +60,45 @@ private_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Group(click.Group):
+    """The command group: a NewsledgerError from any command ends in one line on stderr and
+    its exit code; Ctrl-C in "interrupted" and the conventional 130."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except NewsledgerError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsledger")
-def main() -> None:
+@click.option("-v", "--verbose", count=True, help="Say more: -v each article, -vv everything.")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors and skipped inputs; no progress.")
+@click.pass_context
+def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     """newsledger: turn news into a ledger of events — who did what to whom, when,
-    according to whom — with each event's status across sources."""
+    according to whom — with each event's status across sources.
+
+    \b
+    Example:
+      newsledger -v ingest examples/*.txt --published 2024-11-11
+    """
+    log.configure(verbose, quiet)
+    ctx.obj = {"quiet": quiet}
+
+
+def _quiet() -> bool:
+    ctx = click.get_current_context()
+    return bool(ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
 
 
 class Reader:
-    """Articles from the inputs; each skipped input is reported on stderr and remembered."""
+    """Articles from the inputs (for `analyze`); each skipped input is reported on stderr."""
 
     def __init__(self, paths: tuple[str, ...], published: str | None, allow_private: bool):
         self.paths, self.published, self.allow_private = paths, published, allow_private
@@ -78,20 +109,17 @@ class Reader:
             self.paths, published=self.published, allow_private=self.allow_private
         )
         for item in items:
-            if isinstance(item, Skipped):
+            if isinstance(item, Article):
+                yield item
+            else:
                 self.skipped.append(item)
                 click.echo(f"skipped {item.input}: {item.reason}", err=True)
-            else:
-                yield item
 
 
 def _stages():
     from newsledger.pipeline import Stages
 
-    try:
-        return Stages.load()
-    except ModelNotFound as exc:
-        raise click.ClickException(str(exc)) from exc
+    return Stages.load()
 
 
 @main.command()
@@ -125,7 +153,7 @@ def analyze(paths, published, fmt, allow_private):
         for result in results:
             click.echo(_text_summary(result))
     if reader.skipped and not results:
-        sys.exit(1)
+        raise InputError("nothing analysed: every input was skipped")
 
 
 def _text_summary(result: dict) -> str:
@@ -155,41 +183,63 @@ def _text_summary(result: dict) -> str:
 @db_option
 @published_option
 @private_option
-def ingest(paths, db, published, allow_private):
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Analyse in this many processes (each loads the pipeline once).",
+)
+@click.option("--cluster", metavar="ADDRESS", help="Analyse on a Dask cluster, e.g. tcp://h:8786.")
+def ingest(paths, db, published, allow_private, workers, cluster):
     """Analyse documents and store them in the ledger; repeated ingestion changes nothing.
+
+    The ledger is the same whatever --workers or --cluster: this process alone writes it, in
+    input order. An input with no date keeps the date already stored for its article.
 
     \b
     Example:
       newsledger ingest examples/*.txt --published 2024-11-11
     """
-    from newsledger.pipeline import analyze as run
+    from newsledger.ingest import ArticleResult
+    from newsledger.ingest import ingest as run
+    from newsledger.progress import Progress
 
     ledger = _open(db)
-    reader = Reader(paths, published, allow_private)
-    counts = {"added": 0, "replaced": 0, "unchanged": 0, "duplicate": 0, "near-duplicate": 0}
-    for article in run(reader, _stages()):
-        try:
-            result = ledger.save_article(article)
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from exc
-        counts[result.outcome] += 1
-        detail = f"{len(article.events)} events, {len(article.quotes)} quotes"
-        if result.outcome == "duplicate":
-            detail = f"same content as {result.duplicate_of}"
-        elif result.outcome == "near-duplicate":
-            detail = f"a copy of {result.duplicate_of}; linked, not counted again"
-        click.echo(f"{result.outcome} {article.id}: {detail}", err=True)
-    total = ledger.counts()
-    click.echo(
-        f"{counts['added']} added, {counts['replaced']} replaced, "
-        f"{counts['unchanged'] + counts['duplicate']} unchanged, "
-        f"{counts['near-duplicate']} near-duplicates, {len(reader.skipped)} skipped; "
-        f"ledger: {total['articles']} articles, {total['events']} events, "
-        f"{total['quotes']} quotes",
-        err=True,
-    )
-    if reader.skipped and not any(counts.values()):
-        sys.exit(1)
+    progress = Progress()
+
+    def report(item: ArticleResult | Skipped) -> None:
+        if isinstance(item, Skipped):
+            progress.note(f"skipped {item.input}: {item.reason}")
+        elif item.kept_published:
+            progress.note(f"{item.outcome} {item.article_id}: {item.describe()}")
+        if not _quiet():
+            progress(item)
+
+    try:
+        done = run(
+            paths,
+            ledger,
+            published=published,
+            allow_private=allow_private,
+            workers=workers,
+            cluster=cluster,
+            report=report,
+        )
+    finally:
+        progress.close()
+    counts, total = done.counts, ledger.counts()
+    if not _quiet():
+        click.echo(
+            f"{counts['added']} added, {counts['replaced']} replaced, "
+            f"{counts['unchanged'] + counts['duplicate']} unchanged, "
+            f"{counts['near-duplicate']} near-duplicates, {len(done.skipped)} skipped; "
+            f"ledger: {total['articles']} articles, {total['events']} events, "
+            f"{total['quotes']} quotes",
+            err=True,
+        )
+    if done.skipped and not done.stored:
+        raise InputError("nothing ingested: every input was skipped")
 
 
 @main.command()
@@ -219,7 +269,9 @@ def events(db, actors, type_, status, since, until, fmt):
     Example:
       newsledger events --actor Macron --actor Scholz --format json
     """
-    found = _open(db).events(actors=actors, type=type_, status=status, since=since, until=until)
+    found = _open(db, create=False).events(
+        actors=actors, type=type_, status=status, since=since, until=until
+    )
     if fmt == "json":
         click.echo(output.dumps(output.events_json(found)))
     elif fmt == "csv":
@@ -249,7 +301,7 @@ def quotes(db, speaker, search, fmt):
     Example:
       newsledger quotes --speaker Hebestreit --search call
     """
-    rows = _open(db).quotes(speaker=speaker, search=search)
+    rows = output.quote_rows(_open(db, create=False).quotes(speaker=speaker, search=search))
     if fmt == "json":
         click.echo(output.dumps(rows))
     elif fmt == "csv":
@@ -279,7 +331,7 @@ def resolve(mention, when, fmt):
     path = Path(mention)
     if mention.endswith(".jsonl"):
         if not path.is_file():
-            raise click.ClickException(f"{mention}: no such file")
+            raise InputError(f"{mention}: no such file")
         for number, line in enumerate(path.read_text(errors="replace").splitlines(), 1):
             if not line.strip():
                 continue
@@ -328,7 +380,7 @@ def watch(feeds_file, db, interval, once, allow_private):
 
     feeds = read_feed_list(feeds_file)
     if not feeds:
-        raise click.ClickException(f"{feeds_file}: no feeds listed")
+        raise InputError(f"{feeds_file}: no feeds listed")
     ledger = _open(db)
 
     def report(feed, result):
@@ -363,60 +415,96 @@ def reprocess(db):
     Articles whose analysis comes out the same are left as they are.
 
     \b
-    Example:
+    Examples:
+      newsledger reprocess
       NEWSLEDGER_SPACY_MODEL=en_core_web_md newsledger reprocess --db ledger.db
     """
-    from newsledger.model import to_json
-    from newsledger.pipeline import analyze as run
-    from newsledger.read.dispatch import reread
+    from newsledger.ingest import reprocess as run
 
-    ledger = _open(db)
-    ids = ledger.article_ids()
-    before: dict[str, str] = {}
-    skipped: list[Skipped] = []
+    ledger = _open(db, create=False)
+    with click.progressbar(
+        length=len(ledger.article_ids()),
+        label="reprocessing",
+        file=sys.stderr,
+        hidden=_quiet() or not sys.stderr.isatty(),
+    ) as bar:
 
-    def fresh() -> Iterator[Article]:
-        with click.progressbar(ids, label="reprocessing", file=sys.stderr) as bar:
-            for article_id in bar:
-                stored = ledger.article(article_id)
-                try:
-                    item = reread(stored) if stored else Skipped(article_id, "gone from the ledger")
-                except Exception as exc:  # a reader meeting stored web input: skip, never stop
-                    reason = " ".join(str(exc).split())[:200]
-                    item = Skipped(article_id, f"reader failed: {type(exc).__name__}: {reason}")
-                if isinstance(item, Skipped):
-                    skipped.append(item)
-                    continue
-                before[article_id] = json.dumps(to_json(stored, with_internal=True))
-                yield item
+        def report(item: str | Skipped) -> None:
+            bar.update(1)
+            if isinstance(item, Skipped):
+                click.echo(f"skipped {item.input}: {item.reason}", err=True)
 
-    changed = same = 0
-    for article in run(fresh(), _stages()):
-        if json.dumps(to_json(article, with_internal=True)) == before.pop(article.id):
-            same += 1
-            continue
-        try:
-            ledger.save_article(article, replace=True)
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from exc
-        changed += 1
-    for item in skipped:
-        click.echo(f"skipped {item.input}: {item.reason}", err=True)
+        done = run(ledger, _stages(), report=report)
     total = ledger.counts()
     click.echo(
-        f"{changed} reanalysed, {same} unchanged, {len(skipped)} skipped; "
+        f"{done.changed} reanalysed, {done.unchanged} unchanged, {len(done.skipped)} skipped; "
         f"ledger: {total['articles']} articles, {total['events']} events, "
         f"{total['quotes']} quotes",
         err=True,
     )
 
 
-def _open(db: str | None) -> Ledger:
-    try:
-        return Ledger(settings.database_url(db))
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+@main.command()
+@click.option(
+    "--input",
+    "inputs",
+    multiple=True,
+    metavar="FILE",
+    help="Input to measure on (repeatable; default: examples/ and the PolNeAR texts).",
+)
+@click.option(
+    "--articles",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    help="At most this many.",
+)
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+def bench(inputs, articles, workers, fmt):
+    """Measure ingest against the bare spaCy parse of the same texts, in one run: articles/s,
+    words/s, their ratio, each stage's share and peak memory. Nothing is stored.
 
+    \b
+    Example:
+      newsledger bench --input examples/franco_german_meseberg.txt --format json
+    """
+    from newsledger import bench as measure
+
+    chosen = list(inputs) or measure.default_inputs()
+    if not chosen:
+        raise InputError("no input to measure: give --input FILE")
+    result = measure.run(chosen, articles=articles, workers=workers)
+    if not result.articles:
+        raise InputError("no article could be read from the inputs")
+    if fmt == "json":
+        click.echo(output.dumps(result.to_json()))
+    else:
+        click.echo(result.table(), nl=False)
+
+
+SCHEMES = ("sqlite", "postgresql", "postgres")
+
+
+def _open(db: str | None, create: bool = True) -> Ledger:
+    """The ledger at --db; query commands pass create=False so a mistyped path is an error,
+    not a new empty database. A URL of another database kind is a usage error (exit 2)."""
+    url = settings.database_url(db)
+    if url.split("://", 1)[0].split("+", 1)[0].lower() not in SCHEMES:
+        raise ConfigError(
+            f"unsupported database URL {url!r}: use a path, sqlite:///PATH or postgresql://..."
+        )
+    return Ledger(url, create=create)
+
+
+from newsledger import commands_web  # noqa: E402 - after `main`, which it does not import
+
+main.add_command(commands_web.serve)
+main.add_command(commands_web.search)
+main.add_command(commands_web.export)
+main.add_command(commands_web.actors)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -261,6 +261,7 @@ class EventMention:
     sentence: str = ""
     start: int = 0  # character offsets of the event's sentence in the body
     end: int = 0
+    quad: int | None = None  # cooperation/conflict class 0..4 (CAMEO quad), extract/quad.py
     trigger: str | None = internal()  # the event word, e.g. "call", "met"
     trigger_start: int | None = internal()
     trigger_end: int | None = internal()

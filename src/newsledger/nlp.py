@@ -10,10 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsledger import settings
-
-
-class ModelNotFound(RuntimeError):
-    """The configured spaCy pipeline is not installed."""
+from newsledger.errors import ModelNotFound
 
 
 @Language.component("newsledger_paragraphs")

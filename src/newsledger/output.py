@@ -10,9 +10,13 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
 
 from newsledger.model import Event, to_json
+
+if TYPE_CHECKING:
+    from newsledger.store.repository import StoredQuote
 
 
 def dumps(value: Any) -> str:
@@ -87,6 +91,11 @@ def event_row(event: Event) -> dict[str, Any]:
 
 def events_json(events: Sequence[Event]) -> list[dict[str, Any]]:
     return [to_json(e) for e in events]
+
+
+def quote_rows(quotes: Sequence[StoredQuote]) -> list[dict[str, Any]]:
+    """Stored quotes as flat rows for JSON, tables and CSV."""
+    return [asdict(q) for q in quotes]
 
 
 QUOTE_COLUMNS = ("published", "speaker", "kind", "stance", "text", "article_id")

@@ -13,13 +13,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
 
-from newsledger.model import Article
-from newsledger.pipeline import Stages, analyze
-from newsledger.read.dispatch import Skipped
+from newsledger.ingest import ArticleResult, ingest_articles
+from newsledger.ledger import Ledger
+from newsledger.model import Skipped
+from newsledger.parallel import SerialAnalyser
+from newsledger.pipeline import Stages
 from newsledger.read.feeds import FeedState, poll_feed
 from newsledger.read.fetch import Fetcher
-from newsledger.store import Ledger
-from newsledger.store.ledger import SaveResult
+
+FeedReport = Callable[[str, ArticleResult | Skipped], None]
 
 
 def read_feed_list(path: Path) -> list[str]:
@@ -33,25 +35,18 @@ def poll_once(
     ledger: Ledger,
     stages: Stages,
     fetcher: Fetcher,
-    report: Callable[[str, SaveResult | Skipped], None] = lambda feed, result: None,
+    report: FeedReport = lambda feed, result: None,
 ) -> int:
     """Poll every feed once; returns how many new articles were stored."""
     added = 0
+    analyser = SerialAnalyser(stages)
     for feed in feeds:
         key = f"feed:{feed}"
         stored = ledger.get_state(key)
         state = FeedState(**json.loads(stored)) if stored else None
         items, state = poll_feed(feed, state, fetcher=fetcher)
-        articles: list[Article] = []
-        for item in items:
-            if isinstance(item, Skipped):
-                report(feed, item)
-            else:
-                articles.append(item)
-        for article in analyze(articles, stages):
-            result = ledger.save_article(article)
-            added += result.outcome in ("added", "replaced")
-            report(feed, result)
+        done = ingest_articles(items, ledger, analyser, report=lambda r, f=feed: report(f, r))
+        added += done.counts["added"] + done.counts["replaced"]
         ledger.set_state(key, json.dumps(asdict(state)))
     return added
 
@@ -64,7 +59,7 @@ def watch(
     interval: float,
     rounds: int | None = None,
     allow_private: bool = False,
-    report: Callable[[str, SaveResult | Skipped], None] = lambda feed, result: None,
+    report: FeedReport = lambda feed, result: None,
 ) -> None:
     """Poll the feeds every `interval` seconds, `rounds` times (forever when None)."""
     with Fetcher(allow_private=allow_private) as fetcher:

@@ -3,6 +3,8 @@
 Why this order: a BOM is unambiguous; a charset the page or server declares is right far more
 often than a guess; charset-normalizer covers undeclared legacy pages (windows-1251, latin-1).
 Decoding never raises: odd bytes are replaced as a last resort so one bad page cannot stop a batch.
+Text that is UTF-8 with some Windows-1252 bytes mixed in (files pasted together from several
+sources) is read as exactly that, so neither part is garbled by a guess made for the whole.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ def decode(data: bytes, declared: str | None = None) -> str:
         # page, not a sign of another charset (browsers decide the same way).
         if text.count("\ufffd") - data.count(b"\xef\xbf\xbd") <= len(data) * _MAX_BAD_SHARE:
             return text
+    if declared is None and _mixed_utf8(data):
+        return data.decode("utf-8", errors=_CP1252_FALLBACK)
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
         return data.decode(best.encoding, errors="replace")
@@ -58,3 +62,26 @@ def _candidates(declared: str | None) -> list[str]:
         return ["utf-8"]
     label = declared.strip().lower()
     return [_ALIASES.get(label, label)]
+
+
+def _mixed_utf8(data: bytes) -> bool:
+    """Mostly UTF-8: as many well-formed multi-byte characters as bytes that do not decode.
+
+    Single-byte legacy text (Windows-1252, -1251 ...) almost never forms a valid UTF-8
+    sequence, so it has next to none of the former and goes to detection instead.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    good = sum(1 for char in text if ord(char) > 127 and char != "\ufffd")
+    return good >= bad > 0
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Error handler: bytes that are not UTF-8 are read as Windows-1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return bytes(bad).decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_FALLBACK = "newsledger-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_bytes)

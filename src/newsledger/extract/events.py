@@ -6,13 +6,19 @@ AGREE, "condemned the attack" one ACCUSE), as PLOVER codes the main predicate. P
 from the dependency relations (events_args). A post-pass lets a definite event noun without
 participants of its own ("the call", "such a conversation") take them from the latest
 compatible mention in the article, so repeated mentions of one event line up for the merge stage.
+
+The category table and its traits (which categories are symmetric, harmful, ...) come from the
+event vocabulary, so a new category is data only. Where a meeting took place relative to the
+participants' countries needs a country finder; the caller passes one in (`country_of`), so
+extraction depends on no knowledge base.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,27 +27,9 @@ from newsledger.extract import events_lexicon, events_model
 from newsledger.extract.events_lexicon import Lexicon
 from newsledger.extract.times import attached_time, to_event_date
 from newsledger.model import EventDate, EventMention, Participant, TimeExpr
-from newsledger.resolve.kb import ActorBase, norm
 
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "COMMUNICATE"})
-PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-# Acts of force that, promised ("vowed to fight"), make the promise a threat.
-VIOLENT = frozenset({"ASSAULT", "COERCE"})
-# Acts done to things in a place, whose object's place is the event's ("shelled targets in X").
-PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT"})
-# Yielding acts one declares oneself willing or committed to do: also AGREE (willingness).
-WILLING = frozenset({"RETREAT", "CONCEDE"})
-# Harmful acts that, announced for the future under a condition, are threats (PLOVER THREATEN).
-HARMFUL = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "MOBILIZE", "REJECT"})
-# The mode a REQUEST or REJECT takes from the kind of event it asks for or refuses.
-ASKED_MODE = {
-    "CONSULT": "meet",
-    "AID": "assist",
-    "COOPERATE": "assist",
-    "SUPPORT": "assist",
-    "RETREAT": "yield",
-    "CONCEDE": "yield",
-}
+# Finds the country (ISO code) a place or participant text names, or None.
+CountryOf = Callable[[str], str | None]
 NOT_PARTICIPANT_ENTS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 )
@@ -52,11 +40,10 @@ CLAUSE_MARKS = frozenset({"when", "after", "while", "since", "because", "althoug
 OF = frozenset({"of"})  # "a meeting of ministers", "the invasion of X"
 # Prepositions that place one event before or after another ("after the talks").
 SEQUENCE_PREPS = frozenset({"after", "before", "following", "since"})
-# Demands and threats, whose target may be the subject of the clause they state.
-ADDRESSED = frozenset({"REQUEST", "THREATEN"})
 # Support verbs whose subject and objects are the event noun's participants.
 SUPPORTED = ("light", "speech", "setting")
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "no"})
+NEWLINE = re.compile("\n")
 
 
 @dataclass
@@ -83,17 +70,49 @@ class _Draft:
     supported: bool
     verbal: bool
     main: bool = True  # not an aside ("..., his first visit since May") or a setting
+    heading: bool = False  # told in a subheading line
 
 
-def extract_events(doc: Doc, times: list[TimeExpr]) -> list[EventMention]:
-    """Every event mention in `doc`, in text order, with participants as text spans."""
-    lexicon = events_lexicon.load()
+def extract_events(
+    doc: Doc,
+    times: list[TimeExpr],
+    lexicon: Lexicon | None = None,
+    country_of: CountryOf | None = None,
+    title_start: int | None = None,
+) -> list[EventMention]:
+    """Every event mention in `doc`, in text order, with participants as text spans.
+
+    `country_of` places a meeting relative to its participants' countries (without it no
+    `visit`/`third-party` mode is set); `title_start` marks the headline, which is never taken
+    for a subheading.
+    """
+    lexicon = lexicon or events_lexicon.load()
+    text = doc.text  # built anew on every access: take it once
+    newlines = [match.start() for match in NEWLINE.finditer(text)]
     drafts: list[_Draft] = []
     segments = [seg for sent in doc.sents for seg in _segments(sent)]
     for index, segment in enumerate(segments):
+        heading = segment.start_char != title_start and _subheading(segment, text, newlines)
         for candidate in _sentence_candidates(segment, lexicon):
-            drafts.append(_draft(candidate, segment, index, times, lexicon))
-    return [d.mention for d in _resolve_anaphora(drafts)]
+            draft = _draft(candidate, segment, index, times, lexicon, country_of)
+            draft.heading = heading
+            drafts.append(draft)
+    # Subheadings stay antecedents of the anaphora pass; only their own mentions go.
+    return [d.mention for d in _resolve_anaphora(drafts) if not d.heading]
+
+
+def _subheading(segment: Span, text: str, newlines: list[int]) -> bool:
+    """A verbless line of its own inside the body ("Contacts with American leaders") labels
+    the section below it; the events are told there, so it adds no mention of its own. The
+    headline is not a subheading: it is often the only statement of its event. Each segment is
+    tested once, finding its line among the doc's line breaks (`newlines`, offsets in order)."""
+    if any(t.pos_ in ("VERB", "AUX") for t in segment):
+        return False
+    before = bisect_left(newlines, segment.start_char)
+    line_start = newlines[before - 1] + 1 if before else 0
+    after = bisect_left(newlines, segment.end_char)
+    line_end = newlines[after] if after < len(newlines) else len(text)
+    return text[line_start:line_end].strip() == segment.text.strip()  # not part of a paragraph
 
 
 def _segments(sent: Span) -> list[Span]:
@@ -327,7 +346,12 @@ def _own_participants(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _draft(
-    candidate: _Candidate, sent: Span, index: int, times: list[TimeExpr], lexicon: Lexicon
+    candidate: _Candidate,
+    sent: Span,
+    index: int,
+    times: list[TimeExpr],
+    lexicon: Lexicon,
+    country_of: CountryOf | None,
 ) -> _Draft:
     trigger, support = candidate.trigger, candidate.support
     category = _choose(candidate, sent, lexicon)
@@ -339,33 +363,39 @@ def _draft(
     promised = _promised(trigger if support is None else support, lexicon)
     scheduled = _scheduled(anchors, lexicon)
     future = future or scheduled
-    if category in HARMFUL and (future or hypothetical) and _conditional(anchors, lexicon):
+    harmful, promisable = lexicon.having("harmful"), lexicon.having("promisable")
+    if category in harmful and (future or hypothetical) and _conditional(anchors, lexicon):
         category = "THREATEN"
-    elif category in PROMISABLE and (promised or (future and not negated and not scheduled)):
+    elif category in promisable and (promised or (future and not negated and not scheduled)):
         category = "AGREE"
-    elif category in WILLING and promised:
+    elif category in lexicon.having("willing") and promised:
         category = "AGREE"
     if (
         category == "AGREE"
         and trigger.lemma_.lower() in lexicon.promise_verbs
         and any(
-            g.categories[0] in VIOLENT and g.trigger.head == trigger and g.trigger.dep_ == "xcomp"
+            g.categories[0] in lexicon.having("violent")
+            and g.trigger.head == trigger
+            and g.trigger.dep_ == "xcomp"
             for g in candidate.governed
         )
     ):
         category = "THREATEN"  # "vowed to fight": a promised harm is a threat
-    if negated and category in ("AGREE", "CONCEDE"):
+    if negated and category in lexicon.having("negated-rejects"):
         category, negated = "REJECT", False  # not agreeing or yielding is a rejection
     place = args.place_of(
-        anchors + [g.trigger for g in candidate.governed], lexicon, deep=category in PHYSICAL
+        anchors + [g.trigger for g in candidate.governed],
+        lexicon,
+        deep=category in lexicon.having("physical"),
     )
     location = place.text if place is not None else None
-    mode = _mode(candidate, category, actors, location, lexicon)
+    mode = _mode(candidate, category, actors, location, lexicon, country_of)
     lone_visit = mode == "visit" and len(actors) < 2
-    if place is not None and not recipients and (category not in SYMMETRIC or lone_visit):
+    symmetric = category in lexicon.having("symmetric")
+    if place is not None and not recipients and (not symmetric or lone_visit):
         recipients = [place]  # PLOVER codes the place acted on (or visited) when no one is named
     mention = EventMention(
-        type=category,
+        type=lexicon.check_type(category),
         mode=mode,
         actors=actors,
         recipients=recipients,
@@ -446,12 +476,12 @@ def _participants(
     """Actors and recipients of the event word, from its own relations and its support verb."""
     trigger, support = candidate.trigger, candidate.support
     to_side = lexicon.recipient_preps | lexicon.category_preps.get(category, frozenset())
-    if category not in PHYSICAL | {"ACCUSE", "THREATEN"}:
+    if category not in lexicon.having("targets-at"):
         to_side -= {"at"}  # "met at the palace", "talks at the start of a visit": places
     actor_heads: list[Token] = []
     recipient_heads: list[Token] = []
     patients: list[Token] = []
-    symmetric = category in SYMMETRIC
+    symmetric = category in lexicon.having("symmetric")
     if candidate.support_kind == "speech" and category == "REQUEST":
         actor_heads += args.subject_of(support)[0]
         recipient_heads += args.subject_of(trigger)[0]
@@ -511,7 +541,8 @@ def _participants(
         if trigger.pos_ != "VERB" and not symmetric:  # "invasion of X", "suspension of links
             for done in args.prep_objects(trigger, OF):  # with X"
                 recipient_heads += [done, *args.prep_objects(done, lexicon.actor_preps | to_side)]
-        if category in ADDRESSED:  # "demanded that X stop", "threatened ... unless X ..."
+        if category in lexicon.having("addressed"):  # "demanded that X stop", "threatened
+            # ... unless X ...": the target is the subject of the clause stated
             recipient_heads += _addressees(trigger if support is None else support, lexicon)
         if not recipient_heads:  # "threatened to strike X": the target of the act threatened
             for governed in candidate.governed:
@@ -634,13 +665,14 @@ def _mode(
     actors: list[Participant],
     location: str | None,
     lexicon: Lexicon,
+    country_of: CountryOf | None,
 ) -> str | None:
     trigger = candidate.trigger
     if candidate.mode:
         return candidate.mode
-    if category in ("REQUEST", "REJECT") and candidate.support_kind != "speech":
+    if category in lexicon.having("asks") and candidate.support_kind != "speech":
         for governed in candidate.governed:
-            asked = ASKED_MODE.get(governed.categories[0])
+            asked = lexicon.asked_mode(governed.categories[0])
             if asked:
                 return asked
     # A modifier is more specific than the word it modifies: "congratulatory message".
@@ -656,20 +688,12 @@ def _mode(
         return mode
     if len(actors) >= 3:
         return "multilateral"
-    return _host_mode(actors, location) if location else None
+    return _host_mode(actors, location, country_of) if location and country_of else None
 
 
-@lru_cache(maxsize=1)
-def _country_finder() -> Callable[[str], str | None]:
-    """The actor base's country finder (names, adjectives, capitals), built on first use."""
-    base = ActorBase.default()
-    return lambda text: base.country_in(norm(text))
-
-
-def _host_mode(actors: list[Participant], location: str) -> str | None:
+def _host_mode(actors: list[Participant], location: str, country_of: CountryOf) -> str | None:
     """PLOVER's CONSULT mode from where a meeting is: `visit` in one participant's country,
     `third-party` in none of theirs; None when the countries are not all known."""
-    country_of = _country_finder()
     place = country_of(location)
     theirs = [country_of(p.text or p.name) for p in actors]
     if place is None or not theirs:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsledger import docindex
 from newsledger.extract.events_lexicon import Lexicon
 from newsledger.model import Participant
 
@@ -24,7 +25,7 @@ def participant(doc_tokens: Span | list[Token]) -> Participant:
     """A participant for a contiguous token run, with character offsets into the doc."""
     first, last = doc_tokens[0], doc_tokens[-1]
     start, end = first.idx, last.idx + len(last.text)
-    text = first.doc.text[start:end]
+    text = docindex.text(first.doc)[start:end]
     return Participant(name=text, text=text, start=start, end=end)
 
 
@@ -49,7 +50,8 @@ def mention_tokens(head: Token, loose: bool = False) -> list[Token]:
             right = child.right_edge.i
         else:
             break
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    index = docindex.of(head.doc)
+    ent = index.entity(head.doc, head.i)
     if ent is not None and head.pos_ == "PROPN":
         right = max(right, ent.end - 1)  # "the Democratic People's Republic of Korea"
     whose = whose_prep(head, loose)
@@ -58,8 +60,7 @@ def mention_tokens(head: Token, loose: bool = False) -> list[Token]:
     elif right == head.i and head.pos_ == "NOUN" and head.i + 1 < len(head.doc):
         name = head.doc[head.i + 1]
         if name.ent_type_ == "PERSON" and name.ent_iob_ == "B":
-            ent = next(e for e in head.doc.ents if e.start == name.i)
-            right = ent.end - 1
+            right = index.ent_bounds[index.ent_at[name.i]][1] - 1  # the name's entity
     tokens = list(head.doc[left : right + 1])
     breaks = [t.i for t in tokens if t.is_space and "\n" in t.text]
     before = [i for i in breaks if i < head.i]
@@ -257,7 +258,7 @@ def place_of(tokens: list[Token], lexicon: Lexicon, deep: bool = False) -> Parti
                 town = _town_of(obj)  # "the palace in Lima": Lima
                 if obj.dep_ == "pobj" and town.ent_type_ in lexicon.place_labels:
                     obj = town
-                    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                    ent = docindex.of(obj.doc).entity(obj.doc, obj.i)
                     return participant(ent if ent is not None else [obj])
     return None
 

@@ -1,23 +1,94 @@
-"""The event lexicon: data/events.yaml read once into lookup tables for the event coder.
+"""The event vocabulary: data/events.yaml (plus extra files) read once into checked tables.
 
-Keeping the knowledge in YAML lets analysts extend PLOVER coverage without touching code; this
-module only turns the file into fast lemma -> categories / mode indexes.
+Keeping the knowledge in YAML lets analysts extend PLOVER coverage without touching code: a new
+event category is a new entry (its trigger words, modes and traits), not a new frozenset in
+several modules. This module turns the files into one typed table of categories and fast
+lemma -> categories / mode indexes, and refuses a file with an unknown trait, key, category or
+mode, naming the file and entry, rather than letting a typo silently code nothing.
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
 
+from newsledger.errors import ConfigError
+
+SHIPPED = "data/events.yaml"
+# More vocabulary files, separated by os.pathsep, read on top of the shipped one.
+VOCAB_ENV = "NEWSLEDGER_EVENTS_VOCAB"
+
+# What each trait makes the coder (extract/events.py) or a later stage do with a category.
+TRAITS = {
+    "symmetric": "both sides are actors ('X met Y'); no recipient",
+    "promisable": "promised or announced for the future it is an AGREE",
+    "willing": "declared willing or committed to, it is an AGREE",
+    "negated-rejects": "negated ('did not agree'), it is a REJECT",
+    "violent": "vowed ('vowed to fight'), the vow is a THREATEN",
+    "harmful": "announced for the future under a condition, it is a THREATEN",
+    "physical": "done to things in a place: the place of its object is the event's",
+    "targets-at": "'at X' names its target, not its place ('fired at X')",
+    "addressed": "its target may be the subject of the clause it states ('demanded that X go')",
+    "asks": "takes its mode from the act it asks for or refuses (the asked_mode of that act)",
+    "message": "a reply may answer it (resolve/replies.py)",
+    "about": "'about/on X' says what it was about (extract/topics.py)",
+    "contact": "a next sentence may elaborate its subject matter (extract/topics.py)",
+    "act": "its subject matter may sit on the act agreed or asked for (extract/topics.py)",
+}
+QUAD_CLASSES = frozenset({0, 1, 2, 3, 4})
+# The categories the coder's rules produce by name ("did not agree" is a REJECT, "vowed to
+# fight" a THREATEN, "said in a letter" a COMMUNICATE, "said that X must" a REQUEST).
+RULE_CATEGORIES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST", "CONSULT", "COMMUNICATE"})
+CATEGORY_KEYS = frozenset({"quad", "traits", "asked_mode", "verbs", "nouns", "modes"})
+WORD_LISTS = (
+    "light_verbs",
+    "occurrence_verbs",
+    "needs_support",
+    "promise_verbs",
+    "speech_verbs",
+    "attempt_verbs",
+    "conditional_marks",
+    "obligation_modals",
+    "actor_preps",
+    "recipient_preps",
+    "agent_preps",
+    "negators",
+    "hypothetical_markers",
+    "future_markers",
+    "place_labels",
+    "person_object_verbs",
+    "relation_nouns",
+    "schedule_verbs",
+)
+TABLES = ("phrasal", "phrasal_bare", "category_preps")
+TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
+
+
+@dataclass(frozen=True)
+class Category:
+    """One event category: its trigger words, the modes it allows and how it is treated."""
+
+    name: str
+    quad: int
+    traits: frozenset[str]
+    verbs: tuple[str, ...]
+    nouns: tuple[str, ...]
+    modes: Mapping[str, tuple[str, ...]]  # every allowed mode -> the lemmas that set it
+    asked_mode: str | None = None
+
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Trigger and argument tables of the event coder, all keyed by lower-case lemma."""
+    """The category table plus the coder's trigger and argument tables, keyed by lower lemma."""
 
+    categories: Mapping[str, Category]
     verbs: dict[str, tuple[str, ...]]
     nouns: dict[str, tuple[str, ...]]
     modes: dict[str, dict[str, str]]  # category -> lemma -> mode
@@ -43,6 +114,18 @@ class Lexicon:
     relation_nouns: frozenset[str] = field(default=frozenset())
     schedule_verbs: frozenset[str] = field(default=frozenset())
     agent_nouns: frozenset[str] = field(default=frozenset())
+    with_trait: dict[str, frozenset[str]] = field(default_factory=dict)  # trait -> categories
+
+    def having(self, trait: str) -> frozenset[str]:
+        """The categories with `trait` (a name from TRAITS)."""
+        if trait not in TRAITS:
+            raise KeyError(f"unknown event trait {trait!r}")
+        return self.with_trait.get(trait, frozenset())
+
+    def asked_mode(self, category: str) -> str | None:
+        """The mode of a request for (or refusal of) an act of `category`."""
+        known = self.categories.get(category)
+        return known.asked_mode if known else None
 
     def mode_for(self, category: str, lemmas: list[str]) -> str | None:
         """The first mode of `category` named by any of `lemmas` (trigger first, then modifiers)."""
@@ -52,34 +135,63 @@ class Lexicon:
                 return table[lemma]
         return None
 
+    def check_type(self, category: str) -> str:
+        """`category` itself when the table has it; a ConfigError naming it otherwise."""
+        if category not in self.categories:
+            raise ConfigError(f"event type {category!r} is not in the event vocabulary")
+        return category
 
-def _index(categories: dict[str, Any], key: str) -> dict[str, tuple[str, ...]]:
+
+def _words(values: Iterable[Any]) -> tuple[str, ...]:
+    return tuple(str(v).lower() for v in values or ())
+
+
+def _category(name: str, entry: dict[str, Any]) -> Category:
+    modes = entry.get("modes") or {}
+    return Category(
+        name=name,
+        quad=entry.get("quad"),
+        traits=frozenset(entry.get("traits") or ()),
+        verbs=_words(entry.get("verbs")),
+        nouns=_words(entry.get("nouns")),
+        modes={str(mode): _words(lemmas) for mode, lemmas in modes.items()},
+        asked_mode=entry.get("asked_mode"),
+    )
+
+
+def _table(data: dict[str, Any]) -> dict[str, Category]:
+    return {name: _category(name, entry) for name, entry in data["categories"].items()}
+
+
+def _index(categories: Iterable[Category], key: str) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
-    for category, entry in categories.items():
-        for lemma in entry.get(key, []) or []:
-            index.setdefault(str(lemma).lower(), []).append(category)
+    for category in categories:
+        for lemma in getattr(category, key):
+            index.setdefault(lemma, []).append(category.name)
     return {lemma: tuple(cats) for lemma, cats in index.items()}
 
 
-def build(data: dict[str, Any]) -> Lexicon:
-    """Build the lookup tables from the parsed YAML (separate from loading so tests can vary it)."""
-    categories = data["categories"]
-    modes = {
-        category: {
-            str(lemma).lower(): mode
-            for mode, lemmas in (entry.get("modes") or {}).items()
-            for lemma in lemmas
-        }
-        for category, entry in categories.items()
-    }
+def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
+    """Build the checked tables from parsed YAML (separate from loading so tests can vary it)."""
+    _check_shape(data, source)
+    table = _table(data)
+    _check_references(data, source, table)
+    missing = RULE_CATEGORIES - set(table)
+    if missing:
+        raise ConfigError(f"{source}: categories: missing {sorted(missing)}, the coder needs them")
+    cats = list(table.values())
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key, []))
+        return frozenset(_words(data.get(key)))
 
     return Lexicon(
-        verbs=_index(categories, "verbs"),
-        nouns=_index(categories, "nouns"),
-        modes=modes,
+        categories=table,
+        verbs=_index(cats, "verbs"),
+        nouns=_index(cats, "nouns"),
+        modes={
+            c.name: {lemma: mode for mode, lemmas in c.modes.items() for lemma in lemmas}
+            for c in cats
+        },
         phrasal={k.lower(): v for k, v in (data.get("phrasal") or {}).items()},
         light_verbs=words("light_verbs"),
         occurrence_verbs=words("occurrence_verbs"),
@@ -92,21 +204,108 @@ def build(data: dict[str, Any]) -> Lexicon:
         actor_preps=words("actor_preps"),
         recipient_preps=words("recipient_preps"),
         category_preps={
-            category: frozenset(str(w).lower() for w in preps)
+            category: frozenset(_words(preps))
             for category, preps in (data.get("category_preps") or {}).items()
         },
         agent_preps=words("agent_preps"),
         negators=words("negators"),
         hypothetical_markers=words("hypothetical_markers"),
         future_markers=words("future_markers"),
-        place_labels=frozenset(data.get("place_labels", [])),
+        place_labels=frozenset(data.get("place_labels") or ()),
         phrasal_bare={
             k.lower(): (str(v[0]), str(v[1])) for k, v in (data.get("phrasal_bare") or {}).items()
         },
         person_object_verbs=words("person_object_verbs"),
         relation_nouns=words("relation_nouns"),
         schedule_verbs=words("schedule_verbs"),
+        with_trait={
+            trait: frozenset(c.name for c in cats if trait in c.traits) for trait in TRAITS
+        },
     )
+
+
+def _check_shape(data: Any, source: str) -> None:
+    """Keys, trait names and value types of one file, before anything is merged or indexed."""
+    if not isinstance(data, dict) or not isinstance(data.get("categories"), dict):
+        raise ConfigError(f"{source}: expected a mapping with a 'categories' table")
+    unknown = set(data) - TOP_KEYS
+    if unknown:
+        raise ConfigError(f"{source}: unknown top-level entries {sorted(unknown)}")
+    for name, entry in data["categories"].items():
+        where = f"{source}: categories.{name}"
+        if not isinstance(name, str) or not name.isupper():
+            raise ConfigError(f"{where}: a category name is one upper-case word")
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{where}: expected a mapping")
+        if set(entry) - CATEGORY_KEYS:
+            raise ConfigError(f"{where}: unknown keys {sorted(set(entry) - CATEGORY_KEYS)}")
+        bad = set(entry.get("traits") or ()) - set(TRAITS)
+        if bad:
+            raise ConfigError(f"{where}: unknown traits {sorted(bad)} (known: {sorted(TRAITS)})")
+        if "quad" in entry and entry["quad"] not in QUAD_CLASSES:
+            raise ConfigError(f"{where}: quad must be one of {sorted(QUAD_CLASSES)}")
+        modes = entry.get("modes") or {}
+        if not isinstance(modes, dict) or not all(isinstance(v, list) for v in modes.values()):
+            raise ConfigError(f"{where}: modes maps each mode to a list of lemmas")
+    for key in WORD_LISTS:
+        if not isinstance(data.get(key, []), list):
+            raise ConfigError(f"{source}: {key}: expected a list of words")
+
+
+def _check_references(data: dict[str, Any], source: str, table: Mapping[str, Category]) -> None:
+    """Everything that names a category or mode must name one the (merged) table has."""
+
+    def known(category: Any, where: str) -> Category:
+        if category not in table:
+            raise ConfigError(f"{source}: {where}: unknown event type {category!r}")
+        return table[category]
+
+    for name in data["categories"]:
+        category = table[name]
+        if category.quad is None:
+            raise ConfigError(f"{source}: categories.{name}: no quad class")
+        if category.asked_mode is not None:
+            for asking in (c for c in table.values() if "asks" in c.traits):
+                if category.asked_mode not in asking.modes:
+                    raise ConfigError(
+                        f"{source}: categories.{name}: asked_mode {category.asked_mode!r} is "
+                        f"not a mode of {asking.name}"
+                    )
+    for phrase, category in (data.get("phrasal") or {}).items():
+        known(category, f"phrasal.{phrase}")
+    for phrase, value in (data.get("phrasal_bare") or {}).items():
+        if not isinstance(value, list) or len(value) != 2:
+            raise ConfigError(f"{source}: phrasal_bare.{phrase}: expected [category, mode]")
+        if value[1] not in known(value[0], f"phrasal_bare.{phrase}").modes:
+            raise ConfigError(f"{source}: phrasal_bare.{phrase}: {value[0]} has no mode {value[1]}")
+    for category in data.get("category_preps") or {}:
+        known(category, f"category_preps.{category}")
+
+
+def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """`extra` on top of `base`: new categories added, known ones extended (words, modes,
+    traits; quad and asked_mode replaced), word lists extended and tables updated."""
+    merged = dict(base)
+    categories = {name: dict(entry) for name, entry in base["categories"].items()}
+    for name, entry in (extra.get("categories") or {}).items():
+        target = categories.setdefault(name, {})
+        for key, value in entry.items():
+            if key in ("verbs", "nouns", "traits"):
+                target[key] = [*(target.get(key) or []), *value]
+            elif key == "modes":
+                modes = dict(target.get("modes") or {})
+                for mode, lemmas in value.items():
+                    modes[mode] = [*(modes.get(mode) or []), *lemmas]
+                target["modes"] = modes
+            else:
+                target[key] = value
+    merged["categories"] = categories
+    for key, value in extra.items():
+        if key in WORD_LISTS:
+            merged[key] = [*(base.get(key) or []), *value]
+        elif key in TABLES:
+            merged[key] = {**(base.get(key) or {}), **value}
+    return merged
 
 
 def _agent_nouns() -> frozenset[str]:
@@ -121,9 +320,36 @@ def _agent_nouns() -> frozenset[str]:
     return frozenset(heads)
 
 
-@lru_cache(maxsize=1)
-def load() -> Lexicon:
-    """The shipped lexicon, parsed once per process."""
-    text = resources.files("newsledger").joinpath("data/events.yaml").read_text("utf-8")
-    lexicon = build(yaml.safe_load(text))
-    return replace(lexicon, agent_nouns=_agent_nouns())
+def extra_paths() -> tuple[Path, ...]:
+    """The extra vocabulary files NEWSLEDGER_EVENTS_VOCAB names (none by default)."""
+    value = os.environ.get(VOCAB_ENV, "")
+    return tuple(Path(p) for p in value.split(os.pathsep) if p)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read the event vocabulary: {exc}") from exc
+    _check_shape(data, str(path))
+    return data
+
+
+@lru_cache(maxsize=4)
+def _load(paths: tuple[Path, ...]) -> Lexicon:
+    text = resources.files("newsledger").joinpath(SHIPPED).read_text("utf-8")
+    data = yaml.safe_load(text)
+    _check_shape(data, SHIPPED)
+    sources = [(SHIPPED, data)] + [(str(p), _read(p)) for p in paths]
+    for _, extra in sources[1:]:
+        data = merge(data, extra)
+    table = _table(data)
+    for source, extra in sources[1:]:  # name the file whose entry is wrong
+        _check_references(extra, source, table)
+    return replace(build(data, SHIPPED), agent_nouns=_agent_nouns())
+
+
+def load(paths: Sequence[Path | str] | None = None) -> Lexicon:
+    """The shipped vocabulary plus `paths` (default: NEWSLEDGER_EVENTS_VOCAB), parsed once."""
+    chosen = extra_paths() if paths is None else tuple(Path(p) for p in paths)
+    return _load(chosen)

@@ -1,9 +1,12 @@
 """Choosing between PLOVER categories when an event word has several ("strike", "release").
 
 A small linear model (TF-IDF over words and word pairs, logistic regression) trained by
-scripts/train_event_model.py on NGEC's labelled synthetic PLOVER stories scores the sentence;
-only the categories the lexicon allows for the word compete. Without the weights file the
-lexicon's own order decides.
+scripts/train_event_model.py scores the sentence; only the categories the lexicon allows for the
+word compete. Its data: NGEC's labelled synthetic PLOVER stories, real CAMEO-coded sentences
+(the TABARI validation suite and the tune half of the PETRARCH2 unit tests, mapped with
+CAMEO2PLOVER) and the tune half of the PLOVER dev file (benchmarks/splits.py). On its own, over
+all categories, it does not generalise (about a third of PLOVER's check half right), which is
+why it only breaks ties. Without the weights file the lexicon's own order decides.
 """
 
 from __future__ import annotations

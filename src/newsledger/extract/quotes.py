@@ -25,12 +25,15 @@ that denies a reported event (extract/cues.py).
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import docindex
 from newsledger.extract import cues
 from newsledger.model import Quote
 
@@ -82,11 +85,11 @@ class _Marked:
 def extract_quotes(doc: Doc) -> list[Quote]:
     """All attributions in `doc`, ordered by position; offsets index into `doc.text`."""
     lex = cues.load()
-    text = doc.text  # built anew on every access: take it once
+    text = docindex.text(doc)
     marked = _quotation_marks(text)
     quotes = _direct_quotes(doc, text, marked, lex)
     inside = [(m.start, m.end) for m in marked]
-    taken = [(q.start, q.end) for q in quotes]
+    taken = _Stretches([(q.start, q.end) for q in quotes])
     used_cues = {q.cue_start for q in quotes}
     partial_at = {q.cue_start: q for q in quotes if q.kind == "partial"}
     for quote in _outer_first(_reported_speech(doc, lex)):
@@ -97,16 +100,16 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             # 'The mayor said it was too early to tell ..., and there was "no evidence"': the
             # clause is the mayor's, quoted fragment and all, so no verb inside it ("tell")
             # reports on its own.
-            taken.append((quote.start, quote.end))
+            taken.add(quote.start, quote.end)
             continue
         if quote.cue_start in used_cues or _within(quote.cue_start, inside):
             continue
-        if _overlaps_any(quote, taken) and not (
+        if taken.overlaps(quote.start, quote.end) and not (
             _refers_back(doc, quote) or _reported_denial(quote, taken)
         ):
             continue
         quotes.append(quote)
-        taken.append((quote.start, quote.end))
+        taken.add(quote.start, quote.end)
     quotes.sort(key=lambda q: q.start)
     _link_parts(quotes, text)
     return quotes
@@ -139,20 +142,46 @@ def _refers_back(doc: Doc, quote: Quote) -> bool:
     return cue is not None and quote.end <= cue.sent.start_char
 
 
-def _reported_denial(quote: Quote, taken: list[tuple[int, int]]) -> bool:
+def _reported_denial(quote: Quote, taken: _Stretches) -> bool:
     """ "Y denied E, X reported": X's report holds Y's denial, which the ledger keeps too."""
-    return quote.stance == "denies" and any(
-        s <= min(quote.start, quote.cue_start or quote.start) and quote.end <= e for s, e in taken
+    return quote.stance == "denies" and taken.covers(
+        min(quote.start, quote.cue_start or quote.start), quote.end
     )
+
+
+class _Stretches:
+    """The stretches of text already attributed, sorted by start. A stretch that overlaps or
+    covers [start, end) starts at most the longest stretch's length before it, so a test reads
+    only those, not every quote found so far."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._longest = max((e - s for s, e in spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def _starting(self, low: int, high: int) -> list[tuple[int, int]]:
+        """The stretches starting at or after `low` and before `high`."""
+        return self._spans[bisect_left(self._spans, (low,)) : bisect_left(self._spans, (high,))]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a stretch covers [start, end), lies inside it or overlaps it."""
+        return any(start < e for _, e in self._starting(start - self._longest, end))
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one stretch holds all of [start, end)."""
+        return any(end <= e for _, e in self._starting(end - self._longest, start + 1))
 
 
 def _outer_first(found: list[Quote]) -> list[Quote]:
     """Reports that contain another report's cue go first: in "Y urged X to act, the ministry
     said" the stretch is the ministry's report, of which Y's urging is a part."""
-    cues_at = [q.cue_start for q in found if q.cue_start is not None]
+    cues_at = sorted(q.cue_start for q in found if q.cue_start is not None)
 
     def inner_cues(q: Quote) -> int:
-        return -sum(1 for c in cues_at if q.start <= c < q.end)
+        return -max(0, bisect_left(cues_at, q.end) - bisect_left(cues_at, q.start))
 
     return sorted(found, key=inner_cues)
 
@@ -649,7 +678,7 @@ def _colon_attributions(doc: Doc, lex: cues.CueLexicon) -> list[Quote]:
     quotes: list[Quote] = []
     pos = 0
     headline = True
-    for line in doc.text.split("\n"):
+    for line in docindex.text(doc).split("\n"):
         head, colon, rest = line.partition(":")
         claim = rest.strip()
         if colon and claim and len(head.split()) <= _MAX_COLON_SPEAKER_WORDS:
@@ -820,17 +849,20 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
 def _statements_before(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Span]:
     """What "This was stated by X" points back to: the sentence before it, and the sentences
     before that in the paragraph while they report nothing of their own."""
-    before = [t for t in doc[: cue.sent.start] if not t.is_space]
-    if not before:
+    i = cue.sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
         return
-    last = before[-1].sent
+    anchor = doc[i]  # the last word before the cue's sentence
+    last = anchor.sent
     first = last
     while first.start > 0 and "\n" not in doc[first.start - 1].text_with_ws:
         previous = doc[first.start - 1].sent
         if any(_is_cue_verb(t, lex) or t.text in _QUOTE_TOKENS for t in previous):
             break
         first = previous
-    yield _in_paragraph(doc[first.start : last.end], before[-1])
+    yield _in_paragraph(doc[first.start : last.end], anchor)
 
 
 def _topic_readings(cue: Token) -> Iterator[Span]:
@@ -1234,9 +1266,9 @@ def _stance(lex: cues.CueLexicon, cue: Token, content: Span) -> str:
 
 
 def _within(offset: int | None, spans: list[tuple[int, int]]) -> bool:
-    return offset is not None and any(s <= offset < e for s, e in spans)
-
-
-def _overlaps_any(quote: Quote, spans: list[tuple[int, int]]) -> bool:
-    """Whether an already found quote covers this one or lies inside it."""
-    return any(s < quote.end and quote.start < e for s, e in spans)
+    """Whether `offset` falls in one of `spans`, which are disjoint and in text order (the
+    quotation marks' spans): a bisect, not a scan, as it is asked for every cue."""
+    if offset is None:
+        return False
+    i = bisect_right(spans, (offset, math.inf)) - 1
+    return i >= 0 and offset < spans[i][1]

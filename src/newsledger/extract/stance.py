@@ -5,7 +5,8 @@ that speaker as a source with the quote's stance: a denial stays a denial even w
 itself is hedged inside it ("denies rumors of a call"). A speaker mention naming several sources
 ("Bloomberg and AFP, which reported ...") gives one source each. An event nobody
 is cited for is the publishing outlet's own statement: asserted, hedged when the sentence
-hedges it ("reportedly", "allegedly"), denied when its clause says it did not happen.
+hedges it ("reportedly", "allegedly"), denied when its clause says it did not happen. A source
+telling that a negated event happened ("X said the leaders did not meet") denies it.
 
 `Source.name` is the mention text here; the pipeline swaps in the resolved actor using
 `Source.start`/`Source.end`.
@@ -16,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import cues
-from newsledger.model import EventMention, Quote, Source
+from newsledger.model import EventMention, Quote, Source, StanceKind
 
 
 def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], outlet: str) -> None:
@@ -33,6 +34,8 @@ def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], ou
         ]
         if not found:
             found = [Source(name=outlet, stance=_outlet_stance(doc, event, lex))]
+        if event.negated:
+            found = [_denying(s) for s in found]
         for source in found:
             if not any(_same(source, s) for s in event.sources):
                 event.sources.append(source)
@@ -98,18 +101,26 @@ def _conjuncts(mention: Span) -> list[Span]:
 
 
 def _source(name: str, stance: str, start: int | None, end: int | None) -> Source:
-    return Source(name=name, stance=stance, text=name, start=start, end=end)
+    return Source(name=name, stance=StanceKind(stance), text=name, start=start, end=end)
 
 
-def _outlet_stance(doc: Doc, event: EventMention, lex: cues.CueLexicon) -> str:
+def _denying(source: Source) -> Source:
+    """Asserting that something did not happen is denying it; hedges and denials stay."""
+    if source.stance != StanceKind.ASSERTS:
+        return source
+    return Source(source.name, StanceKind.DENIES, source.text, source.start, source.end)
+
+
+def _outlet_stance(doc: Doc, event: EventMention, lex: cues.CueLexicon) -> StanceKind:
     """The outlet's own voice: it denies an event its clause says did not happen ("The meeting
     never took place", "The story of the meeting is a hoax"), hedges one it marks as reported."""
     start, end = _trigger(event)
     trigger = doc.char_span(start, end, alignment_mode="expand")
     if trigger is not None and len(trigger) and lex.denies_event(_clause(trigger.root)):
-        return "denies"
+        return StanceKind.DENIES
     sentence = doc.char_span(event.start, event.end, alignment_mode="expand")
-    return "hedges" if sentence is not None and lex.hedged(sentence) else "asserts"
+    hedged = sentence is not None and lex.hedged(sentence)
+    return StanceKind.HEDGES if hedged else StanceKind.ASSERTS
 
 
 def _clause(tok: Token) -> Span:

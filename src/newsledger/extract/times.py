@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import docindex
 from newsledger.extract.time_grammar import Candidate, candidates, lexicon
 from newsledger.extract.time_normalise import FUTURE, PAST, PRESENT, Context, normalise
 from newsledger.extract.time_values import value_range
@@ -129,8 +130,12 @@ def attached_time(doc: Doc, times: list[TimeExpr], token: Token) -> TimeExpr | N
     if clause is not None:
         anchors.add(clause.i)
     best: tuple[int, TimeExpr] | None = None
+    # A time in another sentence hangs from another parse tree: skip it without parsing it.
+    sent = docindex.of(doc).sentence(doc, token.i)
     for time in times:
         if time.type not in ("DATE", "TIME"):
+            continue
+        if time.end <= sent.start_char or time.start >= sent.end_char:
             continue
         span = _span(doc, time.start, time.end)
         if span is None or token.i in range(span.start, span.end):
@@ -151,8 +156,12 @@ def _when_clause_time(doc: Doc, times: list[TimeExpr], clause: Token) -> TimeExp
     when = next((c for c in clause.children if c.lower_ == "when" and c.i < clause.i), None)
     if when is None:
         return None
+    text = docindex.text(doc)
+    gap = when.idx  # where the spaces and commas before "when" begin
+    while gap > 0 and text[gap - 1] in " ,":
+        gap -= 1
     for time in times:
-        if time.type in ("DATE", "TIME") and doc.text[time.end : when.idx].strip(" ,") == "":
+        if time.type in ("DATE", "TIME") and time.end >= gap:
             return time
     return None
 

@@ -23,11 +23,11 @@ topics. Rules read the parse only: no wording of any one article.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from newsledger import docindex
 from newsledger.extract import events_lexicon
 from newsledger.extract.events_lexicon import Lexicon
 from newsledger.model import EventMention
@@ -129,27 +129,23 @@ def attach_topics(doc: Doc, mentions: list[EventMention]) -> None:
     if not mentions:
         return
     lexicon = events_lexicon.load()
-    sents = list(doc.sents)
-    starts = [s.start for s in sents]
-
-    def sentence_of(token: Token) -> int:
-        return bisect_right(starts, token.i) - 1
-
-    triggers: list[tuple[EventMention, Token, int]] = []
-    for mention in mentions:
-        trigger = _trigger(doc, mention)
+    index = docindex.of(doc)
+    found = [(m, _trigger(doc, m)) for m in mentions]
+    # The triggers of each sentence, in mention order.
+    triggers: dict[int, list[tuple[EventMention, Token]]] = {}
+    for mention, trigger in found:
         if trigger is not None:
-            triggers.append((mention, trigger, sentence_of(trigger)))
-    for mention, trigger, _ in triggers:
-        if mention.type in TOPIC_TYPES:
+            triggers.setdefault(index.sentence_index(trigger.i), []).append((mention, trigger))
+    for mention, trigger in found:
+        if trigger is not None and mention.type in TOPIC_TYPES:
             _add(mention, _own_topics(mention, trigger, lexicon))
     # Agenda and follow-up sentences hang on a few verbs: find those once, not word by word.
     cues: dict[int, list[Token]] = {}
     for token in _cue_verbs(doc):
-        cues.setdefault(sentence_of(token), []).append(token)
-    for index, verbs in sorted(cues.items()):
-        here = [(m, t) for m, t, i in triggers if i == index]
-        before = [(m, t) for m, t, i in triggers if i == index - 1]
+        cues.setdefault(index.sentence_index(token.i), []).append(token)
+    for number, verbs in sorted(cues.items()):
+        here = triggers.get(number, [])
+        before = triggers.get(number - 1, [])
         for topics in _agenda_topics(verbs, lexicon, {t.i for _, t in here}):
             target = _latest(here, TOPIC_TYPES, prefer=CONTACT_TYPES)
             if target is None and not here:
@@ -321,7 +317,7 @@ def _setting_word(token: Token, location: str | None) -> bool:
 
 
 def _span_text(token: Token) -> str:
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = docindex.of(token.doc).entity(token.doc, token.i)
     return ent.text if ent is not None else token.text
 
 

@@ -13,16 +13,19 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 from time import struct_time
+from typing import BinaryIO
 
 import feedparser
 
-from newsledger.model import Article
-from newsledger.read.dispatch import Skipped
+from newsledger import settings
+from newsledger.errors import InputError
+from newsledger.model import Article, Skipped
+from newsledger.read.base import Item, ReadContext, Reader, read_capped
 from newsledger.read.fetch import Fetcher, FetchError
 from newsledger.read.html import read_html
 
@@ -85,9 +88,13 @@ def poll_feed(
             etag, modified = headers.get("etag"), headers.get("last-modified")
         else:
             try:
-                data, headers = Path(url_or_path).read_bytes(), {}
+                with Path(url_or_path).open("rb") as stream:
+                    capped = read_capped(stream, url_or_path, settings.max_input_bytes())
             except OSError as exc:
                 return [Skipped(url_or_path, f"cannot read feed: {exc.strerror or exc}")], state
+            if isinstance(capped, Skipped):
+                return [capped], state
+            data, headers = capped, {}
             etag = modified = None
         parsed = parse_feed(data, url_or_path, headers)
         if isinstance(parsed, Skipped):
@@ -129,6 +136,8 @@ def entry_articles(
             continue
         try:
             item, retry_later = _entry_item(entry, keys[0], fetcher)
+        except InputError as exc:  # over a limit: a clear reason, and no point retrying
+            item, retry_later = Skipped(keys[0], str(exc)), False
         except Exception as exc:  # deliberately broad: one odd page must not end the poll
             item, retry_later = Skipped(keys[0], f"reader failed: {type(exc).__name__}"), False
         items.append(item)
@@ -198,3 +207,25 @@ def _iso_date(parsed: struct_time | None) -> str | None:
 
 def _one_line(exc: object) -> str:
     return " ".join(str(exc or "").split())[:200]
+
+
+def _read(stream: BinaryIO, name: str, context: ReadContext) -> Iterator[Item]:
+    """Every entry of a feed file (no state: `watch` uses poll_feed)."""
+    data = read_capped(stream, name, context.max_bytes)
+    parsed = data if isinstance(data, Skipped) else parse_feed(data, name)
+    if isinstance(parsed, Skipped):
+        yield parsed
+        return
+    if context.fetcher is not None:
+        yield from entry_articles(parsed, context.fetcher)[0]
+        return
+    with Fetcher() as fetcher:
+        yield from entry_articles(parsed, fetcher)[0]
+
+
+READER = Reader(
+    "feed",
+    (".xml", ".rss", ".atom"),
+    _read,
+    sniff=lambda head: looks_like_feed(None, head),
+)

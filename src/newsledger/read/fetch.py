@@ -22,9 +22,10 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
+from newsledger import errors, settings
+
 USER_AGENT = "newsledger/0.1 (+https://newsledger.invalid/bot)"
 ROBOTS_AGENT = "newsledger"
-MAX_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
 REDIRECT_CODES = (301, 302, 303, 307, 308)
 RETRY_CODES = (500, 502, 503, 504)
@@ -32,7 +33,7 @@ ROBOTS_TTL = 24 * 3600  # seconds a site's robots.txt is trusted, as RFC 9309 su
 MAX_CLIENTS = 32  # connection pools kept open, one per host name, least recently used closed
 
 
-class FetchError(Exception):
+class FetchError(errors.FetchError):
     """A URL that could not be fetched; the message is one line meant for the user.
 
     `transient` marks failures worth retrying later (server errors, timeouts, broken
@@ -74,8 +75,9 @@ class Fetcher:
     allow_private: bool = False
     # Networks allowed even without allow_private, e.g. ("127.0.0.0/8",) for one local service.
     allowed_networks: tuple[str, ...] = ()
-    timeout: float = 10.0  # seconds per connect/read, and the whole fetch may take at most 3x
-    max_bytes: int = MAX_BYTES
+    # Seconds per connect/read, and the whole fetch may take at most 3x (NEWSLEDGER_FETCH_TIMEOUT).
+    timeout: float = field(default_factory=settings.fetch_timeout)
+    max_bytes: int = field(default_factory=settings.fetch_max_bytes)
     retries: int = 2
     backoff: float = 0.5  # seconds before the first retry, doubling after each
     user_agent: str = USER_AGENT
@@ -293,7 +295,7 @@ def non_public_kind(address: str) -> str | None:
     """Which non-public range `address` is in ('loopback', 'private', ...), or None if public."""
     ip = _plain_ip(address)
     if isinstance(ip, ipaddress.IPv6Address):
-        embedded = ip.ipv4_mapped or ip.sixtofour
+        embedded = ip.ipv4_mapped or ip.sixtofour or _nat64(ip)
         if embedded is not None:
             ip = embedded
     checks = (
@@ -306,6 +308,20 @@ def non_public_kind(address: str) -> str | None:
         ("non-global", not ip.is_global),
     )
     return next((kind for kind, hit in checks if hit), None)
+
+
+def _nat64(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address inside a NAT64 address (64:ff9b::/96), which a NAT64 gateway reaches.
+
+    Python 3.11 counts 64:ff9b::a9fe:a9fe as global, yet through a gateway it is the cloud
+    metadata address 169.254.169.254.
+    """
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 def _plain_ip(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:

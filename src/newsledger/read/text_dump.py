@@ -7,9 +7,14 @@ kind and line number, never dropped, so nothing of the input is lost.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from newsledger.clean.encoding import decode
 from newsledger.clean.furniture import FurnitureModel, classify_lines, rule_kind
 from newsledger.clean.language import detect_language
-from newsledger.model import Article, Furniture
+from newsledger.model import Article, Furniture, Skipped
+from newsledger.read.base import Item, ReadContext, Reader, read_capped
 
 # How far above the first paragraph a headline may sit (bylines, credits, dates in between).
 _HEADLINE_REACH = 4
@@ -72,3 +77,20 @@ def _headline(lines: list[str], kinds: list[str | None]) -> int | None:
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
     return 3 <= len(words) <= _HEADLINE_MAX_WORDS and not line.rstrip().endswith((".", ":"))
+
+
+def _read(stream: BinaryIO, name: str, context: ReadContext) -> Iterator[Item]:
+    data = read_capped(stream, name, context.max_bytes)
+    if isinstance(data, Skipped):
+        yield data
+    else:
+        yield read_text_dump(decode(data), name, raw=data, repeated=context.repeated)
+
+
+def _reread(stored: Article) -> Article:
+    """The dump read again on its own: the batch's site lines are not kept."""
+    return read_text_dump(decode(stored.raw or b""), stored.id, raw=stored.raw)
+
+
+# The fallback kind too: an unnamed input that no other reader recognises is read as a dump.
+READER = Reader("txt", (".txt", ".text", ""), _read, reread=_reread)

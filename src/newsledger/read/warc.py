@@ -17,29 +17,34 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from newsledger.model import Article
-from newsledger.read.dispatch import Skipped
+from newsledger import settings
+from newsledger.errors import InputError
+from newsledger.model import Skipped
+from newsledger.read.base import Item, ReadContext, Reader
 from newsledger.read.html import read_html
 
 CHUNK = 1 << 20
-MAX_RECORD_BYTES = 50 * 1024 * 1024  # a bigger record is a video or a dump, not an article
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 GZIP_MAGIC = b"\x1f\x8b\x08"
 WARC_LINE = b"\nWARC/1."
 
 
-def read_warc(stream: BinaryIO, name: str) -> Iterator[Article | Skipped]:
-    """Yield an Article per HTML response record in `stream` (gzipped or plain), or a Skipped."""
+def read_warc(stream: BinaryIO, name: str, max_bytes: int | None = None) -> Iterator[Item]:
+    """Yield an Article per HTML response record in `stream` (gzipped or plain), or a Skipped.
+
+    A record larger than `max_bytes` (default: the input size limit) is skipped.
+    """
+    limit = max_bytes or settings.max_input_bytes()
     head = stream.read(CHUNK)
     if head.startswith(GZIP_MAGIC[:2]):
-        yield from _gzip_members(head, stream, name)
+        yield from _gzip_members(head, stream, name, limit)
     elif head.startswith(b"WARC/"):
-        yield from _plain_records(head, stream, name)
+        yield from _plain_records(head, stream, name, limit)
     else:
         yield Skipped(name, "not a WARC archive (no WARC/ header or gzip data at the start)")
 
 
-def _gzip_members(head: bytes, stream: BinaryIO, name: str) -> Iterator[Article | Skipped]:
+def _gzip_members(head: bytes, stream: BinaryIO, name: str, limit: int) -> Iterator[Item]:
     """Decompress member by member; each complete member is parsed as one record."""
     pending, offset = head, 0  # compressed bytes not yet fed; file offset of the current member
     while True:
@@ -47,7 +52,7 @@ def _gzip_members(head: bytes, stream: BinaryIO, name: str) -> Iterator[Article 
             pending = stream.read(CHUNK)
             if not pending:
                 return
-        member, pending, consumed, error = _one_member(pending, stream)
+        member, pending, consumed, error = _one_member(pending, stream, limit)
         where = f"{name}@{offset}"
         if error == "truncated":
             yield Skipped(where, "truncated gzip data: the rest of the archive is skipped")
@@ -59,12 +64,14 @@ def _gzip_members(head: bytes, stream: BinaryIO, name: str) -> Iterator[Article 
             continue
         offset += consumed
         if member is None:
-            yield Skipped(where, f"record larger than {MAX_RECORD_BYTES:,} bytes")
+            yield Skipped(where, f"record larger than the limit of {limit:,} bytes")
             continue
-        yield from _records(BytesIO(member), name, where)
+        yield from _records(BytesIO(member), name, where, limit)
 
 
-def _one_member(pending: bytes, stream: BinaryIO) -> tuple[bytes | None, bytes, int, str | None]:
+def _one_member(
+    pending: bytes, stream: BinaryIO, limit: int
+) -> tuple[bytes | None, bytes, int, str | None]:
     """(record bytes or None if over the cap, unread compressed bytes, bytes consumed, error)."""
     decompressor = zlib.decompressobj(wbits=31)
     parts: list[bytes] | None = []
@@ -79,7 +86,7 @@ def _one_member(pending: bytes, stream: BinaryIO) -> tuple[bytes | None, bytes, 
         size += len(out)
         if parts is not None:
             parts.append(out)
-            if size > MAX_RECORD_BYTES:
+            if size > limit:
                 parts = None
         if decompressor.eof:
             member = b"".join(parts) if parts is not None else None
@@ -104,13 +111,13 @@ def _seek_member(pending: bytes, stream: BinaryIO) -> tuple[int, bytes]:
     return skipped, b""
 
 
-def _plain_records(head: bytes, stream: BinaryIO, name: str) -> Iterator[Article | Skipped]:
+def _plain_records(head: bytes, stream: BinaryIO, name: str, limit: int) -> Iterator[Item]:
     """Records of an uncompressed WARC; after a broken one, resume at the next `WARC/` line.
 
     Resuming needs a seekable file; from a pipe the rest of the archive is skipped instead.
     """
     if not stream.seekable():
-        yield from _records(_Prefixed(head, stream), name, name)
+        yield from _records(_Prefixed(head, stream), name, name, limit)
         return
     position = stream.tell() - len(head)
     while position is not None:
@@ -120,7 +127,7 @@ def _plain_records(head: bytes, stream: BinaryIO, name: str) -> Iterator[Article
         try:
             for record in iterator:
                 record_start = iterator.offset
-                item = _record_item(record, name, f"{name}@{record_start}")
+                item = _record_item(record, name, f"{name}@{record_start}", limit)
                 if item is not None:
                     yield item
             return
@@ -148,17 +155,17 @@ def _find_line(stream: BinaryIO, start: int) -> int | None:
         base += len(data) - len(carried)
 
 
-def _records(stream: BinaryIO, name: str, where: str) -> Iterator[Article | Skipped]:
+def _records(stream: BinaryIO, name: str, where: str, limit: int) -> Iterator[Item]:
     try:
         for record in ArchiveIterator(stream):
-            item = _record_item(record, name, where)
+            item = _record_item(record, name, where, limit)
             if item is not None:
                 yield item
     except ArchiveLoadFailed as exc:
         yield Skipped(where, f"unreadable WARC record ({_first_line(exc)})")
 
 
-def _record_item(record, name: str, where: str) -> Article | Skipped | None:
+def _record_item(record, name: str, where: str, limit: int) -> Item | None:
     """An Article for a 200 HTML response, a Skipped for a broken one, None for other records."""
     if not record.format.startswith("warc"):  # warcio reads a garbage header line as ARC
         return Skipped(where, "not a WARC record")
@@ -174,12 +181,20 @@ def _record_item(record, name: str, where: str) -> Article | Skipped | None:
     if content_type not in HTML_TYPES:
         return None
     try:
-        payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
+        payload = record.content_stream().read(limit + 1)
     except (OSError, ValueError, zlib.error) as exc:
         return Skipped(uri, f"cannot read the record's payload ({exc})")
+    if len(payload) > limit:
+        return Skipped(uri, f"record larger than the limit of {limit:,} bytes")
+    missing = getattr(record.raw_stream, "limit", 0)  # warcio counts down what is left to read
+    if missing > 0:
+        return Skipped(uri, f"truncated WARC record ({missing:,} bytes missing)")
     if not payload.strip():
         return Skipped(uri, "empty HTML payload")
-    article = read_html(payload, uri, url=uri)
+    try:
+        article = read_html(payload, uri, url=uri)
+    except InputError as exc:
+        return Skipped(uri, str(exc))
     article.fetched_at = record.rec_headers.get_header("WARC-Date")
     return article
 
@@ -205,3 +220,16 @@ class _Prefixed:
 
     def tell(self) -> int:
         return self._position
+
+
+def _read(stream: BinaryIO, name: str, context: ReadContext) -> Iterator[Item]:
+    return read_warc(stream, name, context.max_bytes)
+
+
+def looks_like_warc(head: bytes) -> bool:
+    """A WARC header line, or gzip data (a `.warc.gz` piped in)."""
+    return head.startswith((GZIP_MAGIC[:2], b"WARC/"))
+
+
+# Pages are kept (and re-read) as HTML, so an archive itself has no reread.
+READER = Reader("warc", (".warc", ".warc.gz"), _read, sniff=looks_like_warc, binary=True)

@@ -15,11 +15,12 @@ pairs are split and the base's kind wins.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import docindex
 from newsledger.model import Actor, Entity
 from newsledger.resolve.kb import ActorBase
 from newsledger.resolve.phrases import OFFICE_NOUNS, day_of, norm
@@ -52,7 +53,13 @@ class MentionResolver:
 
     def __init__(self, doc: Doc, kb: ActorBase, dct: str | None) -> None:
         self.doc, self.kb, self.dct = doc, kb, dct
+        self.index = docindex.of(doc)
+        self.text = self.index.text  # `doc.text` is rebuilt on every access
         self._mentions: list[_Mention] = []
+        # Look-ups kept as mentions are added, so no question scans every mention:
+        self._starts_of: dict[str, list[int]] = {}  # actor name -> its mentions' starts, sorted
+        # office key -> (start, actor name) of the mentions the article gave that office
+        self._office_mentions: dict[str, list[tuple[int, str]]] = {}
         self._known: dict[str, Actor] = {}  # actor name -> the article's version of it
         self._aliases: dict[str, Actor] = {}  # normalised name / surname -> actor
         self._offices: dict[tuple[str, str], str] = {}  # (country, office) -> actor name
@@ -67,6 +74,10 @@ class MentionResolver:
         self._add_role_nouns()
         self._mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self._mentions]
+        self._at: dict[tuple[int, int], _Mention] = {}
+        for m in self._mentions:
+            self._at.setdefault((m.start, m.end), m)
+        self._other_gender: dict[str, set[str]] = {}  # gender -> people the article shows not so
 
     # -- building ----------------------------------------------------------------------------
 
@@ -74,14 +85,14 @@ class MentionResolver:
         parts = [(ent.start_char, ent.end_char)]
         if ent.label_ in ("PERSON", "ORG"):
             pair = _split_pair(ent)
-            if len(pair) > 1 and all(self._is_person(self.doc.text[s:e]) for s, e in pair):
+            if len(pair) > 1 and all(self._is_person(self.text[s:e]) for s, e in pair):
                 parts = pair
         words = ent.text.split()
         if ent.label_ == "PERSON" and len(words) > 2 and norm(words[0]) in self.kb.places:
             # "Pennsylvania Stephanie McCrummen": a dateline or place glued to the name
             parts = [(ent.start_char + len(words[0]) + 1, ent.end_char)]
         for start, end in parts:
-            text = self.doc.text[start:end]
+            text = self.text[start:end]
             if text.endswith(("'s", "’s")):  # "Clinton's": the possessive is not the name
                 text, end = text[:-2], end - 2
             actor, office = self._entity_actor(ent, text, len(parts) > 1)
@@ -133,7 +144,7 @@ class MentionResolver:
 
     def _description(self, ent: Span) -> str:
         """Title and role words before a name, or an apposition after it."""
-        doc, i = self.doc, ent.start
+        doc, text, i = self.doc, self.text, ent.start
         words: list[Token] = []
         while i > 0 and len(words) < 8:
             tok = doc[i - 1]
@@ -143,24 +154,24 @@ class MentionResolver:
                 break
             if tok.dep_ == "punct" and tok.text != "-":
                 break
-            if "\n" in doc.text[tok.idx : ent.start_char]:
+            if "\n" in text[tok.idx : ent.start_char]:
                 break  # a headline or heading line above the name
             if tok.dep_ == "poss" and tok.head.i >= ent.start:
                 break  # "Lula's aide": the name is not described by its possessor
             words.insert(0, tok)
             i -= 1
-        text = doc.text[words[0].idx : ent.start_char].strip() if words else ""
+        described = text[words[0].idx : ent.start_char].strip() if words else ""
         head = ent.root.head
-        if not text and ent.root.dep_ == "appos" and head.i == ent.start - 1:
+        if not described and ent.root.dep_ == "appos" and head.i == ent.start - 1:
             # "the German newspaper Bild": the noun phrase the name stands in apposition to
-            text = doc.text[head.left_edge.idx : head.idx + len(head.text)]
-        if not text:
+            described = text[head.left_edge.idx : head.idx + len(head.text)]
+        if not described:
             for child in ent.root.children:
                 if child.dep_ == "appos" and child.i >= ent.end:
                     span = doc[child.left_edge.i : child.right_edge.i + 1]
-                    text = span.text
+                    described = span.text
                     break
-        return text
+        return described
 
     def _register(
         self, start: int, end: int, actor: Actor, office: tuple[str, str] | None, text: str
@@ -170,13 +181,22 @@ class MentionResolver:
             self._known[actor.name] = actor
         if office:
             self._offices.setdefault(office, actor.name)
-        self._mentions.append(_Mention(start, end, self._known[actor.name], office))
+        self._add_mention(_Mention(start, end, self._known[actor.name], office))
         if actor.kind == "person":
             words = norm(actor.name).split()
             for key in {_key(text), norm(actor.name), words[-1] if words else ""} - {""}:
                 self._aliases.setdefault(key, actor)
         else:
             self._aliases.setdefault(_key(text), actor)
+
+    def _add_mention(self, mention: _Mention) -> None:
+        self._mentions.append(mention)
+        insort(self._starts_of.setdefault(mention.actor.name, []), mention.start)
+        if mention.office:
+            # Entities come in text order, so each office's list stays sorted by start.
+            self._office_mentions.setdefault(mention.office[1], []).append(
+                (mention.start, mention.actor.name)
+            )
 
     def _offices_of(self, name: str) -> list[tuple[str, str]]:
         return [k for k, v in self._offices.items() if v == name]
@@ -205,18 +225,23 @@ class MentionResolver:
 
     def _add_role_nouns(self) -> None:
         """Role noun phrases ('the Russian president') become mentions of the people they name."""
-        covered = {(m.start, m.end) for m in self._mentions}
+        covered = sorted({(m.start, m.end) for m in self._mentions})
+        starts = [s for s, _ in covered]
+        longest = max((e - s for s, e in covered), default=0)
         for chunk in self.doc.noun_chunks:
             if chunk.root.pos_ != "NOUN" or chunk.root.ent_type_:
                 continue
-            if any(s < chunk.end_char and chunk.start_char < e for s, e in covered):
-                if not any(s >= chunk.start_char and e <= chunk.end_char for s, e in covered):
+            # A mention reaching into the chunk starts at most the longest one's length before.
+            low, high = chunk.start_char - longest, chunk.end_char
+            near = covered[bisect_left(starts, low) : bisect_right(starts, high)]
+            if any(s < chunk.end_char and chunk.start_char < e for s, e in near):
+                if not any(s >= chunk.start_char and e <= chunk.end_char for s, e in near):
                     continue
             actor = self.kb.institution(chunk.text) or self._role_actor(
                 chunk.text, chunk.start_char
             )
             if actor is not None:
-                self._mentions.append(_Mention(chunk.start_char, chunk.end_char, actor))
+                self._add_mention(_Mention(chunk.start_char, chunk.end_char, actor))
 
     # -- resolving ---------------------------------------------------------------------------
 
@@ -226,7 +251,7 @@ class MentionResolver:
         `day` (ISO) is the date of a past event the mention takes part in: an office named
         without a name ("the US leader") is then its holder on that day, not at publication.
         """
-        text = self.doc.text[start:end].strip()
+        text = self.text[start:end].strip()
         key = _key(text)
         if not key:
             return None
@@ -244,9 +269,9 @@ class MentionResolver:
         holder = self._holder_of_listed(span) if span is not None else None
         if holder is not None:
             return holder
-        for m in self._mentions:
-            if m.start == start and m.end == end:
-                return self._canonical(m.actor)
+        exact = self._at.get((start, end))
+        if exact is not None:
+            return self._canonical(exact.actor)
         if key in self._aliases:
             return self._canonical(self._aliases[key])
         named = self._named_after(end)
@@ -258,7 +283,8 @@ class MentionResolver:
         actor = self._role_actor(text, start)
         if actor is not None:
             return actor
-        inside = [m for m in self._mentions if m.start >= start and m.end <= end]
+        first, past = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        inside = [m for m in self._mentions[first:past] if m.end <= end]
         if inside and inside[-1].end == end:
             return self._canonical(inside[-1].actor)
         return self.kb.lookup(text, self.dct)
@@ -289,7 +315,7 @@ class MentionResolver:
         if i < 0:
             return None
         m = self._mentions[i]
-        if m.start not in (end, end + 1) or self.doc.text[end : m.start].strip():
+        if m.start not in (end, end + 1) or self.text[end : m.start].strip():
             return None
         return self._canonical(m.actor) if m.actor.kind != "place" else None
 
@@ -308,10 +334,9 @@ class MentionResolver:
             return described
         country, key, _ = office
         if country is None:
-            for m in reversed(self._mentions):
-                if m.start < start and m.office and m.office[1] == key:
-                    return self._known[m.actor.name]
-            return None
+            given = self._office_mentions.get(key, [])
+            i = bisect_left(given, (start,)) - 1
+            return self._known[given[i][1]] if i >= 0 else None
         if key == "leader":
             key = self.kb.leader_office.get(country, "president")
         name = self._offices.get((country, key))
@@ -355,8 +380,9 @@ class MentionResolver:
             if not qualifiers <= description:
                 continue
             # The most recently mentioned of the people the article described so.
-            last = max((m.start for m in self._mentions if m.actor.name == actor.name and
-                        m.start < start), default=-1)  # fmt: skip
+            starts = self._starts_of.get(actor.name, [])
+            i = bisect_left(starts, start) - 1
+            last = starts[i] if i >= 0 else -1
             if last > best_at:
                 best, best_at = actor, last
         return self._canonical(best) if best is not None else None
@@ -374,7 +400,7 @@ class MentionResolver:
             return None
         pronoun = next((t for t in sentence if t.idx == start), None)
         excluded = self._coordinated(pronoun) if pronoun is not None else set()
-        excluded |= {a.name for a in self._known.values() if self._gender(a) not in (None, gender)}
+        excluded |= self._not_of_gender(gender)
         for tok in sentence:
             if tok.idx >= start:
                 break
@@ -390,8 +416,12 @@ class MentionResolver:
                     if actor is not None and actor.name not in excluded:
                         return actor
             body = previous.start_char + previous.text.rfind("\n") + 1
-            for m in self._mentions:
-                if body <= m.start < previous.end_char and m.actor.kind == "person":
+            first, past = (
+                bisect_left(self._starts, body),
+                bisect_left(self._starts, previous.end_char),
+            )
+            for m in self._mentions[first:past]:
+                if m.actor.kind == "person":
                     if m.actor.name not in excluded:
                         return self._known.get(m.actor.name, m.actor)
         i = bisect_right(self._starts, start) - 1
@@ -401,6 +431,14 @@ class MentionResolver:
                 return self._known.get(m.actor.name, m.actor)
             i -= 1
         return None
+
+    def _not_of_gender(self, gender: str) -> set[str]:
+        """The people whose given name or title says they are not of `gender`."""
+        if gender not in self._other_gender:
+            self._other_gender[gender] = {
+                a.name for a in self._known.values() if self._gender(a) not in (None, gender)
+            }
+        return self._other_gender[gender]
 
     def _gender(self, actor: Actor) -> str | None:
         """A person's gender as the article's titles or the given name show it, else None."""
@@ -438,15 +476,12 @@ class MentionResolver:
         return None
 
     def _sentence(self, offset: int) -> Span | None:
-        for sent in self.doc.sents:
-            if sent.start_char <= offset < sent.end_char:
-                return sent
-        return None
+        return self.index.sentence_at_char(self.doc, offset)
 
     def _previous_sentence(self, sentence: Span) -> Span | None:
         if sentence.start == 0:
             return None
-        return self.doc[sentence.start - 1].sent
+        return self.index.sentence(self.doc, sentence.start - 1)
 
     # -- outputs -----------------------------------------------------------------------------
 

@@ -116,7 +116,8 @@ def _names(participants) -> frozenset[str]:
 
 
 def event_id(mention: EventMention, article_key: str) -> str:
-    """Stable id: the first mention that created the event, by its article and offsets."""
+    """A mention's key: its type, participants, article (content hash) and offsets. An event
+    takes the key of its first mention in canonical order (see merge_service)."""
     parts = [
         mention.type,
         ",".join(mention.participant_names()),
@@ -177,17 +178,6 @@ def _sources_from_evidence(evidence: list[Evidence]) -> list[Source]:
     for item in evidence:
         seen.setdefault((item.source, item.stance), Source(item.source, item.stance))
     return list(seen.values())
-
-
-def rebuild(event: Event, mentions: list[tuple[str, EventMention]]) -> Event | None:
-    """Recompute an event from its remaining mentions (after an article was replaced)."""
-    if not mentions:
-        return None
-    first_article, first = mentions[0]
-    fresh = replace(new_event(first, first_article, ""), id=event.id)
-    for article_id, mention in mentions[1:]:
-        add_mention(fresh, mention, article_id)
-    return fresh
 
 
 def merge_mentions(mentions: list[EventMention], published: str | None) -> list[EventMention]:

@@ -14,18 +14,20 @@ from newsledger.model import EventMention, Participant
 # Verbs of answering: the event word itself ("replied") or the verb it hangs from ("responded
 # in writing", "answered with a letter").
 REPLY_LEMMAS = frozenset({"respond", "reply", "answer", "retort", "rebut", "write back"})
-MESSAGE_TYPES = frozenset({"COMMUNICATE", "REQUEST", "ACCUSE", "THREATEN", "CONSULT"})
 
 
-def address_replies(doc: Doc, events: list[EventMention]) -> None:
-    """Give each reply without a recipient the senders of the message it answers."""
+def address_replies(doc: Doc, events: list[EventMention], message_types: frozenset[str]) -> None:
+    """Give each reply without a recipient the senders of the message it answers.
+
+    `message_types` are the event types a reply can answer (the vocabulary's `message` trait).
+    """
     ordered = sorted(events, key=lambda e: (e.start, e.trigger_start or 0))
     for n, event in enumerate(ordered):
         if event.recipients or not event.actors or not _is_reply(doc, event):
             continue
         repliers = {a.name for a in event.actors}
         for earlier in reversed(ordered[:n]):
-            if earlier.type not in MESSAGE_TYPES:
+            if earlier.type not in message_types:
                 continue
             if repliers & {r.name for r in earlier.recipients}:
                 event.recipients = [

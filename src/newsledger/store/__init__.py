@@ -1,5 +1,10 @@
-"""Storage: one interface over SQLite (default) and PostgreSQL, through SQLAlchemy Core."""
+"""Storage: the ledger's rows over SQLite (default) or PostgreSQL, through SQLAlchemy Core.
 
-from newsledger.store.ledger import Ledger, StoreError
+Depends only on the model, the schema and the errors; the library facade that also merges
+events is newsledger.ledger.Ledger.
+"""
 
-__all__ = ["Ledger", "StoreError"]
+from newsledger.errors import StoreError
+from newsledger.store.repository import Repository, StoredQuote, Writer
+
+__all__ = ["Repository", "StoreError", "StoredQuote", "Writer"]

@@ -1,4 +1,8 @@
-"""The database schema, written once for every backend SQLAlchemy speaks."""
+"""The database schema, written once for every backend SQLAlchemy speaks.
+
+This is the current (head) schema; databases are created and upgraded to it by the Alembic
+revisions in store/migrations, which must change together with this module.
+"""
 
 from __future__ import annotations
 
@@ -32,7 +36,7 @@ articles = Table(
     Column("raw", LargeBinary),
     Column("raw_kind", String(16)),
     Column("fetched_at", String(40)),
-    Column("ingested_at", String(40), nullable=False),
+    Column("ingested_at", String(40), nullable=False, index=True),
     # MinHash signature of the body, and the earlier article this one is a near-copy of
     # (a syndicated wire story): a copy is kept and linked, but its records are not counted again.
     Column("signature", LargeBinary),
@@ -99,6 +103,23 @@ event_mentions = Table(
     Column("position", Integer, nullable=False),
     Column("event_id", String(32), ForeignKey("events.id"), index=True),
     Column("data", Text, nullable=False),
+)
+
+# Every participant and speaker name with its folded form (' word word ', see store/names.py),
+# and each folded word: the --actor / --speaker filters look a word up here instead of scanning
+# every name. (Revision 2.)
+actor_names = Table(
+    "actor_names",
+    metadata,
+    Column("name", String, primary_key=True),
+    Column("folded", Text, nullable=False),
+)
+
+actor_name_words = Table(
+    "actor_name_words",
+    metadata,
+    Column("word", String, primary_key=True),
+    Column("name", String, primary_key=True),
 )
 
 # Key-value state that readers keep between runs (feed ETags, seen entries).

@@ -1,0 +1,238 @@
+"""Events on real news pages nobody here tuned on, judged by hand: the "before/after" figure.
+
+A fixed random sample (seed below) of English pages from `../shared/data/extraction/
+htmldate_mediacloud` is analysed with the current code; each event it yields is matched to the
+hand labels in `benchmarks/labels/realpages.yaml` (keyed by page id and the event's signature:
+type, participants, sentence offsets; the labels hold only ids, offsets and judgements, never
+page text, since the pages are licensed for research only). Printed: events labelled, events
+right in type, actors and status (date right or honestly approximate), and the rate.
+
+Events the code yields that the labels do not know are listed as "unlabelled"; when a label
+says what the sentence's event really is (`gold`), a new event on that sentence is judged
+against it automatically. `--label` prints each unlabelled event with its sentence and a YAML
+stub, for a human to judge and add to the labels.
+
+The publication date is the page's gold date from the data set, so a better or worse date
+extractor does not move the event figures. Run: .venv/bin/python benchmarks/realpages.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from ledger import date_ok, names_match  # benchmarks/ledger.py: one way to compare
+
+from newsledger.model import to_json
+from newsledger.pipeline import Stages, analyze
+from newsledger.read.html import read_html
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "extraction"
+LABELS = ROOT / "benchmarks" / "labels" / "realpages.yaml"
+DATA_SET = "htmldate_mediacloud"
+SEED = 11
+PAGES = 30  # English pages in the sample
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What identifies a produced event across runs of the same code."""
+
+    page: str
+    type: str
+    participants: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass
+class Produced:
+    signature: Signature
+    event: dict  # the event as `analyze --format json` prints it
+    published: str | None  # an approximate window must end by then
+
+
+def sample_articles(data: Path, count: int = PAGES, seed: int = SEED) -> list:
+    """The first `count` English pages of the data set in a fixed shuffled order."""
+    folder = data / DATA_SET
+    index = folder / "evaldata.json"
+    if not index.is_file():
+        sys.exit(f"no pages at {folder} (the shared data set is not here)")
+    items = sorted(json.loads(index.read_text(encoding="utf-8")).items())
+    random.Random(seed).shuffle(items)
+    articles = []
+    for url, item in items:
+        path = folder / "html" / item["file"]
+        if not path.is_file():
+            continue
+        article = read_html(path.read_bytes(), id=f"{DATA_SET}/{item['file']}", url=url)
+        if article.language != "en" or not article.body.strip():
+            continue
+        if isinstance(item.get("date"), str):  # the set marks an unknown date as NaN
+            article.published = item["date"]
+        articles.append(article)
+        if len(articles) == count:
+            break
+    return articles
+
+
+def produce(articles: list, stages: Stages) -> list[Produced]:
+    """Every event the current code yields on the sample, with its signature."""
+    out = []
+    for article in analyze(articles, stages):
+        for event in article.events:
+            data = to_json(event)
+            names = sorted({p["name"] for p in data.get("actors", []) + data.get("recipients", [])})
+            signature = Signature(
+                article.id, data["type"], tuple(names), data["start"], data["end"]
+            )
+            out.append(Produced(signature, data, article.published))
+    return out
+
+
+def load_labels(path: Path = LABELS) -> dict[Signature, dict]:
+    if not path.is_file():
+        return {}
+    labels = {}
+    for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("events") or []:
+        signature = Signature(
+            item["page"],
+            item["type"],
+            tuple(sorted(item.get("participants") or [])),
+            item["start"],
+            item["end"],
+        )
+        labels[signature] = item
+    return labels
+
+
+def _names_match(wanted: list[str], got: list[str]) -> bool:
+    """Every wanted name among the produced ones (whole words), and no produced name extra."""
+    return all(any(names_match(w, g) for g in got) for w in wanted) and all(
+        any(names_match(w, g) for w in wanted) for g in got
+    )
+
+
+def _changed(label: dict, event: dict) -> bool:
+    """The event's status or date is no longer what the label judged (a wrong type stays wrong)."""
+    judged = label.get("judged") or {}
+    date = event.get("date") or {}
+    return label["type_ok"] and (
+        event.get("status") != judged.get("status")
+        or date.get("value") != judged.get("date")
+        or (judged.get("date") is None and bool(date.get("start")))
+    )
+
+
+def _from_gold(produced: Produced, labels: dict[Signature, dict]) -> dict | None:
+    """Judge an event by the gold of a label on the same sentence with the same type."""
+    s, event = produced.signature, produced.event
+    for other in labels.values():
+        gold = other.get("gold")
+        if (
+            other["page"] == s.page
+            and other["start"] == s.start
+            and gold
+            and gold["type"] == s.type
+        ):
+            got = [p["name"] for p in event.get("actors", []) + event.get("recipients", [])]
+            return {
+                "type_ok": True,
+                "actors_ok": _names_match(gold.get("participants") or [], got),
+                "status_ok": event.get("status") == gold.get("status"),
+                "date_ok": gold.get("date") is None
+                or date_ok(gold["date"], event.get("date"), produced.published or ""),
+                "auto": True,
+            }
+    return None
+
+
+def judge(produced: Produced, labels: dict[Signature, dict]) -> dict | None:
+    """Judgements for one produced event: its own label while the event is as it was judged,
+    else the gold of its sentence's label; None when neither applies (unlabelled)."""
+    label = labels.get(produced.signature)
+    if label is not None and not _changed(label, produced.event):
+        return label
+    return _from_gold(produced, labels)
+
+
+def right(label: dict) -> bool:
+    return all(label.get(k) for k in ("type_ok", "actors_ok", "status_ok", "date_ok"))
+
+
+def _stub(p: Produced) -> str:
+    s = p.signature
+    return yaml.safe_dump(
+        [
+            {
+                "page": s.page,
+                "type": s.type,
+                "participants": list(s.participants),
+                "start": s.start,
+                "end": s.end,
+                "type_ok": None,
+                "actors_ok": None,
+                "status_ok": None,
+                "date_ok": None,
+            }
+        ],
+        sort_keys=False,
+        allow_unicode=True,
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--pages", type=int, default=PAGES)
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument(
+        "--label", action="store_true", help="print unlabelled events with their sentence"
+    )
+    args = parser.parse_args()
+
+    articles = sample_articles(args.data, args.pages)
+    produced = produce(articles, Stages.load())
+    labels = load_labels(args.labels)
+    judged = [(p, judge(p, labels)) for p in produced]
+    labelled = [(p, j) for p, j in judged if j is not None]
+    unlabelled = [p for p, j in judged if j is None]
+    seen = {p.signature for p in produced}
+    gone = [lab for sig, lab in labels.items() if sig not in seen]
+
+    print(f"Real pages: {len(articles)} English pages of {DATA_SET} (seed {SEED})")
+    pages_with_events = len({p.signature.page for p in produced})
+    print(f"events produced: {len(produced)} on {pages_with_events} pages")
+    print(f"events labelled: {len(labelled)} ({sum('auto' in j for _, j in labelled)} by gold)")
+    good = sum(right(j) for _, j in labelled)
+    rate = good / len(labelled) if labelled else 0.0
+    print(f"right in type+actors+status, date right or approximate: {good}/{len(labelled)}")
+    print(f"rate: {rate:.3f}")
+    no_date = sum(all(j.get(k) for k in ("type_ok", "actors_ok", "status_ok")) for _, j in labelled)
+    print(f"right in type+actors+status, whatever the date: {no_date}/{len(labelled)}")
+    for key in ("type_ok", "actors_ok", "status_ok", "date_ok"):
+        print(f"  {key}: {sum(bool(j.get(key)) for _, j in labelled)}/{len(labelled)}")
+    print(f"labelled events no longer produced: {len(gone)}")
+    print(f"unlabelled events: {len(unlabelled)}")
+    for p in unlabelled:
+        s = p.signature
+        print(f"  unlabelled {s.page} {s.type} {list(s.participants)} [{s.start}:{s.end}]")
+        if args.label:
+            e = p.event
+            print(f"    sentence: {e.get('sentence', '')!r}")
+            print(
+                f"    mode={e.get('mode')} date={e.get('date')} location={e.get('location')} "
+                f"status={e.get('status')} sources={e.get('sources')}"
+            )
+            print("    " + _stub(p).replace("\n", "\n    "))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

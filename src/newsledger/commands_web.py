@@ -1,0 +1,196 @@
+"""The commands over the ledger as a place to work: `serve`, `search`, `export`, `actors`.
+
+Kept apart from cli.py (which registers them) because they share the web layer's code: the
+search command runs the same query as the search page, `actors` prints what the actor page
+shows, and `export` writes what the API lists.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from newsledger import output, settings
+from newsledger.errors import ConfigError
+from newsledger.ledger import Ledger
+
+STATUSES = ("confirmed", "reported", "denied", "disputed")
+
+db_option = click.option(
+    "--db",
+    metavar="URL",
+    help="Database: a path, sqlite:///PATH or postgresql://... "
+    "(default: $NEWSLEDGER_DB or ./newsledger.db).",
+)
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A date like 2024-11-11, 2024-11 or 2024."""
+    if value is None:
+        return None
+    for candidate in (value, value + "-01", value + "-01-01"):
+        try:
+            date.fromisoformat(candidate)
+            return value
+        except ValueError:
+            continue
+    raise click.BadParameter(f"{value!r} is not a date like 2024-11-11")
+
+
+def _open(db: str | None, create: bool = False) -> Ledger:
+    url = settings.database_url(db)
+    scheme = url.split("://", 1)[0].split("+", 1)[0].lower()
+    if scheme not in ("sqlite", "postgresql", "postgres"):
+        raise ConfigError(
+            f"unsupported database URL {url!r}: use a path, sqlite:///PATH or postgresql://..."
+        )
+    return Ledger(url, create=create)
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+def serve(db, host, port):
+    """Serve the web app and JSON API (docs: /openapi.json) over the ledger.
+
+    Reads are open; POST /api/ingest needs `Authorization: Bearer $NEWSLEDGER_TOKEN`
+    (without NEWSLEDGER_TOKEN set, writes are refused). Binds loopback unless --host says so.
+
+    \b
+    Example:
+      newsledger serve --db ledger.db --port 8000
+    """
+    import uvicorn
+
+    from newsledger.web import create_app
+
+    ledger = _open(db, create=True)
+    app = create_app(ledger.url, ledger)
+    click.echo(f"serving {ledger.url} on http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@click.command()
+@click.argument("query")
+@db_option
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(["article", "quote", "event"]),
+    help="Only these kinds of record (repeat).",
+)
+@click.option("--actor", metavar="NAME", help="Only records naming this actor.")
+@click.option("--type", "type_", metavar="T", help="Only events of this PLOVER type.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only events with this status.")
+@click.option("--since", callback=_date, help="Dated on or after (YYYY[-MM[-DD]]).")
+@click.option("--until", callback=_date, help="Dated on or before (YYYY[-MM[-DD]]).")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+def search(query, db, kinds, actor, type_, status, since, until, limit, fmt):
+    """Ranked full-text search over articles, quotes and events (every word must match).
+
+    \b
+    Example:
+      newsledger search "phone call" --kind event --status disputed
+    """
+    from newsledger import search as fts
+
+    filters = fts.Filters(
+        kinds=tuple(kinds) or fts.KINDS,
+        since=since,
+        until=until,
+        type=type_,
+        status=status,
+        actor=actor,
+    )
+    hits = fts.search(_open(db).engine, query, filters, limit=limit)
+    rows = [h.to_json() for h in hits]
+    if fmt == "json":
+        click.echo(output.dumps(rows))
+        return
+    columns = ("kind", "published", "id", "snippet")
+    widths = {"kind": 7, "published": 10, "id": 28, "snippet": 80}
+    click.echo(output.table(rows, columns, widths), nl=False)
+    click.echo(f"{len(rows)} results", err=True)
+
+
+@click.command()
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet", "plover"]),
+    default="jsonl",
+    show_default=True,
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+@click.option("--actor", "actors", multiple=True, metavar="NAME", help="As in `events`.")
+@click.option("--type", "type_", metavar="T", help="PLOVER type, e.g. CONSULT.")
+@click.option("--status", type=click.Choice(STATUSES))
+@click.option("--since", callback=_date, help="Events dated on or after this date.")
+@click.option("--until", callback=_date, help="Events dated on or before this date.")
+def export(db, fmt, out, actors, type_, status, since, until):
+    """Export ledger events (filters as in `events`) as JSONL, CSV, Parquet or PLOVER.
+
+    \b
+    Example:
+      newsledger export --format parquet --out events.parquet --status disputed
+    """
+    from newsledger.export import export as run
+
+    if fmt == "parquet" and out is None and sys.stdout.isatty():
+        raise click.UsageError("Parquet is binary: give --out FILE (or redirect stdout)")
+    ledger = _open(db)
+    found = ledger.events(actors=actors, type=type_, status=status, since=since, until=until)
+    data = run(ledger, found, fmt)
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        out.write_bytes(data)
+    click.echo(f"{len(found)} events exported", err=True)
+
+
+@click.command()
+@click.argument("name")
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def actors(name, db, fmt):
+    """An actor: offices over time (knowledge base), event and quote counts, latest events.
+
+    \b
+    Example:
+      newsledger actors Putin
+    """
+    from newsledger.web.actors import actor_summary
+
+    summary = actor_summary(_open(db), name)
+    if summary is None:
+        raise click.ClickException(f"no actor {name!r} in the ledger or the knowledge base")
+    if fmt == "json":
+        click.echo(output.dumps(summary.to_json()))
+        return
+    lines = [f"{summary.name}" + (f" ({summary.country})" if summary.country else "")]
+    if summary.offices:
+        lines.append("offices:")
+        for o in summary.offices:
+            lines.append(f"  {o.start or '?':10}  {o.end or 'now':10}  {o.role}")
+    lines.append(f"events: {len(summary.events)}   quotes: {len(summary.quotes)}")
+    by_month = summary.events_by_month()
+    if by_month:
+        lines.append("events by month: " + ", ".join(f"{m} {n}" for m, n in by_month[-12:]))
+    if summary.events:
+        lines.append("latest events:")
+        rows = [output.event_row(e) for e in summary.events[:10]]
+        table = output.table(rows, output.EVENT_COLUMNS, output.EVENT_WIDTHS)
+        lines.extend("  " + line for line in table.splitlines())
+    click.echo("\n".join(lines))

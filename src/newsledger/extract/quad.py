@@ -1,0 +1,130 @@
+"""The cooperation/conflict class (CAMEO quad class, 0..4) of an event mention and of an article.
+
+CAMEO groups its codes into five classes, which the event model calls `quad`: 0 statement (01),
+1 verbal cooperation (02-05), 2 material cooperation (06-08), 3 verbal conflict (09-13),
+4 material conflict (14-20). PLOVER categories map onto them through CAMEO2PLOVER's table
+(`PLOVER_QUAD`). Reading the class off the coded category alone repeats every category error,
+so a small linear model (TF-IDF over the sentence's words and word pairs, plus the event's
+category, trigger word and negation; logistic regression) trained by scripts/train_quad_model.py
+on labelled news sentences decides. Weights ship as JSON; scoring is plain Python, well under a
+millisecond per mention, so the default install needs neither torch nor scikit-learn at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsledger.errors import ModelNotFound
+from newsledger.model import Article, EventMention
+
+MODEL_FILE = "data/quad_model.json"
+WORD = re.compile(r"[a-z][a-z'-]+|\d+")
+QUADS = (0, 1, 2, 3, 4)
+# CAMEO2PLOVER's grouping: the CAMEO root codes each PLOVER category comes from, as a quad class.
+PLOVER_QUAD = {
+    "COMMUNICATE": 0,
+    "AGREE": 1,
+    "CONSULT": 1,
+    "SUPPORT": 1,
+    "REQUEST": 1,
+    "COOPERATE": 2,
+    "AID": 2,
+    "CONCEDE": 2,
+    "RETREAT": 2,
+    "ACCUSE": 3,
+    "REJECT": 3,
+    "THREATEN": 3,
+    "PROTEST": 4,
+    "SANCTION": 4,
+    "MOBILIZE": 4,
+    "COERCE": 4,
+    "ASSAULT": 4,
+}
+EVENT_WEIGHT = 3  # event features count as this many words: a long sentence must not drown them
+
+
+def features(sentence: str, event: EventMention | None) -> Counter[str]:
+    """Words and word pairs of the sentence, and the event's category, trigger and negation.
+
+    The same function builds the training matrix and scores at run time.
+    """
+    words = WORD.findall(sentence.lower())
+    found = Counter(words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
+    if event is None:
+        found["ev:none"] += EVENT_WEIGHT
+        return found
+    found[f"ev:{event.type}"] += EVENT_WEIGHT
+    found[f"evq:{PLOVER_QUAD.get(event.type, 0)}"] += EVENT_WEIGHT
+    if event.trigger:
+        found[f"trig:{event.trigger.lower()}"] += EVENT_WEIGHT
+    if event.negated:
+        found["ev:negated"] += EVENT_WEIGHT
+    if event.hypothetical or event.future:
+        found["ev:irrealis"] += EVENT_WEIGHT
+    return found
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, Any]:
+    path = resources.files("newsledger").joinpath(MODEL_FILE)
+    if not path.is_file():
+        raise ModelNotFound(f"{MODEL_FILE} is missing: run scripts/train_quad_model.py")
+    return json.loads(path.read_text("utf-8"))
+
+
+def model_source() -> str:
+    """What the shipped weights were trained on, as the training script recorded it."""
+    return str(_weights().get("source", "unknown"))
+
+
+def scores(sentence: str, event: EventMention | None) -> dict[int, float]:
+    """Linear score of each quad class for one sentence and (optionally) its event."""
+    model = _weights()
+    vocab, idf = model["vocab"], model["idf"]
+    values = {
+        vocab[t]: (1 + math.log(n)) * idf[vocab[t]]
+        for t, n in features(sentence, event).items()
+        if t in vocab
+    }
+    norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+    return {
+        int(label): bias + sum(row[i] * v / norm for i, v in values.items())
+        for label, row, bias in zip(
+            model["classes"], model["coef"], model["intercept"], strict=True
+        )
+    }
+
+
+def quad_class(event: EventMention | None, sentence: str) -> int:
+    """The quad class (0..4) of `event` as told in `sentence` (None: the sentence alone)."""
+    ranked = scores(sentence, event)
+    return max(ranked, key=ranked.__getitem__)
+
+
+def lead_event(events: list[EventMention]) -> EventMention | None:
+    """The article's first event that happened (not negated), else its first event at all."""
+    return next((e for e in events if not e.negated), events[0] if events else None)
+
+
+def article_quad(article: Article) -> int | None:
+    """The article's class: its lead event's, or its lead's words alone when it has no event.
+
+    None for an empty article.
+    """
+    event = lead_event(article.events)
+    if event is not None:
+        return event.quad if event.quad is not None else quad_class(event, event.sentence)
+    lead = article.title or article.body.strip().split("\n", 1)[0]
+    return quad_class(None, lead) if lead.strip() else None
+
+
+def annotate(events: list[EventMention]) -> None:
+    """Set `quad` on every event mention (the pipeline's one call, after the events stage)."""
+    for event in events:
+        event.quad = quad_class(event, event.sentence)

@@ -1,0 +1,299 @@
+"""Analysing batches of articles: in this process, in worker processes, or on a Dask cluster.
+
+Every analyser takes batches in input order and gives each batch back, analysed, in the same
+order. The caller (`ingest`) is the single writer and saves them in that order, so the ledger
+comes out identical whatever the analyser: one process, N workers or a cluster. At most a few
+batches are in flight at a time, so memory stays flat however long the input.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import time
+import traceback
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from multiprocessing.connection import Connection, wait
+from typing import Protocol
+
+from newsledger import nlp
+from newsledger.errors import NewsledgerError
+from newsledger.model import Article, Skipped
+from newsledger.pipeline import Stage, Stages, analyze_doc
+
+log = logging.getLogger(__name__)
+
+Batch = list[Article]
+Analysed = list[Article | Skipped]
+BATCHES_PER_WORKER = 2  # one being analysed, one waiting: workers never idle, memory bounded
+
+
+@dataclass
+class StageClock:
+    """Seconds spent in each named stage, summed over a run (for `bench`)."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def time(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
+
+    def timing(self, stages: Stages) -> Stages:
+        """The same pipeline with each of its named stages timed."""
+
+        def timed(name: str, step: Stage) -> Stage:
+            def run(doc, article, ctx) -> None:
+                with self.time(name):
+                    step(doc, article, ctx)
+
+            return run
+
+        return replace(stages, steps={n: timed(n, s) for n, s in stages.steps.items()})
+
+
+def analyze_batch(
+    batch: Batch, stages: Stages, clock: StageClock | None = None
+) -> Iterator[Article]:
+    """Parse the batch with one `nlp.pipe` call and analyse each article as its doc comes;
+    `clock` times the parse (nlp.pipe parses lazily, so the time falls where a doc is taken)."""
+    docs = nlp.parse([a.body for a in batch], batch_size=max(1, len(batch)))
+    for article in batch:
+        if clock is None:
+            doc = next(docs)
+        else:
+            with clock.time("parse"):
+                doc = next(docs)
+        analyze_doc(article, doc, stages)
+        yield article
+
+
+class Analyser(Protocol):
+    def map(self, batches: Iterable[Batch]) -> Iterator[Analysed]: ...
+
+
+@dataclass
+class SerialAnalyser:
+    """Analysis in this process with already loaded stages (the default, and `watch`)."""
+
+    stages: Stages
+    clock: StageClock | None = None  # times the parse and each stage (for `bench`)
+
+    def map(self, batches: Iterable[Batch]) -> Iterator[Analysed]:
+        stages = self.clock.timing(self.stages) if self.clock else self.stages
+        for batch in batches:
+            yield list(analyze_batch(batch, stages, self.clock))
+
+
+# -- worker processes ------------------------------------------------------------------------
+
+
+# Analysed once by each new worker before it takes work: the first analysis loads lexicons and
+# models lazily, a cost that must not count against the first article's time budget.
+WARM_UP = "Warm-up\n\nThe ministers met in Geneva on Monday, a spokesman said."
+
+
+def _work(conn: Connection) -> None:
+    """A worker process: load the pipeline once, then analyse each batch it is sent, sending
+    every article back as soon as it is done (the parent times each article from that)."""
+    try:
+        stages = Stages.load()
+        list(analyze_batch([Article(id="warm-up", body=WARM_UP)], stages))
+    except Exception as exc:  # the parent raises it; a worker has no terminal of its own
+        conn.send(("error", f"{exc}"))
+        return
+    conn.send(("ready", None))
+    while (task := conn.recv()) is not None:
+        try:
+            for article in analyze_batch(task, stages):
+                conn.send(("article", article))
+        except Exception:
+            conn.send(("error", traceback.format_exc()))
+            return
+        conn.send(("done", None))
+
+
+@dataclass
+class _Task:
+    """A run of articles of one input batch: `slot` is where its first article goes."""
+
+    batch: int
+    slot: int
+    articles: Batch
+
+
+class _Worker:
+    """One worker process and the task it is working on."""
+
+    def __init__(self, context) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_work, args=(child,), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.task: _Task | None = None
+        self.done = 0  # articles of the task sent back so far
+        self.since = 0.0  # when the current article's analysis began, by our clock
+
+    def give(self, task: _Task) -> None:
+        self.task, self.done, self.since = task, 0, time.monotonic()
+        self.conn.send(task.articles)
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.process.join(timeout=10)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class WorkerPool:
+    """N worker processes (spawned, so nothing of the parent's state leaks in), each loading
+    the pipeline once. An article whose analysis takes longer than `budget` seconds is skipped
+    with its reason and its worker replaced; the rest of its batch goes to another worker."""
+
+    def __init__(self, workers: int, budget: float):
+        self.size, self.budget = workers, budget
+        self.context = multiprocessing.get_context("spawn")
+        self.workers: list[_Worker] = []
+
+    def __enter__(self) -> WorkerPool:
+        self.workers = [_Worker(self.context) for _ in range(self.size)]
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for worker in self.workers:
+            worker.stop(kill=exc[0] is not None)
+        self.workers = []
+
+    def wait_ready(self) -> None:
+        """Block until every worker has loaded its pipeline (for timing the work alone)."""
+        while not all(w.ready for w in self.workers):
+            self._receive({})
+
+    def map(self, batches: Iterable[Batch]) -> Iterator[Analysed]:
+        source = iter(batches)
+        slots: dict[int, list[Article | Skipped | None]] = {}
+        waiting: deque[_Task] = deque()
+        read = emitted = 0
+        exhausted = False
+        while True:
+            while not exhausted and read - emitted < BATCHES_PER_WORKER * self.size:
+                batch = next(source, None)
+                if batch is None:
+                    exhausted = True
+                    break
+                slots[read] = [None] * len(batch)
+                waiting.append(_Task(read, 0, batch))
+                read += 1
+            while emitted in slots and all(s is not None for s in slots[emitted]):
+                yield slots.pop(emitted)  # type: ignore[misc]
+                emitted += 1
+            if exhausted and emitted == read:
+                return
+            for worker in self.workers:
+                if worker.ready and worker.task is None and waiting:
+                    worker.give(waiting.popleft())
+            self._receive(slots)
+            self._enforce_budget(slots, waiting)
+
+    def _receive(self, slots: dict[int, list]) -> None:
+        """Take every message the workers have sent, waiting a little when there is none."""
+        by_conn = {w.conn: w for w in self.workers}
+        for conn in wait(list(by_conn), timeout=0.2):
+            worker = by_conn[conn]
+            try:
+                kind, value = conn.recv()
+            except (EOFError, OSError):
+                continue  # the process died; _enforce_budget replaces it
+            if kind == "ready":
+                worker.ready = True
+            elif kind == "error":
+                raise RuntimeError(f"a worker process failed: {value}")
+            elif kind == "article":
+                task = worker.task
+                slots[task.batch][task.slot + worker.done] = value
+                worker.done += 1
+                worker.since = time.monotonic()
+            elif kind == "done":
+                worker.task = None
+
+    def _enforce_budget(self, slots: dict[int, list], waiting: deque[_Task]) -> None:
+        now = time.monotonic()
+        for i, worker in enumerate(self.workers):
+            task = worker.task
+            died = not worker.process.is_alive()
+            if task is None and not died:
+                continue
+            if task is not None and not died and now - worker.since <= self.budget:
+                continue
+            if task is not None:
+                article = task.articles[worker.done]
+                reason = (
+                    "the worker analysing it stopped"
+                    if died
+                    else f"analysis took over {self.budget:g} s (NEWSLEDGER_ARTICLE_TIME_BUDGET)"
+                )
+                log.warning("skipping %s: %s; replacing the worker", article.id, reason)
+                slots[task.batch][task.slot + worker.done] = Skipped(article.id, reason)
+                rest = task.articles[worker.done + 1 :]
+                if rest:
+                    waiting.appendleft(_Task(task.batch, task.slot + worker.done + 1, rest))
+            worker.stop(kill=True)
+            self.workers[i] = _Worker(self.context)
+
+
+# -- a Dask cluster --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _process_stages() -> Stages:
+    """The pipeline of a cluster worker process, loaded by its first task and kept."""
+    return Stages.load()
+
+
+def analyze_on_worker(batch: Batch) -> Batch:
+    """The task a Dask worker runs: importable, so the cluster's processes can unpickle it."""
+    return list(analyze_batch(batch, _process_stages()))
+
+
+@dataclass
+class ClusterAnalyser:
+    """Batches analysed on a Dask distributed cluster; results come back to this process,
+    which stays the single writer of the ledger."""
+
+    address: str
+
+    def map(self, batches: Iterable[Batch]) -> Iterator[Analysed]:
+        from distributed import Client
+
+        try:
+            client = Client(self.address, set_as_default=False, timeout=30)
+        except OSError as exc:
+            raise NewsledgerError(
+                f"cannot reach the Dask cluster at {self.address}: {exc}"
+            ) from exc
+        with client:
+            workers = max(1, len(client.scheduler_info().get("workers", {})))
+            log.info("cluster %s: %d workers", self.address, workers)
+            in_flight: deque = deque()
+            for batch in batches:
+                in_flight.append(client.submit(analyze_on_worker, batch, pure=False))
+                if len(in_flight) >= BATCHES_PER_WORKER * workers:
+                    yield in_flight.popleft().result()
+            while in_flight:
+                yield in_flight.popleft().result()

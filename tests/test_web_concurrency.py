@@ -1,0 +1,62 @@
+"""The server keeps answering reads, search included, while another writer ingests into the
+same ledger; once the writer is done, search finds everything it saved."""
+
+from __future__ import annotations
+
+import threading
+
+import httpx
+import pytest
+from web_ledger import articles, postgres_url, served
+
+from newsledger.ledger import Ledger
+from newsledger.model import Article
+from newsledger.web import create_app
+
+COUNT = 90  # under the API's page limit of 100 hits
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'ledger.db'}"
+        return
+    with postgres_url() as pg:
+        yield pg
+
+
+def test_reads_keep_answering_during_a_large_ingest(url):
+    ledger = Ledger(url)
+    for article in articles():
+        ledger.save_article(article)
+    writer = Ledger(url)  # another writer, as `newsledger ingest` in another process would be
+    done = threading.Event()
+    failures: list[BaseException] = []
+
+    def ingest() -> None:
+        try:
+            for n in range(COUNT):
+                writer.save_article(
+                    Article(id=f"batch-{n:03d}.txt", title=f"Sturgeon report {n}",
+                            published="2024-08-01", body=f"Sturgeon numbers, part {n} of many.")
+                )  # fmt: skip
+        except BaseException as exc:  # reported by the assertion below
+            failures.append(exc)
+        finally:
+            done.set()
+
+    statuses, rounds_during_ingest = [], 0
+    with served(create_app(url, ledger)) as base, httpx.Client(base_url=base, timeout=30) as web:
+        thread = threading.Thread(target=ingest)
+        thread.start()
+        while not done.is_set():
+            for path in ("/api/events", "/api/search?q=sturgeon", "/events", "/"):
+                statuses.append(web.get(path).status_code)
+            rounds_during_ingest += not done.is_set()
+        thread.join()
+        final = web.get("/api/search", params={"q": "sturgeon", "limit": 100}).json()["items"]
+    writer.close()
+    ledger.close()
+    assert failures == []
+    assert rounds_during_ingest >= 1 and set(statuses) == {200}
+    assert len(final) == COUNT

@@ -1,0 +1,57 @@
+"""`ingest --workers N`: the ledger is the same whatever N, and a slow article is cut off."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from synthetic_articles import write_jsonl
+
+from newsledger.cli import main
+from newsledger.ingest import ingest
+from newsledger.ledger import Ledger
+from newsledger.model import to_json
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def snapshot(ledger: Ledger) -> dict:
+    """The whole ledger in canonical JSON: events (ids, statuses, sources, evidence), quotes
+    and counts."""
+    events = sorted(json.dumps(to_json(e), sort_keys=True) for e in ledger.events())
+    quotes = sorted(json.dumps(q, sort_keys=True, default=str) for q in ledger.quotes())
+    return {"events": events, "quotes": quotes, "counts": ledger.counts()}
+
+
+def inputs(tmp_path: Path, count: int) -> list[str]:
+    dumps = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
+    return dumps + [str(write_jsonl(tmp_path / "short.jsonl", count))]
+
+
+def test_one_and_two_workers_give_the_same_ledger(tmp_path):
+    runner = CliRunner()
+    ledgers = []
+    for workers in (1, 2):
+        db = str(tmp_path / f"w{workers}.db")
+        args = ["ingest", *inputs(tmp_path, 20), "--db", db, "--published", "2024-11-11"]
+        result = runner.invoke(main, [*args, "--workers", str(workers)])
+        assert result.exit_code == 0, result.output
+        assert "ledger: 26 articles" in result.stderr
+        ledgers.append(snapshot(Ledger(f"sqlite:///{db}")))
+    assert ledgers[0]["counts"]["events"] > 20
+    assert ledgers[0] == ledgers[1]
+
+
+def test_article_over_the_time_budget_is_skipped_and_the_rest_stored(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_ARTICLE_TIME_BUDGET", "4")
+    sentence = "The ministers of Kenya and Poland met in Nairobi on Monday to discuss trade. "
+    slow = {"id": "long-report", "text": sentence * 3000, "published": "2024-03-04"}
+    path = write_jsonl(tmp_path / "short.jsonl", 4)
+    path.write_text(path.read_text() + json.dumps(slow) + "\n")
+    ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
+    report = ingest([str(path)], ledger, workers=2, batch_size=1)
+    assert [s.input for s in report.skipped] == ["long-report"]
+    assert "analysis took over 4 s (NEWSLEDGER_ARTICLE_TIME_BUDGET)" in report.skipped[0].reason
+    assert report.counts["added"] == 4
+    assert sorted(ledger.article_ids()) == [f"synthetic-{i:04d}" for i in range(4)]
