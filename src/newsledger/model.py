@@ -16,25 +16,6 @@ from typing import Any, Literal
 
 STANCES = ("asserts", "denies", "hedges")
 STATUSES = ("confirmed", "reported", "denied", "disputed")
-EVENT_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-    "COMMUNICATE",
-)
 
 Stance = Literal["asserts", "denies", "hedges"]
 

@@ -70,7 +70,7 @@ def events(doc: Doc, article: Article, ctx: Context) -> None:
 
 
 def topics(doc: Doc, article: Article, ctx: Context) -> None:
-    attach_topics(doc, ctx.events)
+    attach_topics(doc, ctx.events, ctx.lexicon)
 
 
 def sources(doc: Doc, article: Article, ctx: Context) -> None:

@@ -32,14 +32,6 @@ from newsledger.extract import events_lexicon
 from newsledger.extract.events_lexicon import Lexicon
 from newsledger.model import EventMention
 
-# Events whose "about/on X" says what they were about (not ASSAULT's "attack on X").
-TOPIC_TYPES = frozenset(
-    {"CONSULT", "COMMUNICATE", "AGREE", "REQUEST", "COOPERATE", "SUPPORT", "ACCUSE"}
-)
-# Contacts a next sentence ("They also discussed X", "The agenda included X") elaborates.
-CONTACT_TYPES = frozenset({"CONSULT", "COMMUNICATE"})
-# Acts whose subject matter may sit on the act agreed or asked for ("agreed to work on X").
-ACT_TYPES = frozenset({"AGREE", "REQUEST"})
 SUBJECT_PREPS = frozenset({"about", "on", "upon", "over", "regarding", "concerning", "re"})
 # The prepositions that say "what about" even on a noun that is no event ("wrote to X about Y").
 ABOUT_PREPS = frozenset({"about", "regarding", "concerning", "re"})
@@ -124,11 +116,18 @@ MAX_TOPIC_TOKENS = 15
 CUE_LEMMAS = AGENDA_VERBS | LISTING_VERBS | OBJECT_VERBS | frozenset(PREP_VERBS)
 
 
-def attach_topics(doc: Doc, mentions: list[EventMention]) -> None:
-    """Fill `topics` of the mentions of `doc` whose type has a subject matter, in place."""
+def attach_topics(doc: Doc, mentions: list[EventMention], lexicon: Lexicon | None = None) -> None:
+    """Fill `topics` of the mentions of `doc` whose type has a subject matter, in place.
+
+    Which categories have one is data (traits in events.yaml): `about` ("talks on X", not
+    ASSAULT's "attack on X"), `contact` (a next sentence "They also discussed X" elaborates it)
+    and `act` (the subject matter may sit on the act agreed or asked for).
+    """
     if not mentions:
         return
-    lexicon = events_lexicon.load()
+    lexicon = lexicon or events_lexicon.load()
+    topic_types = lexicon.having("about")
+    contact_types = lexicon.having("contact")
     index = docindex.of(doc)
     found = [(m, _trigger(doc, m)) for m in mentions]
     # The triggers of each sentence, in mention order.
@@ -137,7 +136,7 @@ def attach_topics(doc: Doc, mentions: list[EventMention]) -> None:
         if trigger is not None:
             triggers.setdefault(index.sentence_index(trigger.i), []).append((mention, trigger))
     for mention, trigger in found:
-        if trigger is not None and mention.type in TOPIC_TYPES:
+        if trigger is not None and mention.type in topic_types:
             _add(mention, _own_topics(mention, trigger, lexicon))
     # Agenda and follow-up sentences hang on a few verbs: find those once, not word by word.
     cues: dict[int, list[Token]] = {}
@@ -147,9 +146,9 @@ def attach_topics(doc: Doc, mentions: list[EventMention]) -> None:
         here = triggers.get(number, [])
         before = triggers.get(number - 1, [])
         for topics in _agenda_topics(verbs, lexicon, {t.i for _, t in here}):
-            target = _latest(here, TOPIC_TYPES, prefer=CONTACT_TYPES)
+            target = _latest(here, topic_types, prefer=contact_types)
             if target is None and not here:
-                target = _latest(before, CONTACT_TYPES)
+                target = _latest(before, contact_types)
             if target is not None:
                 _add(target, topics)
         follow_ups = [v for v in verbs if _follow_up(v)]
@@ -222,7 +221,7 @@ def _own_topics(mention: EventMention, trigger: Token, lexicon: Lexicon) -> list
     # and the acts agreed or asked for ("agreed to present proposals on X") carry their own.
     objects = [o for a in anchors for o in _objects(a)]
     things = [o for o in objects if o.lemma_.lower() in lexicon.nouns]
-    if mention.type in ACT_TYPES:
+    if mention.type in lexicon.having("act"):
         things += [o for o in _objects_of(trigger, FOR) if o.lemma_.lower() in lexicon.nouns]
         acts = _acts(trigger)
         things += acts
@@ -431,7 +430,7 @@ def _agenda_noun(token: Token) -> bool:
 def _event_reference(token: Token, lexicon: Lexicon) -> bool:
     """ "The call", "the talks": a definite contact noun pointing back to an event told before."""
     categories = lexicon.nouns.get(token.lemma_.lower(), ())
-    return bool(set(categories) & CONTACT_TYPES) and _definite(token)
+    return bool(set(categories) & lexicon.having("contact")) and _definite(token)
 
 
 def _follow_up(verb: Token) -> bool:
