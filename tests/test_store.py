@@ -301,3 +301,27 @@ def test_actor_filter_is_whole_words_without_diacritics(ledger):
     assert ledger.events(actors=["Erdo"]) == []
     assert ledger.events(actors=["Erdogan Tayyip"]) == []
     assert ledger.events(actors=["%"]) == []
+
+
+def test_bodies_with_their_own_codes_and_long_categories_are_stored(ledger):
+    """An alliance's code is no ISO alpha-3 and a category added as data may have a long name:
+    PostgreSQL enforces column lengths that SQLite never did."""
+    body = "Alliance and Norway hold talks\nThe alliance held consultations with Norway."
+    mention = EventMention(
+        type="CONSULTATION_OF_ALLIES_TOY",
+        mode="multilateral-consultation",
+        actors=[
+            Participant("Northern Alliance Council", "NATO", "IGO"),
+            Participant("Jon Berg", "NOR", "GOV"),
+        ],
+        sources=[Source("the outlet")],
+        sentence="The alliance held consultations with Norway.",
+        start=31,
+        end=76,
+    )
+    stored = article("alliance.txt", body, [mention])
+    stored.actors.append(Actor("Northern Alliance Council", "organization", "NATO", "IGO"))
+    assert ledger.save_article(stored).outcome == "added"
+    (event,) = ledger.events(actors=["Northern Alliance Council"])
+    assert event.type == "CONSULTATION_OF_ALLIES_TOY"
+    assert {p.country for p in event.actors} == {"NATO", "NOR"}

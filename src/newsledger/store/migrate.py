@@ -24,6 +24,11 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 FIRST_REVISION = "0001"
 
 
+def head() -> str:
+    """The newest revision this release knows."""
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
 def upgrade(engine: Engine) -> None:
     """Create or upgrade the schema; a no-op (one read) when it is current."""
     scripts = ScriptDirectory.from_config(_config())

@@ -48,8 +48,8 @@ actors = Table(
     metadata,
     Column("name", String, primary_key=True),
     Column("kind", String(16)),
-    Column("country", String(3)),
-    Column("sector", String(8)),
+    Column("country", String(16)),  # ISO alpha-3, or a body's code (NATO)
+    Column("sector", String(16)),
     Column("role", Text),
 )
 
@@ -75,8 +75,8 @@ events = Table(
     "events",
     metadata,
     Column("id", String(32), primary_key=True),
-    Column("type", String(16), nullable=False, index=True),
-    Column("mode", String(32)),
+    Column("type", String(64), nullable=False, index=True),
+    Column("mode", String(64)),
     Column("status", String(16), nullable=False, index=True),
     Column("date_value", String(32)),
     Column("date_start", String(10), index=True),
