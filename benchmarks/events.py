@@ -4,9 +4,10 @@ Every dev set is cut into a tune half (error analysis allowed) and a check half 
 benchmarks/splits.py; each figure is printed for all, tune and check. Prints: event-type micro
 P/R/F1 over (sentence, category) pairs on plover_gsr_dev.jsonl and the share of gold
 actor/recipient country codes found on the matched events (participants resolved with
-newsledger.resolve.coref); the quad class (0..4) of each sentence from the shipped reading
-(newsledger.extract.quad, trained on the training set cameo_quadclass_train.tsv) against the
-gold category's CAMEO2PLOVER grouping, beside the first event's category mapped; the share of
+newsledger.resolve.coref); the quad class (0..4) of each sentence as the pipeline's quad stage
+and `quad.article_quad` read it (the lead event's category class from the codebook, else the
+model trained on the training set cameo_quadclass_train.tsv) against the gold category's
+CAMEO2PLOVER grouping, beside the first event's category mapped; the share of
 PETRARCH2 unit-test codings reproduced (CAMEO mapped to PLOVER with plover_CAMEO2PLOVER-2021.txt);
 the time per stage (the quad reading against the parse); and benchmarks/actors.py's shares.
 
@@ -130,7 +131,7 @@ def plover_outcome(row: dict, doc, stages: Stages) -> Outcome:
     shipped = quad.article_quad(article)
     stages.seconds["quad"] += time.perf_counter() - started
     firsts = [e for e in events if not e.negated]
-    rule = quad.PLOVER_QUAD.get(firsts[0].type, 0) if firsts else 0
+    rule = quad.category_quads().get(firsts[0].type, 0) if firsts else 0
     events = coded(events)
     predicted = {e.type for e in events}
     gold = row["event_plover2"]
@@ -149,7 +150,7 @@ def plover_outcome(row: dict, doc, stages: Stages) -> Outcome:
         int(not matched),
         len(codes) if matched else 0,
         len(codes & got),
-        quad.PLOVER_QUAD[gold],
+        quad.category_quads()[gold],
         rule,
         shipped,
         frozenset(predicted),
@@ -189,7 +190,8 @@ def plover(data: Path, stages: Stages, limit: int | None, halves: tuple[str, ...
         "zero to the mean; the second column leaves it out). Shipped model: " + quad.model_source()
     )
     print(
-        "| half | sentences | shipped reading (extract/quad.py) | same, gold classes only "
+        "| half | sentences | shipped reading (pipeline quad stage + article_quad) "
+        "| same, gold classes only "
         "| first event's category mapped |"
     )
     print("|---|---|---|---|---|")

@@ -132,6 +132,36 @@ def countryinfo(path: Path) -> tuple[list[list[str]], list[list[str]]]:
     return countries, offices
 
 
+def countryinfo_people(path: Path, known: set[str]) -> list[list[str]]:
+    """Everyone in CountryInfo's <Government> lists (ministers, central bankers, envoys), in
+    the Phoenix row format: the knowledge base's loader takes Phoenix's entry where both have one.
+
+    A range '[ARMGOVBUS 20030201 - 20070231]' becomes 'ARMGOVBUS:2003-02-01:2007-02-31' (the
+    dates are compared as strings, so CountryInfo's month-end '31' needs no repair);
+    '>d' opens a role and '<d' closes one with no known start.
+    """
+    text = path.read_text(encoding="latin-1")
+    rows = []
+    for block in re.findall(r"<Government>(.*?)</Government>", text, re.S):
+        for who, codes in re.findall(r"^\s*(\S+)\s+((?:\[[^\]]*\])+)", block, re.M):
+            names = [phrase(n) for n in re.findall(r"\{([^}]*)\}", who)] or [phrase(who)]
+            roles = []
+            if known & set(names):
+                continue
+            for code, rng in re.findall(r"\[([A-Z]{3}\w*)\s+([^\]]*)\]", codes):
+                rng = rng.strip()
+                if rng.startswith(">"):
+                    roles.append(f"{code}:{ymd(rng[1:].strip())}:")
+                elif rng.startswith("<"):
+                    roles.append(f"{code}::{ymd(rng[1:].strip())}")
+                elif "-" in rng:
+                    start, end = (ymd(x.strip()) for x in rng.split("-"))
+                    roles.append(f"{code}:{start}:{end}")
+            if roles and names[0]:
+                rows.append([title(names[0]), "|".join(names[1:]), "person", ";".join(roles)])
+    return rows
+
+
 def phoenix(path: Path, kind_default: str) -> list[list[str]]:
     """Phoenix entries: name, aliases, kind, codes as 'CODE:start:end' (';'-joined)."""
     rows = []
@@ -223,16 +253,21 @@ def main() -> None:
     )
     mit = "# Source: openeventdata/Dictionaries @ aa75b79 (MIT), {}.\n"
     hdr = "# name\taliases\tkind\tcodes (CODE:start:end;...)\n"
-    write(
-        "phoenix_people.tsv",
-        mit.format("Phoenix.Countries") + hdr,
-        phoenix(dicts / "Phoenix.Countries.actors.jsonl", "organization"),
+    people = phoenix(dicts / "Phoenix.Countries.actors.jsonl", "organization")
+    groups = phoenix(dicts / "Phoenix.International.actors.jsonl", "organization") + phoenix(
+        dicts / "Phoenix.MilNonState.actors.jsonl", "group"
     )
+    write("phoenix_people.tsv", mit.format("Phoenix.Countries") + hdr, people)
     write(
         "phoenix_orgs.tsv",
         mit.format("Phoenix.International + Phoenix.MilNonState") + hdr,
-        phoenix(dicts / "Phoenix.International.actors.jsonl", "organization")
-        + phoenix(dicts / "Phoenix.MilNonState.actors.jsonl", "group"),
+        groups,
+    )
+    known = {phrase(n) for row in people + groups for n in [row[0], *row[1].split("|")] if n}
+    write(
+        "countryinfo_people.tsv",
+        src.replace("; names from pycountry", "") + hdr,
+        countryinfo_people(dicts / "CountryInfo.120116.txt", known),
     )
     write(
         "agents.tsv",

@@ -8,6 +8,7 @@ which is what the worker and cluster tests need to see.
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 COUNTRIES = [
@@ -28,6 +29,23 @@ TEMPLATES = [
 ]
 CITIES = ["Geneva", "Oslo", "Vienna", "Lisbon", "Nairobi"]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+# A closing paragraph drawn at random (seeded by the article's number) for each article, so
+# that articles are not near-duplicates of each other: the ledger would link them as copies
+# instead of merging their events.
+ADJECTIVES = ["local", "regional", "private", "state", "foreign", "small", "large", "coastal"]
+NOUNS = ["farmers", "banks", "ports", "schools", "hospitals", "airlines", "miners", "unions"]
+VERBS = ["reported", "expected", "planned", "recorded", "requested", "announced"]
+THINGS = ["new contracts", "higher costs", "fewer orders", "longer delays", "extra staff"]
+PLACES = ["the north", "the capital", "the south", "the islands", "the border region"]
+
+
+def closing(i: int) -> str:
+    rng = random.Random(i)
+    return " ".join(
+        f"{rng.choice(ADJECTIVES).capitalize()} {rng.choice(NOUNS)} in {rng.choice(PLACES)} "
+        f"{rng.choice(VERBS)} {rng.choice(THINGS)} for {rng.randint(2, 40)} weeks."
+        for _ in range(4)
+    )
 
 
 def records(count: int) -> list[dict]:
@@ -52,7 +70,7 @@ def records(count: int) -> list[dict]:
             {
                 "id": f"synthetic-{i:04d}",
                 "title": title,
-                "text": f"{title}\n\n{first} {second}",
+                "text": f"{title}\n\n{first} {second}\n\n{closing(i)}",
                 "published": f"2024-03-{1 + i % 20:02d}",
             }
         )

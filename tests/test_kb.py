@@ -4,7 +4,10 @@ from pathlib import Path
 
 import pytest
 
+from newsledger.model import Article
+from newsledger.pipeline import analyze
 from newsledger.resolve.kb import ActorBase, resolve_record
+from newsledger.resolve.kbdata import _read_tsv
 from newsledger.resolve.phrases import day_of
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -225,3 +228,51 @@ def test_a_province_named_by_a_common_word_is_no_country_clue():
         assert actor is None or actor.country is None, (mention, actor)
     assert kb.lookup("Port Moresby", "2024-06-12").country == "PNG"
     assert kb.lookup("Lagos", "2024-06-12").country == "NGA"
+
+
+@pytest.mark.parametrize(
+    ("mention", "country"),
+    [
+        ("a Chinese foreign-ministry spokeswoman", "CHN"),
+        ("a Pakistani foreign ministry spokeswoman", "PAK"),
+        ("the Kenyan interior-ministry spokesman", "KEN"),
+    ],
+)
+def test_a_ministry_spokesperson_takes_the_nationality_not_the_leaders_office(kb, mention, country):
+    actor = kb.lookup(mention, "2021-03-01")
+    assert (actor.country, actor.sector, actor.kind) == (country, "GOV", "person")
+    assert "leader" not in actor.name.lower()  # not the head of state's press secretary
+
+
+@pytest.mark.parametrize(
+    "mention", ["a foreign-ministry spokeswoman", "the foreign ministry spokesman"]
+)
+def test_a_spokesperson_without_nationality_gets_no_country(kb, mention):
+    actor = kb.lookup(mention, "2021-03-01")
+    assert actor is not None and actor.country is None and actor.kind == "person"
+
+
+def test_a_plural_name_is_not_read_as_a_town(kb):
+    # Only nationality words take a plural ("Afghans"); a gang's name ending in -s is no place.
+    assert kb.country_in("afghans") == "AFG"
+    assert kb.lookup("the Zetas cartel", "2020-01-01").country is None
+
+
+def test_in_an_article_a_ministry_spokeswoman_keeps_her_own_nationality(stages):
+    body = (
+        "Officials in the capital rejected the British proposal on Monday. A Chinese "
+        "foreign-ministry spokeswoman said London should think again."
+    )
+    article = next(analyze([Article(id="s", body=body, published="2020-05-01")], stages))
+    speakers = [p for e in article.events for p in e.actors if "spokeswoman" in (p.text or "")]
+    assert speakers and all(p.country == "CHN" for p in speakers)
+    assert not any("leader" in a.name.lower() for a in article.actors)
+
+
+def test_countryinfo_ministers_phoenix_lacks_are_known_with_country_and_dates(kb):
+    rows = _read_tsv("countryinfo_people.tsv")
+    assert len(rows) > 300  # every portfolio, not only heads of state and foreign ministers
+    dated = [(name, codes.split(";")[0].split(":")) for name, _, _, codes in rows]
+    sample = [(name, code, start) for name, (code, start, _) in dated if start][::10]
+    right = sum(kb.actor(name, start).country == code[:3] for name, code, start in sample)
+    assert right >= 0.9 * len(sample)  # a namesake elsewhere may win the odd one

@@ -1,12 +1,18 @@
 """The shipped quad-class reading (extract/quad.py) on events coded by the real pipeline.
 
 The sentences are written for these tests (no data-set text): a bombing is material conflict,
-a signed accord cooperation, and the reading must follow the event, not a fixed default.
+a signed accord cooperation, and the reading must follow the event, not a fixed default. A coded
+event takes its category's class from the codebook; the model reads what the codebook leaves
+open (no event, or only a denied one).
 """
 
-from newsledger.extract import quad
+from pathlib import Path
+
+import yaml
+
+from newsledger.extract import events_lexicon, quad
 from newsledger.model import Article, EventMention
-from newsledger.pipeline import analyze
+from newsledger.pipeline import Stages, analyze
 
 ATTACK = "Gunmen bombed a police station in the northern town on Monday, killing six officers."
 ACCORD = "The two governments signed a trade agreement in the capital on Friday."
@@ -16,10 +22,10 @@ def _analysed(stages, body: str) -> Article:
     return next(analyze([Article(id="t", body=body)], stages))
 
 
-def test_every_event_gets_a_class_and_conflict_differs_from_cooperation(stages):
+def test_the_pipeline_gives_every_event_a_class_and_conflict_differs_from_cooperation(stages):
     attack, accord = _analysed(stages, ATTACK), _analysed(stages, ACCORD)
     assert attack.events and accord.events
-    quad.annotate(attack.events + accord.events)
+    assert "quad" in stages.steps  # the stage runs after resolve, which replaces the mentions
     assert all(e.quad in quad.QUADS for e in attack.events + accord.events)
     assert quad.article_quad(attack) == 4
     assert quad.article_quad(accord) in (1, 2)
@@ -50,3 +56,36 @@ def test_lead_event_prefers_one_that_happened():
 def test_a_preset_class_on_the_lead_event_is_kept():
     event = EventMention(type="ASSAULT", sentence="They met.", quad=1)
     assert quad.article_quad(Article(id="p", body="They met.", events=[event])) == 1
+
+
+def test_a_coded_event_takes_its_categorys_class_whatever_the_sentence_says():
+    codebook = events_lexicon.load().categories
+    # The words are about fighting, but the event coded is an agreement: the codebook decides.
+    agree = EventMention(type="AGREE", sentence="Troops shelled the town and killed many.")
+    assault = EventMention(type="ASSAULT", sentence="The two sides signed a friendship pact.")
+    quad.annotate([agree, assault])
+    assert (agree.quad, assault.quad) == (codebook["AGREE"].quad, codebook["ASSAULT"].quad)
+    assert quad.category_quads()["AGREE"] != quad.category_quads()["ASSAULT"]
+
+
+def test_a_denied_lead_event_leaves_the_class_to_the_model():
+    sentence = "Rebels shelled an army base overnight, killing nine soldiers."
+    # The preset class is ignored: a denied event is no evidence the codebook can class.
+    denied = EventMention(type="ASSAULT", sentence=sentence, negated=True, quad=0)
+    article = Article(id="d", body=sentence, events=[denied])
+    assert quad.article_quad(article) == quad.quad_class(denied, sentence) == 4
+
+
+def test_a_category_from_an_extra_vocabulary_brings_its_class(tmp_path: Path):
+    extra = tmp_path / "extra.yaml"
+    toy = {"categories": {"TAUNT": {"quad": 3, "traits": ["message"], "verbs": ["mock"]}}}
+    extra.write_text(yaml.safe_dump(toy))
+    lexicon = events_lexicon.load([extra])
+    taunt = EventMention(type="TAUNT", sentence="The minister mocked his rival.")
+    quad.annotate([taunt], lexicon)
+    assert taunt.quad == 3 and quad.category_quads(lexicon)["TAUNT"] == 3
+
+
+def test_switching_the_stage_off_leaves_events_unclassed(stages: Stages):
+    article = next(analyze([Article(id="n", body=ATTACK)], stages.without("quad")))
+    assert article.events and all(e.quad is None for e in article.events)

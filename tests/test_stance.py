@@ -163,3 +163,37 @@ def test_a_negated_event_reported_as_fact_is_denied(parse):
     assert [(s.name, s.stance) for s in told.sources] == [("the ministry", "denies")]
     assert [(s.name, s.stance) for s in hedged.sources] == [("Outlet", "hedges")]
     assert all(isinstance(s.stance, StanceKind) for s in told.sources + hedged.sources)
+
+
+def test_a_negated_confirmation_is_no_stance_and_the_outlet_only_hedges(parse):
+    text = "Officials could not confirm that the envoys met in Oslo."
+    assert sources_of(parse, text, "met")[0] == {("Outlet", "hedges")}
+    text = "The ministry would neither confirm nor deny that the envoys met in Oslo."
+    assert sources_of(parse, text, "met")[0] == {("Outlet", "hedges")}
+
+
+def test_has_not_confirmed_drops_the_speaker_of_the_reported_call(parse):
+    text = (
+        "Local radio said the two presidents spoke by phone, but Lisbon has not confirmed the call."
+    )
+    sources, _ = sources_of(parse, text, "call")
+    assert not any(name == "Lisbon" for name, _ in sources)  # no stance, not a denial
+    assert sources == {("Local radio", "asserts")}  # the call stays as reported
+
+
+def test_dismissing_reports_of_an_event_denies_it(parse):
+    text = "The palace dismissed reports that the envoys met in Oslo on Sunday."
+    sources, _ = sources_of(parse, text, "met")
+    assert ("The palace", "denies") in sources
+    assert not any(stance == "asserts" for _, stance in sources)
+
+
+def test_no_evidence_and_question_headlines_hedge(parse):
+    text = "There is no evidence that the envoys met in Oslo."
+    assert sources_of(parse, text, "met")[0] == {("Outlet", "hedges")}
+    assert sources_of(parse, "Did the envoys meet in Oslo?", "meet")[0] == {("Outlet", "hedges")}
+
+
+def test_nobody_confirming_is_no_assertion(parse):
+    text = "No official has confirmed that the envoys met in Oslo."
+    assert sources_of(parse, text, "met")[0] == {("Outlet", "hedges")}

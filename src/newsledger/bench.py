@@ -132,7 +132,7 @@ def _articles(inputs: list[str], limit: int | None) -> Iterator[Article]:
 
 def _throughput(seconds: float, texts: list[str], words: int) -> Throughput:
     seconds = max(seconds, 1e-9)
-    return Throughput(round(seconds, 3), len(texts) / seconds, words / seconds)
+    return Throughput(seconds, len(texts) / seconds, words / seconds)
 
 
 def _peak_memory_mb() -> float:

@@ -208,6 +208,8 @@ class EventDate:
     value: str | None
     start: str | None = None
     end: str | None = None
+    # A window the text did not give (it ends at the article's publication): placed, not known.
+    approximate: bool = False
 
 
 @dataclass
@@ -220,6 +222,20 @@ class Source:
     text: str | None = internal()
     start: int | None = internal()
     end: int | None = internal()
+    # Who the source is relative to the event (SourceRole), decided in resolution; None until
+    # then. Status is derived from it: only a participant's side confirms. (Last, so the
+    # positional form Source(name, stance, text, start, end) stays as it was.)
+    role: str | None = None
+
+
+@dataclass
+class Merge:
+    """Why one mention was joined to an event: the comparisons that allowed it, in words
+    ("same type CONSULT", "dates 2025-03-08 ~ undated", "places Quito ~ none")."""
+
+    article_id: str | None
+    sentence: str
+    because: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -243,6 +259,8 @@ class EventMention:
     start: int = 0  # character offsets of the event's sentence in the body
     end: int = 0
     quad: int | None = None  # cooperation/conflict class 0..4 (CAMEO quad), extract/quad.py
+    # The other mentions folded into this one, and why (empty for a mention told once).
+    merged: list[Merge] = field(default_factory=list)
     trigger: str | None = internal()  # the event word, e.g. "call", "met"
     trigger_start: int | None = internal()
     trigger_end: int | None = internal()
@@ -261,6 +279,7 @@ class Evidence:
     sentence: str
     start: int
     end: int
+    role: str | None = None  # the source's SourceRole for this event
 
 
 @dataclass

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from newsledger.model import Event, to_json
+from newsledger.model import Event, Source, to_json
 
 if TYPE_CHECKING:
     from newsledger.store.repository import StoredQuote
@@ -83,10 +83,16 @@ def event_row(event: Event) -> dict[str, Any]:
         "actors": [p.name for p in event.actors],
         "recipients": [p.name for p in event.recipients],
         "status": event.status,
-        "sources": [f"{s.name} ({s.stance})" for s in event.sources],
+        "sources": [_source_cell(s) for s in event.sources],
         "location": event.location,
         "sentence": event.sentence,
     }
+
+
+def _source_cell(source: Source) -> str:
+    """'Name (stance, role)'; a source stored before roles existed shows its stance alone."""
+    said = f"{source.stance}, {source.role}" if source.role else source.stance
+    return f"{source.name} ({said})"
 
 
 def events_json(events: Sequence[Event]) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from newsledger.errors import ConfigError
 from newsledger.extract import events_lexicon
 from newsledger.extract.events import extract_events
 from newsledger.extract.events_lexicon import Lexicon
+from newsledger.extract.quad import annotate as annotate_quads
 from newsledger.extract.quotes import extract_quotes
 from newsledger.extract.stance import attach_sources
 from newsledger.extract.times import extract_times
@@ -86,6 +87,11 @@ def resolve(doc: Doc, article: Article, ctx: Context) -> None:
     article.entities = resolved.entities
 
 
+def quad(doc: Doc, article: Article, ctx: Context) -> None:
+    """Each event's cooperation/conflict class, after resolve (which replaces the mentions)."""
+    annotate_quads(ctx.events, ctx.lexicon)
+
+
 def done(doc: Doc, article: Article, ctx: Context) -> None:
     """The working state becomes the article's analysis."""
     article.quotes = ctx.quotes
@@ -101,6 +107,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("topics", topics),
     ("sources", sources),
     ("resolve", resolve),
+    ("quad", quad),
     ("done", done),
 )
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +26,13 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
+from newsledger.store.engine import BUSY_TIMEOUT_S
 from newsledger.store.names import name_matches
+
+# How long a search waits for SQLite's write lock to bring the index up to date. A search runs
+# on a read request: while an ingest keeps taking the lock article after article, waiting for it
+# would stall the reader for the whole ingest, so the search answers from the index it has.
+CATCH_UP_WAIT_MS = 200
 
 KINDS = ("article", "quote", "event")
 # Tokens of context FTS5 shows around the matched words.
@@ -110,7 +117,7 @@ def catch_up(engine: Engine) -> int:
         if not _stale(conn):
             return 0
     try:
-        with engine.begin() as conn:
+        with backend.writing(engine) as conn:
             backend.lock(conn)
             return _index_changes(conn, backend)
     except OperationalError:
@@ -324,6 +331,12 @@ class _Backend:
     def lock(self, conn: Connection) -> None:
         """Serialise catch-ups (SQLite's single writer already does)."""
 
+    @contextmanager
+    def writing(self, engine: Engine) -> Iterator[Connection]:
+        """A transaction for bringing the index up to date."""
+        with engine.begin() as conn:
+            yield conn
+
     def delete(self, conn: Connection, where: str, params: dict, bind: Any) -> None:
         raise NotImplementedError
 
@@ -341,6 +354,19 @@ _SOURCES_DDL = (
 
 
 class _SQLite(_Backend):
+    @contextmanager
+    def writing(self, engine: Engine) -> Iterator[Connection]:
+        """Take the write lock at once (BEGIN IMMEDIATE) but wait for it only briefly; a busy
+        ledger raises OperationalError, and the search answers from the index it has."""
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            raw.execute(f"PRAGMA busy_timeout = {CATCH_UP_WAIT_MS}")
+            try:
+                with conn.execution_options(sqlite_begin="IMMEDIATE").begin():
+                    yield conn
+            finally:
+                raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+
     """FTS5 with porter stemming; bm25 weighs titles 4x bodies, actor names 2x."""
 
     ready: set[str] = set()

@@ -42,6 +42,13 @@ class CueLexicon:
     negators: frozenset[str]
     not_denials: frozenset[str]
     report_subjects: frozenset[str]
+    refusals: frozenset[str]
+    page_labels: frozenset[str]
+    to_topic: frozenset[str]
+    naming: frozenset[str]
+    declaratives: frozenset[str]
+    speaking: frozenset[str]
+    contact_verbs: frozenset[str]
 
     def verb_stance(self, token: Token) -> str | None:
         """The stance a reporting verb gives its content, or None if it is no cue."""
@@ -150,4 +157,11 @@ def load() -> CueLexicon:
         negators=frozenset(denial["negators"]),
         not_denials=frozenset(denial["not_denials"]),
         report_subjects=frozenset(denial["report_subjects"]),
+        refusals=frozenset(raw["refusals"]),
+        page_labels=frozenset(raw["page_labels"]),
+        to_topic=frozenset(raw["to_topic"]),
+        naming=frozenset(raw["naming"]),
+        declaratives=frozenset(raw["declaratives"]),
+        speaking=frozenset(raw["speaking"]),
+        contact_verbs=frozenset(raw["contact_verbs"]),
     )

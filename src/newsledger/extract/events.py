@@ -44,6 +44,8 @@ SEQUENCE_PREPS = frozenset({"after", "before", "following", "since"})
 SUPPORTED = ("light", "speech", "setting")
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "no"})
 NEWLINE = re.compile("\n")
+# A line opening with a short label and a colon or bar ("Related: ...", "Photo | ...").
+FURNITURE_LABEL = re.compile(r"^([a-z' ]{2,20})\s*[:|»]")
 
 
 @dataclass
@@ -57,6 +59,7 @@ class _Candidate:
     governed: list[_Candidate] = field(default_factory=list)
     partner: Token | None = None  # the noun or preposition of a phrasal verb ("held talks")
     mode: str | None = None  # a mode the trigger phrase itself fixes ("called on X": visit)
+    contact: bool = False  # a contact verb with its callee as object ("called X")
 
 
 @dataclass
@@ -92,7 +95,10 @@ def extract_events(
     drafts: list[_Draft] = []
     segments = [seg for sent in doc.sents for seg in _segments(sent)]
     for index, segment in enumerate(segments):
-        heading = segment.start_char != title_start and _subheading(segment, text, newlines)
+        line = _line(segment, text, newlines)
+        if _furniture(line, lexicon):
+            continue  # a copyright line, a caption, a "Related:" link: no news told there
+        heading = segment.start_char != title_start and _subheading(segment, line)
         for candidate in _sentence_candidates(segment, lexicon):
             draft = _draft(candidate, segment, index, times, lexicon, country_of)
             draft.heading = heading
@@ -101,18 +107,41 @@ def extract_events(
     return [d.mention for d in _resolve_anaphora(drafts) if not d.heading]
 
 
-def _subheading(segment: Span, text: str, newlines: list[int]) -> bool:
-    """A verbless line of its own inside the body ("Contacts with American leaders") labels
-    the section below it; the events are told there, so it adds no mention of its own. The
-    headline is not a subheading: it is often the only statement of its event. Each segment is
-    tested once, finding its line among the doc's line breaks (`newlines`, offsets in order)."""
-    if any(t.pos_ in ("VERB", "AUX") for t in segment):
-        return False
+def _line(segment: Span, text: str, newlines: list[int]) -> str:
+    """The whole text line a segment sits on, found among the doc's line breaks (`newlines`,
+    offsets in order): each segment is looked up once, in logarithmic time."""
     before = bisect_left(newlines, segment.start_char)
     line_start = newlines[before - 1] + 1 if before else 0
     after = bisect_left(newlines, segment.end_char)
     line_end = newlines[after] if after < len(newlines) else len(text)
-    return text[line_start:line_end].strip() == segment.text.strip()  # not part of a paragraph
+    return text[line_start:line_end].strip()
+
+
+def _subheading(segment: Span, line: str) -> bool:
+    """A verbless line of its own inside the body ("Contacts with American leaders") labels
+    the section below it; the events are told there, so it adds no mention of its own. The
+    headline is not a subheading: it is often the only statement of its event."""
+    if any(t.pos_ in ("VERB", "AUX") for t in segment):
+        return False
+    return line == segment.text.strip()  # not part of a paragraph
+
+
+def _furniture(line: str, lexicon: Lexicon) -> bool:
+    """Whether a line is page furniture that survived boilerplate removal, by its shape: a
+    copyright or rights line, a line wholly in brackets (a caption or credit), a photo credit,
+    a labelled link or caption ("Related: ...", "Photo: ..."), or a short byline ("By A B")."""
+    lower = line.lower()
+    if lower.startswith(("©", "(c)", "copyright")) or "all rights reserved" in lower:
+        return True
+    if line[:1] in "([" and line[-1:] in ")]" and len(line) > 2:
+        return True
+    if "photo/" in lower or "/getty" in lower or "(photo" in lower:
+        return True
+    label = FURNITURE_LABEL.match(lower)
+    if label and label.group(1).strip() in lexicon.furniture_labels:
+        return True
+    words = line.split()
+    return bool(words) and words[0] == "By" and len(words) <= 6 and not line.endswith(".")
 
 
 def _segments(sent: Span) -> list[Span]:
@@ -207,9 +236,19 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
             if category:
                 partner = child if child.dep_ == "dobj" else None
                 return _Candidate(token, (category,), partner=partner)
+    contact = lexicon.contact_verbs.get(lemma)
+    if contact and _contacts_someone(token, lexicon):
+        return _Candidate(token, (contact[0],), mode=contact[1], contact=True)
     categories = lexicon.verbs.get(lemma)
     if not categories:
         return None
+    if "REJECT" in categories and _declines_to_speak(token, lexicon):
+        return None  # "declined to comment": no answer, nothing rejected; "dismissed reports
+        # that ...": a denial of what was told (a stance), not a rejection of an act
+    if "COMMUNICATE" in categories and _reports(token, lexicon):
+        return None  # "AP writes that ...": the outlet's source, told as a quote, not a letter
+    if lemma in lexicon.contact_object_verbs and _thing_object(token, lexicon):
+        return None  # "visited a golf course", "met the deadline": no one met
     if lemma in lexicon.attempt_verbs and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "tried to hack": the attempted act is the event
     objects = [c for c in token.children if c.dep_ in args.OBJECTS and not _apposed(c)]
@@ -218,6 +257,86 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.person_object_verbs and not any(_agent_like(c, lexicon) for c in objects):
         return None  # "received the president" is a meeting, "received 40 votes" is not
     return _Candidate(token, categories)
+
+
+def _contacts_someone(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "called X" is a contact with X: X someone, and nothing completes the verb the way
+    a naming ("called X a liar", "called it dangerous") or a clause ("called X that ...") does.
+    A purpose clause ("called X on Tuesday to discuss Y") belongs to the call."""
+    objects = _called(verb)
+    named = [c for c in verb.children if c.dep_ == "oprd" and c not in objects]
+    if len(objects) != 1 or not _agent_like(objects[0], lexicon) or objects[0].lower_ == "it":
+        return False
+    completions = ("attr", "ccomp", "acomp", "dative")
+    if named or any(c.dep_ in completions for c in verb.children):
+        return False
+    return not any(c.dep_ in ("oprd", "appos") for c in objects[0].children)
+
+
+def _reports(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of writing reports what someone wrote: a clause is its content and no one
+    is its addressee ("writes that ...", "'...', X writes"), unlike "wrote to X"."""
+    if verb.lemma_.lower() not in lexicon.speech_verbs:
+        return False
+    if any(c.dep_ in args.DATIVES for c in verb.children):
+        return False
+    if args.prep_objects(verb, lexicon.recipient_preps):
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis"
+
+
+def _thing_object(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a meeting verb acts on a thing: it has objects and none is someone or a place."""
+    objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    return bool(objects) and not any(_someone_or_somewhere(o, lexicon) for o in objects)
+
+
+def _someone_or_somewhere(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun phrase's head itself names someone or a place: "a Trump-owned golf course"
+    names a course, though a name modifies it."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in AGENT_ENTS:
+        return True
+    if token.ent_type_ in lexicon.place_labels:
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.relation_nouns or lemma in lexicon.agent_nouns
+
+
+def _called(verb: Token) -> list[Token]:
+    """The objects of a contact verb; a lone proper-noun "naming" complement is one too (the
+    parser often reads "called Lopez on Monday" as naming someone Lopez)."""
+    objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    named = [c for c in verb.children if c.dep_ == "oprd"]
+    if not objects and len(named) == 1 and named[0].pos_ == "PROPN":
+        return named
+    return objects
+
+
+def _declines_to_speak(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a refusal is about speech: its complement is a verb or noun of telling
+    ("declined to comment", "refused comment") or a report that tells an event ("dismissed
+    reports that X met Y", "rejected claims of a meeting"; a bare "rejected the claim" stays a
+    rejection)."""
+    return any(
+        c.dep_ in ("xcomp", *args.OBJECTS)
+        and (
+            c.lemma_.lower() in lexicon.telling_verbs
+            or (c.lemma_.lower() in lexicon.report_nouns and _tells_event(c, lexicon))
+        )
+        for c in verb.children
+    )
+
+
+def _tells_event(report: Token, lexicon: Lexicon) -> bool:
+    """Whether a report noun carries what it tells: a clause ("reports that ...") or an event
+    noun ("claims of a meeting")."""
+    for child in report.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX"):
+            return child.dep_ != "relcl"
+        if child.dep_ == "prep" and child.lower_ in ("of", "about"):
+            if any(o.lemma_.lower() in lexicon.nouns for o in child.children):
+                return True
+    return False
 
 
 def _time_prep(token: Token) -> bool:
@@ -502,7 +621,9 @@ def _participants(
                 for c in verb.children
                 if c.dep_ in args.OBJECTS and c != trigger and not _apposed(c)
             ]
-            if category == "CONSULT" and verb == trigger:
+            if candidate.contact:  # "called X": X is called, whatever the parser took X for
+                actor_heads += _called(verb)
+            elif category == "CONSULT" and verb == trigger:
                 # "visited Berlin": the place visited is the host (recipient), not a party
                 hosts = [o for o in objects if o.ent_type_ in lexicon.place_labels]
                 recipient_heads += hosts
@@ -544,7 +665,8 @@ def _participants(
         if category in lexicon.having("addressed"):  # "demanded that X stop", "threatened
             # ... unless X ...": the target is the subject of the clause stated
             recipient_heads += _addressees(trigger if support is None else support, lexicon)
-        if not recipient_heads:  # "threatened to strike X": the target of the act threatened
+        if not recipient_heads and not candidate.contact:  # "threatened to strike X": the
+            # target of the act threatened (a call's purpose is its subject matter: "to discuss X")
             for governed in candidate.governed:
                 if governed.trigger.pos_ == "VERB":
                     objects = [c for c in governed.trigger.children if c.dep_ in args.OBJECTS]
@@ -705,12 +827,15 @@ def _host_mode(actors: list[Participant], location: str, country_of: CountryOf) 
 
 def _date(doc: Doc, times: list[TimeExpr], anchors: list[Token]) -> EventDate | None:
     """The time attached to the event word or its support verb, else to the verb it is
-    coordinated with ("spoke with X on Monday and urged Y to ..."), else to the verb reporting
+    coordinated with ("spoke with X on Monday and urged Y to ..."), else to the verb whose
+    purpose it is ("flew to X on Monday to meet Y"), else to the verb reporting
     it ("This summer, X mentioned that Y sent him a letter": the report's time bounds it).
     """
     shared = [t.head for t in anchors if t.dep_ == "conj" and t.head.pos_ == "VERB"]
+    # "travelled to X on Monday to meet Y": the trip's time is the meeting's
+    purpose = [t.head for t in anchors if t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB"]
     reporting = [t.head for t in anchors if t.dep_ == "ccomp" and t.head.pos_ == "VERB"]
-    for token in anchors + shared + reporting:
+    for token in anchors + shared + purpose + reporting:
         time = attached_time(doc, times, token)
         if time is not None:
             return to_event_date(time)

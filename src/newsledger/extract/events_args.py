@@ -88,6 +88,8 @@ def whose_prep(head: Token, loose: bool = False) -> Token | None:
             # "members of X", not "accused companies of re-exporting goods" (an act)
             deps = {o.dep_ for o in child.children}
             return child if "pobj" in deps and "pcomp" not in deps else None
+        if child.dep_ == "prep" and child.lower_ == "for" and _names_body(child):
+            return child  # "a spokeswoman for X's foreign ministry": whom she speaks for
     after = head.right_edge.i + 1
     if loose and head.dep_ in OBJECTS and after < len(head.doc):
         prep = head.doc[after]
@@ -95,6 +97,17 @@ def whose_prep(head: Token, loose: bool = False) -> Token | None:
             if any(o.dep_ == "pobj" and o.ent_type_ in NAMED for o in prep.children):
                 return prep
     return None
+
+
+def _names_body(prep: Token) -> bool:
+    """Whether a preposition's object is a named body or country, or a noun one owns ("X's
+    ministry")."""
+    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        if obj.ent_type_ in NAMED:
+            return True
+        if any(c.dep_ == "poss" and c.ent_type_ in NAMED for c in obj.children):
+            return True
+    return False
 
 
 def _whose(head: Token) -> tuple[str, ...]:

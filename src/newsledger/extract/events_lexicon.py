@@ -66,8 +66,12 @@ WORD_LISTS = (
     "person_object_verbs",
     "relation_nouns",
     "schedule_verbs",
+    "telling_verbs",
+    "contact_object_verbs",
+    "report_nouns",
+    "furniture_labels",
 )
-TABLES = ("phrasal", "phrasal_bare", "category_preps")
+TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
 
 
@@ -113,6 +117,12 @@ class Lexicon:
     person_object_verbs: frozenset[str] = field(default=frozenset())
     relation_nouns: frozenset[str] = field(default=frozenset())
     schedule_verbs: frozenset[str] = field(default=frozenset())
+    telling_verbs: frozenset[str] = field(default=frozenset())
+    contact_object_verbs: frozenset[str] = field(default=frozenset())
+    report_nouns: frozenset[str] = field(default=frozenset())
+    furniture_labels: frozenset[str] = field(default=frozenset())
+    # A verb that is a contact when it takes someone as object ("called X"): -> (category, mode)
+    contact_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)
     agent_nouns: frozenset[str] = field(default=frozenset())
     with_trait: dict[str, frozenset[str]] = field(default_factory=dict)  # trait -> categories
 
@@ -218,6 +228,13 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         person_object_verbs=words("person_object_verbs"),
         relation_nouns=words("relation_nouns"),
         schedule_verbs=words("schedule_verbs"),
+        telling_verbs=words("telling_verbs"),
+        contact_object_verbs=words("contact_object_verbs"),
+        report_nouns=words("report_nouns"),
+        furniture_labels=words("furniture_labels"),
+        contact_verbs={
+            k.lower(): (str(v[0]), str(v[1])) for k, v in (data.get("contact_verbs") or {}).items()
+        },
         with_trait={
             trait: frozenset(c.name for c in cats if trait in c.traits) for trait in TRAITS
         },
@@ -273,11 +290,12 @@ def _check_references(data: dict[str, Any], source: str, table: Mapping[str, Cat
                     )
     for phrase, category in (data.get("phrasal") or {}).items():
         known(category, f"phrasal.{phrase}")
-    for phrase, value in (data.get("phrasal_bare") or {}).items():
-        if not isinstance(value, list) or len(value) != 2:
-            raise ConfigError(f"{source}: phrasal_bare.{phrase}: expected [category, mode]")
-        if value[1] not in known(value[0], f"phrasal_bare.{phrase}").modes:
-            raise ConfigError(f"{source}: phrasal_bare.{phrase}: {value[0]} has no mode {value[1]}")
+    for key in ("phrasal_bare", "contact_verbs"):
+        for phrase, value in (data.get(key) or {}).items():
+            if not isinstance(value, list) or len(value) != 2:
+                raise ConfigError(f"{source}: {key}.{phrase}: expected [category, mode]")
+            if value[1] not in known(value[0], f"{key}.{phrase}").modes:
+                raise ConfigError(f"{source}: {key}.{phrase}: {value[0]} has no mode {value[1]}")
     for category in data.get("category_preps") or {}:
         known(category, f"category_preps.{category}")
 

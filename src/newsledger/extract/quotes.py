@@ -70,6 +70,10 @@ _NAMED_HOLDERS = frozenset(("PERSON", "ORG"))
 _QUANTIFIERS = frozenset("many some most few several others both all half".split())
 _SETTING = frozenset("DATE TIME GPE LOC FAC ORG NORP CARDINAL ORDINAL".split())
 _TRAILING = frozenset(",;:—–-\"“”'‘’()")
+# How the parser attaches the clause of "made it clear that E" to the adjective or the verb.
+_CLAUSES = frozenset(("advcl", "csubj", "ccomp"))
+# Who can be telephoned: "called Scholz", "rang the ministry".
+_CONTACTS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 
 
 @dataclass
@@ -456,8 +460,9 @@ def _quote_from_cue(
             or _name_between(span, cue)
         )
     elif speaker is None and kind == "direct":
-        # '"...," Flynn, a surrogate, said': the parser hung the name inside the quotation.
-        speaker = _name_between(span, cue)
+        # '"...," Flynn, a surrogate, said': the parser hung the name inside the quotation;
+        # '"...," said Skelly': it read the name after the cue as an adverb.
+        speaker = _name_between(span, cue) or (_name_after(cue) if cue.i >= span.end else None)
     stance = _stance(lex, cue, span)
     return _quote(span, kind, cue, speaker, stance)
 
@@ -514,6 +519,8 @@ def _reported_speech(doc: Doc, lex: cues.CueLexicon) -> list[Quote]:
             quote = _according_to(doc, tok, lex)
         elif _is_cue_verb(tok, lex):
             quote = _reporting_clause(doc, tok, lex)
+        elif tok.lemma_.lower() == "make" and tok.pos_ == "VERB":
+            quote = _made_clear(tok, lex)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
             quote = _reporting_noun(doc, tok, lex)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.documents:
@@ -573,6 +580,33 @@ def _reporting_noun(doc: Doc, noun: Token, lex: cues.CueLexicon) -> Quote | None
     if lex.denies_event(content):
         stance = "denies"
     return _quote(content, "indirect", noun, speaker, stance)
+
+
+def _made_clear(make: Token, lex: cues.CueLexicon) -> Quote | None:
+    """ "X made (it) clear that E", "X has made plain E": a statement, whose clause the parser
+    hangs under the adjective (as advcl, csubj or ccomp)."""
+    adjective = next(
+        (
+            c
+            for c in make.children
+            if c.lemma_.lower() in lex.declaratives and c.dep_ in ("ccomp", "oprd", "acomp", "dobj")
+        ),
+        None,
+    )
+    if adjective is None:
+        return None
+    clause = next(
+        (c for c in adjective.children if c.dep_ in _CLAUSES and c.i > adjective.i),
+        next((c for c in make.children if c.dep_ in _CLAUSES and c.i > adjective.i), None),
+    )
+    speaker = _speaker_of(make)
+    if clause is None or speaker is None:
+        return None
+    content = _in_paragraph(clause.doc[clause.left_edge.i : _clause_end(clause, lex)], make)
+    if len(content) == 0:
+        return None
+    cue = make.doc[make.i : adjective.i + 1]
+    return _quote(content, "indirect", cue, speaker, _stance(lex, make, content))
 
 
 def _that_clause(noun: Token) -> Token | None:
@@ -668,7 +702,8 @@ def _noun_content(noun: Token) -> Span | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPOSITIONS:
             topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            if topic is not None and topic.pos_ != "PRON":
+            # "his remarks on Saturday": a date is when, not what, it was said
+            if topic is not None and topic.pos_ != "PRON" and topic.ent_type_ not in _WHEN:
                 return _in_paragraph(_phrase(topic), noun)
     return None
 
@@ -711,7 +746,10 @@ def _colon_attributions(doc: Doc, lex: cues.CueLexicon) -> list[Quote]:
 
 def _names_a_source(label: Span, headline: bool) -> bool:
     """A name ("Sanders:"), or in the headline also a capitalised noun the tagger may have
-    taken for a common one ("Politifact:", "Poll:")."""
+    taken for a common one ("Politifact:", "Poll:"); never a page label ("Breaking:",
+    "Related:", "Byline:"), which is the page speaking about itself."""
+    if label.text.lower() in cues.load().page_labels:
+        return False
     if label.root.pos_ == "PROPN":
         return True
     capitalised = all(t.text[0].isupper() for t in label if t.is_alpha)
@@ -735,11 +773,14 @@ def _reporting_clause(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Quote | Non
             return None  # "he appeared to suggest E": he suggests, the writer only hedges
         speaker = None if raising else _speaker_of(cue)
         content = _content_of(doc, cue, lex)
-        agentless = raising or _is_passive(cue) and cue.lemma_.lower() in lex.agentless
+        agentless = raising or (
+            _is_passive(cue)
+            and (cue.lemma_.lower() in lex.agentless or _described_as(cue) is not None)
+        )
         if speaker is None and not agentless:
             return None
-        if speaker is None and content is None:
-            content = _agentless(cue)
+        if speaker is None and content is None and not _negated(cue):
+            content = _agentless(cue)  # but "the visit was not confirmed" reports nothing
     if content is None or len(content) == 0:
         return None
     if speaker is not None and content.start <= speaker.start < content.end:
@@ -776,7 +817,9 @@ def _content_of(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Span | None:
 
 def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Span]:
     if cue.lemma_.lower() in lex.topic_only:
-        yield from _topic_readings(cue)
+        if not (cue.head.lemma_.lower() in lex.contact_verbs and cue.dep_ in ("advcl", "xcomp")):
+            # "called Y to talk about E" is what the call was for, not what was said.
+            yield from _topic_readings(cue)
         return
     # Prefer a clause after the cue to one before it: in "E; X says F" or "E: X said F" the
     # parser hangs E under the cue too, but F is what X says.
@@ -810,18 +853,24 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
     if passive_subject is not None and passive_subject.lower_ in _DEMONSTRATIVES:
         yield from _statements_before(doc, cue, lex)
         return
+    described = _described_as(cue)
+    if passive_subject is not None and described is not None:  # "Y is seen (by X) as Z"
+        yield _in_paragraph(described, cue)
     if passive_subject is not None and _passive_agent(cue) is not None:
         yield _in_paragraph(_phrase(passive_subject), cue)  # "The plan was endorsed by X"
     predicate = next((c for c in cue.children if c.dep_ == "oprd"), None)
     if predicate is not None:  # "called it a fabrication": the object and what it is called
         start = min(c.left_edge.i for c in cue.children if c.dep_ in ("dobj", "oprd"))
         yield _in_paragraph(doc[start : predicate.right_edge.i + 1], cue)
-    described = _described_as(cue)
     if described is not None:  # "sees the renewal as an opportunity": the view, object and all
         yield _in_paragraph(described, cue)
     xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     if xcomp is not None:
         yield _in_paragraph(_phrase(xcomp), cue)
+    if _negated(cue):
+        # "Ankara has not confirmed the call", "she never commented on it": an object or a
+        # topic of a speech act that did not take place was said by no one.
+        return
     if cue.lemma_.lower() in lex.clause_only and not _document_subject(cue, lex):
         # "told reporters" names the addressee, but "warned against E", "asked him about E"
         # still say what the speech was about.
@@ -866,11 +915,21 @@ def _statements_before(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[S
 
 
 def _topic_readings(cue: Token) -> Iterator[Span]:
+    # "referring to X", "responded to the charge", "pointed to E": these take their topic with "to".
+    to_topic = cue.lemma_.lower() in cues.load().to_topic
     for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPOSITIONS:
+        if prep.dep_ == "prep" and (
+            prep.lower_ in _TOPIC_PREPOSITIONS or (to_topic and prep.lower_ == "to")
+        ):
             topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if topic is not None and topic.pos_ != "PRON" and topic.ent_type_ not in _SETTING:
                 yield _in_paragraph(_phrase(topic), cue)
+        elif prep.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "for" and m.i == prep.left_edge.i
+            for m in prep.children
+        ):
+            # "called for the wage to be raised": the parser reads "for" as a clause's mark.
+            yield _in_paragraph(cue.doc[prep.left_edge.i + 1 : prep.right_edge.i + 1], cue)
 
 
 def _lost_complementizer(obj: Token) -> bool:
@@ -929,10 +988,16 @@ def _document_subject(cue: Token, lex: cues.CueLexicon) -> bool:
 
 def _described_as(cue: Token) -> Span | None:
     """ "X sees / paints / regards Y as Z": the object and the "as" phrase are X's view of Y,
-    even for verbs that otherwise report only a clause ("see") or nothing ("paint")."""
+    even for verbs that otherwise report only a clause ("see") or nothing ("paint"); in the
+    passive ("Y is widely seen as Z") the subject is the Y."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
     if obj is None:
-        return None
+        obj = next(
+            (c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE),
+            None,
+        )
+        if obj is None or cue.lemma_.lower() in cues.load().naming:
+            return None  # "known as", "is called": a name, not a view
     as_phrase = next(
         (
             c
@@ -943,7 +1008,10 @@ def _described_as(cue: Token) -> Span | None:
     )
     if as_phrase is None:
         return None
-    return cue.doc[obj.left_edge.i : as_phrase.right_edge.i + 1]
+    end = as_phrase.right_edge.i + 1
+    if obj.dep_ == "nsubjpass":  # "seen as a failure by most economists": the agent is no part
+        end = next((t.i for t in cue.doc[as_phrase.i : end] if t.lower_ == "by"), end)
+    return cue.doc[obj.left_edge.i : end]
 
 
 def _bare_as_parenthetical(cue: Token) -> bool:
@@ -1030,7 +1098,7 @@ def _is_cue_verb(tok: Token, lex: cues.CueLexicon) -> bool:
     if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and _has_subject(tok)):
         return False
     if lex.verb_stance(tok) is not None:
-        return True
+        return not (_phone_call(tok, lex) or _refused_speech(tok, lex))
     if tok.lemma_.lower() in lex.as_views and _described_as(tok) is not None:
         return True  # "painted his rival as a rich guy": only with "as" a view is reported
     # "As X put it, ...": only this idiom makes "put" a reporting verb.
@@ -1038,6 +1106,51 @@ def _is_cue_verb(tok: Token, lex: cues.CueLexicon) -> bool:
         tok.lemma_.lower() in lex.as_only
         and _as_parenthetical(tok)
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    )
+
+
+def _phone_call(cue: Token, lex: cues.CueLexicon) -> bool:
+    """ "X called Y on Tuesday (to discuss E)": with a person as its only object, "call" is
+    contact by telephone, an event, not speech; "called Y a liar", "called for E" and "called
+    on Y to act" name what was said."""
+    if cue.lemma_.lower() not in lex.contact_verbs:
+        return False
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    if len(objects) != 1 or any(c.dep_ in ("oprd", "ccomp") for c in cue.children):
+        return False
+    obj = objects[0]
+    person = obj.ent_type_ in _CONTACTS or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this"))
+    return person and not any(
+        c.dep_ in ("attr", "acomp", "oprd", "dobj", "npadvmod") for c in obj.children
+    )
+
+
+def _refused_speech(cue: Token, lex: cues.CueLexicon) -> bool:
+    """ "X declined to comment", "refused to say more": a refusal to speak says nothing, so
+    neither the refusing verb nor the unspoken one reports (but "declined to say whether E"
+    and "refused to endorse X" still name what was asked or withheld)."""
+    if cue.lemma_.lower() in lex.refusals:
+        spoken = [c for c in cue.children if c.dep_ == "xcomp"]
+        return any(_says_nothing(c, lex) for c in spoken)
+    return (
+        cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusals and _says_nothing(cue, lex)
+    )
+
+
+def _says_nothing(verb: Token, lex: cues.CueLexicon) -> bool:
+    """Whether a verb of saying has neither a clause nor a named object: "to comment (on E)",
+    "to say more", "to confirm it"."""
+    return verb.lemma_.lower() in lex.speaking and not any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"))
+        for c in verb.children
+    )
+
+
+def _negated(cue: Token) -> bool:
+    """ "has not confirmed", "never commented", "did n't say": the act is said not to have
+    happened."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in cue.children
     )
 
 
@@ -1134,12 +1247,16 @@ def _reported_by(clause: Token) -> Token | None:
 def _name_after(cue: Token) -> Span | None:
     """The mention right after an inverted cue ("said Jane Doe, a spokeswoman")."""
     nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
-    if nxt is None or nxt.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
-        return None
+    if nxt is None or not (
+        nxt.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ") or nxt.is_title and nxt.is_alpha
+    ):
+        return None  # (a capitalised word is a name the tagger missed: "said Skelly" as ADV)
     head = nxt
     while head.head != head and head.head.i > cue.i and head.dep_ in ("compound", "det", "amod"):
         head = head.head
-    return None if head.ent_type_ in _WHEN else _mention(head)
+    if head.ent_type_ in _WHEN or (head.head == cue and head.dep_ in ("dobj", "dative")):
+        return None  # "..., telling reporters": the addressee does not speak
+    return _mention(head)
 
 
 def _name_before(cue: Token) -> Span | None:

@@ -8,14 +8,24 @@ is cited for is the publishing outlet's own statement: asserted, hedged when the
 hedges it ("reportedly", "allegedly"), denied when its clause says it did not happen. A source
 telling that a negated event happened ("X said the leaders did not meet") denies it.
 
+What governs the event word in the parse decides the rest. A negated verb of saying above it
+("has not confirmed the call", "would neither confirm nor deny that ...", "could not confirm
+...") is no assertion and no denial: that speaker is no source, and the outlet telling it only
+hedges. A denial verb above a report noun ("dismissed reports that ...", "rejects claims of
+...") makes its subject a denying source even when no quote was found for it. A report noun
+with "no" ("no evidence that ...") and a question ("Did X meet Y?") hedge.
+
 `Source.name` is the mention text here; the pipeline swaps in the resolved actor using
 `Source.start`/`Source.end`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import docindex
 from newsledger.extract import cues
 from newsledger.model import EventMention, Quote, Source, StanceKind
 
@@ -24,21 +34,96 @@ def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], ou
     """Add a Source to each event's `sources` for every quote that reports it, else the outlet."""
     lex = cues.load()
     attributed = [q for q in quotes if q.speaker_start is not None]
-    text = doc.text  # built anew on every access: take it once
+    text = docindex.text(doc)
     for event in events:
         start, end = _trigger(event)
+        governing = _governing(doc, start, end, lex)
         found = [
             source
             for quote in _reporting(doc, text, attributed, start, end)
+            if governing.silent is None or quote.cue_start != governing.silent.idx
             for source in _speakers(doc, quote)
         ]
+        if not found and governing.denier is not None:
+            found = [_subject_source(governing.denier)]
         if not found:
-            found = [Source(name=outlet, stance=_outlet_stance(doc, event, lex))]
+            stance = _outlet_stance(doc, event, lex)
+            if governing.hedged and stance == StanceKind.ASSERTS:
+                stance = StanceKind.HEDGES
+            found = [Source(name=outlet, stance=stance)]
         if event.negated:
             found = [_denying(s) for s in found]
         for source in found:
             if not any(_same(source, s) for s in event.sources):
                 event.sources.append(source)
+
+
+@dataclass(frozen=True)
+class _Governing:
+    """What the parse above an event word says about who vouches for it."""
+
+    silent: Token | None = None  # a negated verb of saying: its speaker takes no stance
+    denier: Token | None = None  # a denial verb over a report noun: its subject denies
+    hedged: bool = False  # the outlet only reports it (a negated confirmation, "no evidence")
+
+
+def _governing(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> _Governing:
+    """Climb from the event word to the nearest verb of saying above it in its sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return _Governing()
+    token = span.root
+    question = docindex.of(doc).sentence(doc, token.i).text.rstrip().endswith("?")
+    via_report = no_evidence = False
+    for ancestor in token.ancestors:
+        lemma = ancestor.lemma_.lower()
+        if ancestor.pos_ in ("NOUN", "PROPN"):
+            if lemma in lex.nouns:
+                via_report = True
+                no_evidence = no_evidence or _negated(ancestor)
+            elif lemma in ("evidence", "sign", "proof", "indication") and _negated(ancestor):
+                no_evidence = True
+            continue
+        if ancestor.pos_ not in ("VERB", "AUX") or lemma not in lex.verbs:
+            continue
+        if _negated(ancestor):
+            return _Governing(silent=ancestor, hedged=True)
+        if via_report and lex.verbs[lemma] == StanceKind.DENIES:
+            return _Governing(denier=ancestor)
+        break
+    return _Governing(hedged=no_evidence or question)
+
+
+def _negated(token: Token) -> bool:
+    """Whether a word is negated: "not", "never", "no", or "neither ... nor" (either verb)."""
+    words = ("not", "n't", "never", "no", "neither", "nor")
+    if any(c.dep_ in ("neg", "preconj", "det", "cc") and c.lower_ in words for c in token.children):
+        return True
+    if any(c.dep_ == "nsubj" and _nobody(c) for c in token.children):
+        return True  # "no one has confirmed the meeting"
+    return token.dep_ == "conj" and any(
+        c.dep_ in ("neg", "preconj") and c.lower_ in words for c in token.head.children
+    )
+
+
+def _nobody(subject: Token) -> bool:
+    """Whether a subject is a negative quantifier: "nobody", "none", "no one", "no official"."""
+    if subject.lower_ in ("nobody", "none", "neither"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def _subject_source(verb: Token) -> Source:
+    """The subject of a denial verb as a denying source ("the ministry dismissed reports")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return Source(name="", stance=StanceKind.DENIES)
+    subject = subjects[0]
+    doc = verb.doc
+    left = min(t.i for t in subject.subtree)
+    right = max(t.i for t in subject.subtree if t.dep_ not in ("relcl", "appos", "punct"))
+    mention = doc[left : max(right, subject.i) + 1]
+    return _source(mention.text, StanceKind.DENIES, mention.start_char, mention.end_char)
 
 
 def _trigger(event: EventMention) -> tuple[int, int]:

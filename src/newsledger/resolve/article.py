@@ -4,7 +4,8 @@ Extraction leaves participants, speakers and sources as text spans ("he", "the R
 president", "the two leaders"); this is the one place that turns them into actors, in order:
 the coreference resolver per span (a past event's "the US leader" is whoever led then), the
 leaders of countries meeting at a summit, pair phrases ("the two presidents"), the recipients
-of replies, the merge of mentions of one event within the article and each event's status.
+of replies, the event an anaphoric mention points back to ("no such meeting"), each source's
+role, the merge of mentions of one event within the article and each event's status.
 """
 
 from __future__ import annotations
@@ -23,11 +24,14 @@ from newsledger.model import (
     Quote,
     Source,
 )
+from newsledger.resolve.anaphora import tie_anaphora
 from newsledger.resolve.coref import MentionResolver
+from newsledger.resolve.dates import approximate_dates
 from newsledger.resolve.kb import ActorBase
 from newsledger.resolve.merge import derive_status, merge_mentions
 from newsledger.resolve.pairs import resolve_pairs
 from newsledger.resolve.replies import address_replies
+from newsledger.resolve.roles import source_role, speakers_owners
 
 # Meetings that are by definition between leaders: "the Russia-US summit" is a meeting of the
 # two countries' leaders in office at its date.
@@ -90,10 +94,28 @@ def resolve_article(
         event.sources = _sources(event.sources, resolve, outlet)
     _resolve_pairs(events, resolve.found, quotes, kb, published)
     address_replies(doc, events, message_types)
-    merged = merge_mentions([e for e in events if e.actors or e.recipients], published)
+    tie_anaphora(events, published)
+    _assign_roles(doc, events, resolve)
+    merged = merge_mentions([e for e in events if e.actors or e.recipients], published, article.id)
+    approximate_dates(merged, published)
     for event in merged:
-        event.status = derive_status(event.sources, event.participant_names(), resolve.found.get)
+        event.status = derive_status(event.sources, event.participant_names())
     return Resolved(merged, list(resolve.found.values()), entities)
+
+
+def _assign_roles(doc: Doc, events: list[EventMention], resolve: _Actors) -> None:
+    """Each source's role for its event: its actor, and whom its phrase says it speaks for."""
+    for event in events:
+        participants = event.actors + event.recipients
+        for source in event.sources:
+            owners: list[Actor] = []
+            if source.start is not None and source.end is not None:
+                for start, end in speakers_owners(doc, source.start, source.end):
+                    owner = resolve(start, end)
+                    if owner is not None:
+                        owners.append(owner)
+            actor = resolve.found.get(source.name)
+            source.role = source_role(source, actor, participants, resolve.found.get, owners)
 
 
 def _past_day(event: EventMention, published: str | None) -> str | None:

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from newsledger.model import Actor
+from newsledger.resolve import sectors
 from newsledger.resolve.kbdata import DEFAULT_TITLES, ActorIndex, Entry
 from newsledger.resolve.phrases import (
     BODY_NOUNS,
@@ -96,7 +97,7 @@ class ActorBase(ActorIndex):
             return None
         noun, at = m.group(1), m.start()
         office = OFFICE_NOUNS[noun]
-        before = text[:at].split()
+        before = re.split(r"[- ]", text[:at].strip())  # "foreign-ministry" is two words
         if office == "spokesperson" and {"ministry", "department", "military", "army"} & set(
             before
         ):
@@ -137,12 +138,16 @@ class ActorBase(ActorIndex):
                     hit = next((p for p in parts if p and p[1] in ("name", "adjective")), None)
                     if hit:
                         return hit[0]
-                hit = self.places.get(gram) or (
-                    self.places.get(gram[:-1]) if gram.endswith("s") and n == 1 else None
-                )
+                hit = self.places.get(gram) or self._demonym(gram, n)
                 if hit and (n > 1 or len(gram) > 2 or gram in ("us", "uk")):
                     return hit[0]
         return None
+
+    def _demonym(self, word: str, n: int) -> tuple[str, str] | None:
+        """A plural nationality word ("Afghans"); only adjectives take that plural, so a name
+        or town that happens to end in -s ("the Zetas") is not read as a place."""
+        hit = self.places.get(word[:-1]) if n == 1 and word.endswith("s") else None
+        return hit if hit is not None and hit[1] == "adjective" else None
 
     def agent_sector(self, text: str) -> str | None:
         """PLOVER sector of the agent noun a (normalised) phrase contains, longest match first."""
@@ -239,6 +244,8 @@ class ActorBase(ActorIndex):
         named_country = self._country_named_in(name_part) if name_part and not country else None
         country = country or named_country
         sector = self.agent_sector(own) if own else None
+        if sector is None and not name_part:
+            sector = self._guessed_sector(mention)
         if " and " in own:  # "his US and French colleagues": no single country
             found = {self.country_in(part) for part in own.split(" and ")} - {None}
             country = country if len(found) <= 1 else None
@@ -275,7 +282,7 @@ class ActorBase(ActorIndex):
         if country is None and sector is None:
             return None
         kind = "group" if text.endswith("s") and not text.endswith("ss") else "organization"
-        if office is not None:  # a role without a known holder: still one person
+        if office is not None or OFFICE_RE.fullmatch(f" {head}"):  # a role, no known holder
             kind = "person"
         words = mention.split()
         if kind != "group" and words[0].lower() in ("a", "an") and len(words) > 1:
@@ -285,6 +292,19 @@ class ActorBase(ActorIndex):
                 return Actor(name=f"{name} (unnamed)", kind="person", country=country,
                              sector=sector, role=name)  # fmt: skip
         return Actor(name=mention.strip(), kind=kind, country=country, sector=sector)
+
+    def _guessed_sector(self, mention: str) -> str | None:
+        """The sector model's reading of a common-noun phrase the agent table lacks
+        ("striking dockworkers"); capitalised heads are names, which it cannot read."""
+        words = re.findall(r"[\w'’-]+", mention)
+        if not words or not words[-1].islower() or norm(words[-1]) in PRONOUNS:
+            return None
+        if norm(words[-1]) in self.places:
+            return None
+        # A nationality says where, not what: "Indian dockworkers" is read as "dockworkers".
+        words = [w for w in words[:-1] if norm(w) not in self.places] + words[-1:]
+        guessed = sectors.guess(" ".join(words))
+        return guessed.sector if guessed else None
 
     def _personal(self, name_part: str) -> bool:
         """Two or more capitalised words, none a known place or an agent noun: a person's name."""

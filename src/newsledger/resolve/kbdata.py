@@ -1,8 +1,10 @@
 """The shipped actor data loaded into dictionaries: entries with dated roles, places, offices.
 
 `ActorIndex` reads src/newsledger/data/actors/ (sources in its SOURCES.md) once: curated
-offices, people and organisations first, then CountryInfo offices to 2012 and the Phoenix
-dictionaries to 2015 for everyone else, and the agent nouns. Lookups live in `kb.ActorBase`.
+offices, people and organisations first, then CountryInfo offices to 2012, the Phoenix
+dictionaries to 2015 and the rest of CountryInfo's government lists (ministers, central
+bankers, envoys Phoenix lacks) for everyone else, and the agent nouns. Lookups live in
+`kb.ActorBase`.
 """
 
 from __future__ import annotations
@@ -303,7 +305,7 @@ class ActorIndex:
                 entry.roles.append(Role(sector, role, start, end, entry.country, 0))
 
     def _load_phoenix(self) -> None:
-        for file in ("phoenix_people.tsv", "phoenix_orgs.tsv"):
+        for file in ("phoenix_people.tsv", "phoenix_orgs.tsv", "countryinfo_people.tsv"):
             for name, aliases, kind, codes in _read_tsv(file):
                 if kind == "place" or norm(name) in self.places:
                     iso = codes.split(":")[0][:3]

@@ -1,65 +1,64 @@
 """Merging event mentions into ledger events, and deriving an event's status from its sources.
 
-Two mentions describe the same real event when they have the same type and the same
-participants, compatible modes and compatible dates. An undated mention ("the alleged call")
-only merges with an undated event, or with one dated shortly before the article that mentions
-it: that is how a later denial meets the report it denies, without folding every undated
-mention into some contact of years ago.
+Two mentions describe the same real event when nothing tells them apart: the same type, the
+same participants (or, for a mention that names only some of them, the one event in view that
+has them all), compatible modes (equal, or one a vaguer restatement), compatible dates and
+compatible places. Different explicit dates or two different named places never merge. An
+undated mention ("the alleged call") only merges with an undated event, or with one dated
+shortly before the article that mentions it: that is how a later denial meets the report it
+denies, without folding every undated mention into some contact of years ago. A letter may be
+dated when sent by one side and when received by the other, a day apart.
+
+Every join keeps why it was made (`Merge`: the fields compared, and the definite phrase such
+as "such a meeting" that points an undated mention back to the event), so an analyst can check
+it. The status is derived from the sources' roles (roles.py), never extracted.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Collection
 from dataclasses import fields, replace
 from datetime import date, timedelta
 
-from newsledger.model import Actor, Event, EventDate, EventMention, Evidence, Source
+from newsledger.model import (
+    Event,
+    EventDate,
+    EventMention,
+    Evidence,
+    Merge,
+    Source,
+    SourceRole,
+    StanceKind,
+    Status,
+)
 
 # How far before its article's publication an undated mention may point.
 UNDATED_WINDOW = timedelta(days=31)
 
 
-def derive_status(
-    sources: list[Source],
-    participants: list[str],
-    actor_of: Callable[[str], Actor | None] = lambda name: None,
-) -> str:
+def derive_status(sources: list[Source], participants: Collection[str] = ()) -> str:
     """confirmed / reported / denied / disputed, as product.md defines them.
 
-    A participant's own word, or its government's official record (a GOV organisation of a
-    participant's country, such as a head of state's office), confirms; anyone else only reports.
+    Only a source on a participant's side (its role, decided in resolution: the participant,
+    its office, spokesperson, ministry, government or state agency) confirms; anyone else's
+    assertion only reports. A source named as one of `participants` is that side whatever
+    role it carries (a record made without resolution has none). A denial by anyone makes the
+    event denied or disputed.
     """
     stances = {s.stance for s in sources}
-    asserted, denied = "asserts" in stances, "denies" in stances
+    asserted, denied = StanceKind.ASSERTS in stances, StanceKind.DENIES in stances
     if asserted and denied:
-        return "disputed"
+        return Status.DISPUTED
     if denied:
-        return "denied"
-    if asserted and any(
-        s.stance == "asserts" and _speaks_for_participant(s.name, participants, actor_of)
+        return Status.DENIED
+    if any(
+        s.stance == StanceKind.ASSERTS
+        and (s.role == SourceRole.PARTICIPANT or s.name in participants)
         for s in sources
     ):
-        return "confirmed"
-    return "reported"
-
-
-def _speaks_for_participant(
-    name: str, participants: list[str], actor_of: Callable[[str], Actor | None]
-) -> bool:
-    if name in participants:
-        return True
-    source = actor_of(name)
-    # An office or ministry is an official record; unnamed "officials" (a group) are not.
-    if source is None or source.kind != "organization" or source.sector != "GOV":
-        return False
-    if not source.country:
-        return False
-    for participant in participants:
-        actor = actor_of(participant)
-        if actor is not None and actor.country == source.country and actor.sector == "GOV":
-            return True
-    return False
+        return Status.CONFIRMED
+    return Status.REPORTED
 
 
 def _interval(value: EventDate | None) -> tuple[date, date] | None:
@@ -72,12 +71,17 @@ def _interval(value: EventDate | None) -> tuple[date, date] | None:
 
 
 def dates_compatible(
-    a: EventDate | None, b: EventDate | None, published_a: str | None, published_b: str | None
+    a: EventDate | None,
+    b: EventDate | None,
+    published_a: str | None,
+    published_b: str | None,
+    slack: timedelta = timedelta(0),
 ) -> bool:
-    """Whether two event dates can be the same happening (see the module docstring)."""
+    """Whether two event dates can be the same happening (see the module docstring); `slack`
+    widens both intervals (a letter is dated when sent by one side, when received by the other)."""
     span_a, span_b = _interval(a), _interval(b)
     if span_a and span_b:
-        return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
+        return span_a[0] - slack <= span_b[1] and span_b[0] - slack <= span_a[1]
     if a is not None and b is not None and a.value and b.value:
         return a.value == b.value  # vague or unanchored values: only the same value
     if span_a is None and span_b is None:
@@ -92,8 +96,108 @@ def dates_compatible(
     return dated[0] <= day + timedelta(days=1) and dated[1] >= day - UNDATED_WINDOW
 
 
+# Modes that only restate a contact more vaguely: "talks" between two sides that a parser
+# files as multilateral, a "message" that is the letter another sentence names. Any other two
+# modes are two ways of being in contact (a call is not a visit, a greeting is not a letter).
+VAGUE_MODES = frozenset({"multilateral", "message"})
+# Modes of a message carried from one side to the other: sent one day, received the next.
+CARRIED_MODES = frozenset({"letter", "telegram", "message"})
+
+
 def modes_compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
+    """The same contact can be told with both modes: equal, one missing, or one a vaguer
+    restatement of the other."""
+    return a is None or b is None or a == b or bool({a, b} & VAGUE_MODES)
+
+
+def places_compatible(a: str | None, b: str | None) -> bool:
+    """Two places can be one: either untold, one naming the other ("Cairo" in "the Ittihadiya
+    Palace in Cairo"), or either a description rather than a name ("the Uruguayan capital"),
+    which only a gazetteer could compare."""
+    if not a or not b:
+        return True
+    fa, fb = _fold_place(a), _fold_place(b)
+    if fa == fb or f" {fa} " in f" {fb} " or f" {fb} " in f" {fa} ":
+        return True
+    return not (_is_name(a) and _is_name(b))
+
+
+def _fold_place(text: str) -> str:
+    words = text.lower().replace(",", " ").split()
+    return " ".join(w for w in words if w not in ("the", "in", "at"))
+
+
+def _is_name(place: str) -> bool:
+    """A proper name ends in a capitalised word ("Kuala Lumpur", "the Union Buildings")."""
+    words = place.split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def compare(
+    a: EventMention,
+    b: EventMention,
+    published_a: str | None,
+    published_b: str | None,
+    partial: bool = False,
+) -> list[str] | None:
+    """Why `b` can be the same real event as `a`, one reason per field compared; None when a
+    field tells them apart (type, participants, mode, date or place). With `partial`, one may
+    name only some of the other's participants (the caller makes sure the choice is unique)."""
+    if a.type != b.type or not modes_compatible(a.mode, b.mode):
+        return None
+    names_a, names_b = _names(a.actors + a.recipients), _names(b.actors + b.recipients)
+    if names_a == names_b:
+        who = f"same participants {', '.join(sorted(names_a))}"
+    elif partial and names_a and names_b and (names_a < names_b or names_b < names_a):
+        fewer, more = sorted((names_a, names_b), key=len)
+        who = f"participants {', '.join(sorted(fewer))} among {', '.join(sorted(more))}"
+    else:
+        return None
+    slack = timedelta(days=1) if {a.mode, b.mode} & CARRIED_MODES else timedelta(0)
+    if not dates_compatible(a.date, b.date, published_a, published_b, slack):
+        return None
+    if not places_compatible(a.location, b.location):
+        return None
+    reasons = [
+        f"same type {a.type}",
+        who,
+        f"modes {_show(a.mode)} ~ {_show(b.mode)}",
+        f"dates {_show_date(a.date)} ~ {_show_date(b.date, published_b)}",
+        f"places {_show(a.location)} ~ {_show(b.location)}",
+    ]
+    tie = anaphor(b)
+    if tie:
+        reasons.append(f"'{tie}' refers back to a {a.type} told before")
+    return reasons
+
+
+# Determiners by which a noun points back to something already told ("the report", "such a
+# meeting", "that call").
+ANAPHORIC = frozenset({"the", "such", "that", "this", "these", "those"})
+
+
+def anaphor(mention: EventMention) -> str | None:
+    """The definite phrase ending in the mention's event word, when there is one."""
+    if mention.trigger_start is None or mention.trigger_end is None:
+        return None
+    offset = mention.trigger_start - mention.start
+    if offset < 0 or offset > len(mention.sentence):
+        return None
+    before = mention.sentence[:offset].split()[-3:]
+    for n in range(len(before)):
+        if before[n].lower() in ANAPHORIC:
+            return " ".join(before[n:] + [mention.sentence[offset:].split()[0]])
+    return None
+
+
+def _show(value: str | None) -> str:
+    return value or "none"
+
+
+def _show_date(value: EventDate | None, published: str | None = None) -> str:
+    if value is not None and value.value:
+        return value.value
+    return f"undated (published {published[:10]})" if published else "undated"
 
 
 def same_event(
@@ -101,14 +205,12 @@ def same_event(
     mention: EventMention,
     published: dict[str, str | None],
     article_published: str | None,
-) -> bool:
-    """Whether `mention` (from an article published on `article_published`) belongs to `event`."""
-    if event.type != mention.type or not modes_compatible(event.mode, mention.mode):
-        return False
-    if _names(event.actors + event.recipients) != _names(mention.actors + mention.recipients):
-        return False
+    partial: bool = False,
+) -> list[str] | None:
+    """Why `mention` (from an article published on `article_published`) belongs to `event`,
+    or None when it does not (see compare)."""
     first_published = published.get(event.evidence[0].article_id) if event.evidence else None
-    return dates_compatible(event.date, mention.date, first_published, article_published)
+    return compare(event, mention, first_published, article_published, partial)
 
 
 def _names(participants) -> frozenset[str]:
@@ -136,15 +238,27 @@ def new_event(mention: EventMention, article_id: str, article_key: str) -> Event
         topics=list(mention.topics),
         contexts=list(mention.contexts),
         sources=[],
+        merged=[],
     )
     event = Event(**values, id=event_id(mention, article_key))
     add_mention(event, mention, article_id)
     return event
 
 
-def add_mention(event: Event, mention: EventMention, article_id: str) -> None:
-    """Fold one mention into an event: fill what the event lacks, collect sources and evidence."""
-    event.mode = event.mode or mention.mode
+def add_mention(
+    event: Event, mention: EventMention, article_id: str, because: list[str] | None = None
+) -> None:
+    """Fold one mention into an event: fill what the event lacks, collect sources and evidence,
+    and keep why it joined (`because`, for every mention after the first) and the reasons the
+    mention itself carries from its article's own merges."""
+    if because is not None:
+        event.merged.append(Merge(article_id, mention.sentence, because))
+    for earlier in mention.merged:
+        item = Merge(article_id, earlier.sentence, earlier.because)
+        if item not in event.merged:
+            event.merged.append(item)
+    _adopt_participants(event, mention)
+    event.mode = _specific_mode(event.mode, mention.mode)
     event.location = event.location or mention.location
     if mention.date is not None and (event.date is None or _narrower(mention.date, event.date)):
         event.date = mention.date
@@ -156,14 +270,29 @@ def add_mention(event: Event, mention: EventMention, article_id: str) -> None:
             event.contexts.append(context)
     for source in mention.sources:
         evidence = Evidence(
-            article_id, source.name, source.stance, mention.sentence, mention.start, mention.end
+            article_id,
+            source.name,
+            source.stance,
+            mention.sentence,
+            mention.start,
+            mention.end,
+            source.role,
         )
         if evidence not in event.evidence:
             event.evidence.append(evidence)
     event.sources = _sources_from_evidence(event.evidence)
 
 
+def _adopt_participants(target: EventMention, mention: EventMention) -> None:
+    """A mention that names more of the participants (a partial one joined first) gives them."""
+    if _names(mention.actors + mention.recipients) > _names(target.actors + target.recipients):
+        target.actors = list(mention.actors)
+        target.recipients = list(mention.recipients)
+
+
 def _narrower(a: EventDate, b: EventDate) -> bool:
+    if a.approximate != b.approximate:
+        return b.approximate  # a date the text gives beats a window placed at publication
     span_a, span_b = _interval(a), _interval(b)
     if span_a is None:
         return False
@@ -176,30 +305,46 @@ def _sources_from_evidence(evidence: list[Evidence]) -> list[Source]:
     """One entry per (source, stance), in the order they were first seen."""
     seen: dict[tuple[str, str], Source] = {}
     for item in evidence:
-        seen.setdefault((item.source, item.stance), Source(item.source, item.stance))
+        seen.setdefault(
+            (item.source, item.stance), Source(item.source, item.stance, role=item.role)
+        )
     return list(seen.values())
 
 
-def merge_mentions(mentions: list[EventMention], published: str | None) -> list[EventMention]:
+def _specific_mode(a: str | None, b: str | None) -> str | None:
+    """Of two compatible modes, the one that says how the contact was made."""
+    if a is None or a in VAGUE_MODES:
+        return b or a
+    return a
+
+
+def merge_mentions(
+    mentions: list[EventMention], published: str | None, article_id: str | None = None
+) -> list[EventMention]:
     """Fold the mentions of one article that describe the same event into one.
 
     An article often names an event several times (headline, lead, a later "the call"); each
     mention may carry a different source, and only together do they show that one side reports
-    what the other denies. The first mention keeps its sentence and offsets.
+    what the other denies. The first mention keeps its sentence and offsets, and records in
+    `merged` why each later one joined it.
     """
     merged: list[EventMention] = []
     for mention in mentions:
-        # Of several candidates, an anaphoric mention ("such a call") means the closest one
-        # before it of the same kind: the latest, preferring one whose mode agrees.
-        candidates = [m for m in merged if _same_mention(m, mention, published)]
-        candidates.sort(key=lambda m: mention.mode is not None and m.mode == mention.mode)
-        target = candidates[-1] if candidates else None
-        if target is None:
+        candidates = _candidates(merged, mention, published)
+        if not candidates:
             merged.append(
-                replace(mention, sources=list(mention.sources), topics=list(mention.topics))
+                replace(
+                    mention,
+                    sources=list(mention.sources),
+                    topics=list(mention.topics),
+                    merged=list(mention.merged),
+                )
             )
             continue
-        target.mode = target.mode or mention.mode
+        target, because = candidates[-1]
+        target.merged.append(Merge(article_id, mention.sentence, because))
+        _adopt_participants(target, mention)
+        target.mode = _specific_mode(target.mode, mention.mode)
         target.location = target.location or mention.location
         if mention.date is not None and (
             target.date is None or _narrower(mention.date, target.date)
@@ -217,11 +362,26 @@ def merge_mentions(mentions: list[EventMention], published: str | None) -> list[
     return merged
 
 
-def _same_mention(a: EventMention, b: EventMention, published: str | None) -> bool:
-    if a.type != b.type or not modes_compatible(a.mode, b.mode):
-        return False
-    if a.hypothetical != b.hypothetical or not a.participant_names():
-        return False
-    if _names(a.actors + a.recipients) != _names(b.actors + b.recipients):
-        return False
-    return dates_compatible(a.date, b.date, published, published)
+def _candidates(
+    merged: list[EventMention], mention: EventMention, published: str | None
+) -> list[tuple[EventMention, list[str]]]:
+    """The earlier mentions `mention` can join, best last. Those with the same participants
+    come first; failing them, a mention naming only some of one event's participants (or
+    more of them) joins it, but only when a single such event is in view: a partial mention
+    that could be either of two contacts stays apart."""
+    found = [
+        (m, because)
+        for m in merged
+        if m.hypothetical == mention.hypothetical
+        and m.participant_names()
+        and (because := compare(m, mention, published, published, partial=True)) is not None
+    ]
+    names = _names(mention.actors + mention.recipients)
+    exact = [c for c in found if _names(c[0].actors + c[0].recipients) == names]
+    if not exact and len({_names(m.actors + m.recipients) for m, _ in found}) > 1:
+        return []
+    candidates = exact or found
+    # Of several, an anaphoric mention ("such a call") means the closest one before it of the
+    # same kind: the latest, preferring one whose mode agrees.
+    candidates.sort(key=lambda c: mention.mode is not None and c[0].mode == mention.mode)
+    return candidates

@@ -9,10 +9,13 @@ then article id, then position in the article), and its id is the key of the fir
 (merge.event_id). So its id, sentence, evidence and sources do not depend on which article was
 ingested first: a newly ingested earlier report re-keys the event.
 
-Where order can still matter: merging is greedy. A mention joins the first stored event the
-rules accept, and an event is never split or re-merged when later mentions change its date or
-its first article's date (which same_event reads), so with unusual date combinations two
-ingestion orders can group mentions differently. Near-copies and exact duplicates likewise keep
+A rebuild also re-decides membership: it walks the event's mentions in canonical order and
+each joins the first group whose event so far it is compatible with (merge.same_event), so a
+mention that a later article tells apart (another date, another place) splits off into an event
+of its own. Where order can still matter: merging is greedy. A mention joins the first stored
+event the rules accept, and two events are never re-merged when later mentions make them
+compatible, so with unusual date combinations two ingestion orders can group mentions
+differently. Near-copies and exact duplicates likewise keep
 whichever article arrived first as the original, and an actor's attributes are those of the
 first article that named it.
 """
@@ -37,32 +40,42 @@ class MergeService:
             match = self._matching_event(w, mention, article.published)
             if match is None:
                 event = merge.new_event(mention, article.id, article_key)
-                event.status = self._status(w, event)
+                event.status = merge.derive_status(event.sources, event.participant_names())
                 w.save_event(event)
                 w.insert_mention(article.id, position, event.id, mention)
                 event_id = event.id
             else:
                 w.insert_mention(article.id, position, match.id, mention)
-                event_id = self.rebuild(w, match.id) or match.id
+                rebuilt = self._rebuild(w, match.id) or [match.id]
+                event_id = rebuilt[0]
                 touched = [event_id if t == match.id else t for t in touched]
+                touched += [t for t in rebuilt[1:] if t not in touched]
             if event_id not in touched:
                 touched.append(event_id)
         return touched
 
     def rebuild(self, w: Writer, event_id: str) -> str | None:
         """Recompute an event from its stored mentions, re-keying it when its first mention
-        changed; delete it when none is left. The event's id afterwards, or None."""
+        changed and splitting off the mentions its own evidence no longer joins; delete it
+        when none is left. The event's id afterwards (that of its first group), or None."""
+        rebuilt = self._rebuild(w, event_id)
+        return rebuilt[0] if rebuilt else None
+
+    def _rebuild(self, w: Writer, event_id: str) -> list[str]:
+        """The rebuild itself: the ids of the event and of any split off it, first group first."""
         mentions = sorted(w.mentions_of(event_id), key=_canonical)
         if not mentions:
             w.delete_event(event_id)
-            return None
-        first = mentions[0]
-        event = merge.new_event(first.mention, first.article_id, first.article_key)
-        for item in mentions[1:]:
-            merge.add_mention(event, item.mention, item.article_id)
-        event.status = self._status(w, event)
-        w.save_event(event, old_id=event_id)
-        return event.id
+            return []
+        ids: list[str] = []
+        for n, (event, members) in enumerate(_groups(mentions)):
+            event.status = merge.derive_status(event.sources, event.participant_names())
+            w.save_event(event, old_id=event_id if n == 0 else None)
+            ids.append(event.id)
+            if n > 0:
+                for item in members:
+                    w.move_mention(item.article_id, item.position, event.id)
+        return ids
 
     def _matching_event(
         self, w: Writer, mention: EventMention, published: str | None
@@ -74,13 +87,37 @@ class MergeService:
         matches = [
             e for e in candidates if merge.same_event(e, mention, first_published, published)
         ]
+        if not matches:
+            # A mention naming only some of an event's participants ("Abiy reviewed the line
+            # in their call") joins it when it is the only such event it fits.
+            partial = [
+                e
+                for e in candidates
+                if merge.same_event(e, mention, first_published, published, partial=True)
+            ]
+            matches = partial if len(partial) == 1 else []
         # Prefer the event whose date agrees exactly, then the lowest id (a stable choice).
         matches.sort(key=lambda e: (e.date is None) != (mention.date is None))
         return matches[0] if matches else None
 
-    def _status(self, w: Writer, event: Event) -> str:
-        participants = [p.name for p in event.actors + event.recipients]
-        return merge.derive_status(event.sources, participants, w.actor)
+
+def _groups(mentions: list[StoredMention]) -> list[tuple[Event, list[StoredMention]]]:
+    """The mentions (in canonical order) grouped into events: each joins the first group whose
+    event so far it is compatible with, recording why; the rest start groups of their own."""
+    groups: list[tuple[Event, list[StoredMention]]] = []
+    for item in mentions:
+        for event, members in groups:
+            because = merge.compare(
+                event, item.mention, members[0].published, item.published, partial=True
+            )
+            if because is not None:
+                merge.add_mention(event, item.mention, item.article_id, because)
+                members.append(item)
+                break
+        else:
+            event = merge.new_event(item.mention, item.article_id, item.article_key)
+            groups.append((event, [item]))
+    return groups
 
 
 def _canonical(item: StoredMention) -> tuple:

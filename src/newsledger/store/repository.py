@@ -372,6 +372,15 @@ class Writer:
             )
         )
 
+    def move_mention(self, article_id: str, position: int, event_id: str) -> None:
+        """Point a stored mention at another (already saved) event: a rebuild split it off."""
+        m = schema.event_mentions
+        self.conn.execute(
+            update(m)
+            .where(and_(m.c.article_id == article_id, m.c.position == position))
+            .values(event_id=event_id)
+        )
+
     def mentions_of(self, event_id: str) -> list[StoredMention]:
         """The mentions merged into an event, with their articles' keys and dates."""
         m, a = schema.event_mentions, schema.articles

@@ -173,9 +173,10 @@ def pair_page(
     names = [n for n in (a.strip(), b.strip()) if n]
     events: list[Event] = ledger.events(actors=names) if len(names) == 2 else []
     dated = sorted(
-        (e for e in events if e.date and e.date.start), key=lambda e: (e.date.start, e.id)
+        (e for e in events if e.date and e.date.start and not e.date.approximate),
+        key=lambda e: (e.date.start, e.id),
     )
-    undated = [e for e in events if not (e.date and e.date.start)]
+    undated = [e for e in events if e not in dated]  # approximate: placed where first reported
     heads = queries.headers(ledger, (ev.article_id for e in undated for ev in e.evidence))
     reported = {}
     for event in undated:

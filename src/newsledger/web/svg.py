@@ -47,7 +47,7 @@ def timeline(events: list[Event], reported: dict[str, str] | None = None) -> Mar
     reported = reported or {}
     placed = []
     for event in events:
-        if event.date and event.date.start:
+        if event.date and event.date.start and not event.date.approximate:
             placed.append((event.date.start, event, False))
         elif event.id in reported:
             placed.append((reported[event.id], event, True))

@@ -1,0 +1,145 @@
+"""Who each source is relative to the event it speaks of: the participant's side, the media,
+the publishing outlet, or some other party.
+
+Status is derived from these roles (merge.derive_status): only a participant's own side
+confirms. The role is decided from what resolution already knows of the source (its actor's
+kind, country and PLOVER sector) compared with the event's participants. A ministry, a
+presidency or a spokesperson of a participant's government speaks for that participant;
+unnamed "officials" do not (they are no official record). "Both governments" or "the two
+sides" speak for all participants. A news organisation is media, unless it is the state itself
+speaking: a state agency the actor base classes GOV, or a body named after the office it
+serves. Whom a speaker belongs to is also read from its own phrase: "Anwar's office", "the
+spokesman for Milei", "Egypt's information service".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsledger.model import Actor, ActorKind, Participant, Source, SourceRole
+from newsledger.resolve.pairs import pair_kind
+from newsledger.resolve.phrases import OUTLET_NOUNS
+
+# Sectors through which a state speaks for itself: its executive and its armed forces.
+STATE_SECTORS = frozenset({"GOV", "MIL"})
+# Sectors of news organisations (PLOVER's JRN; CAMEO's MED is mapped to it by the base).
+MEDIA_SECTORS = frozenset({"JRN"})
+# Words that name a body after the office it serves ("the presidential press service", "the
+# government information office"): the state speaking, not the press, whatever its noun.
+OFFICE_WORDS = frozenset(
+    {"presidential", "government", "governmental", "ministerial", "royal", "cabinet"}
+)
+# Dependency links from a speaker's head to the one it speaks for: "Anwar's office" (poss),
+# "the spokesman for Milei" / "the office of the prime minister" (prep + pobj), and an
+# appositive that describes the speaker ("Adorni, the spokesman for Milei").
+_FOR_PREPS = frozenset({"for", "of"})
+
+
+def source_role(
+    source: Source,
+    actor: Actor | None,
+    participants: Sequence[Participant],
+    actor_of: Callable[[str], Actor | None],
+    speaks_for: Sequence[Actor] = (),
+) -> SourceRole:
+    """The role of one source for an event with these participants.
+
+    `actor` is the source's resolved actor (None when its span resolved to nothing);
+    `actor_of` looks up a participant's actor (for its kind: a country speaks through its
+    government); `speaks_for` are the actors the source's own phrase says it belongs to
+    ("Anwar's office", "the spokesman for Milei", "Egypt's information service").
+    """
+    if source.start is None:
+        return SourceRole.OUTLET  # no speaker in the text: the outlet states it
+    names = {p.name for p in participants}
+    if source.name in names:
+        return SourceRole.PARTICIPANT
+    if pair_kind(source.text) is not None and len(names) >= 2:
+        return SourceRole.PARTICIPANT  # "both governments", "the two sides"
+    if _is_media(source, actor):
+        return SourceRole.MEDIA
+    states = {_state_of(p, actor_of) for p in participants} - {None}
+    for owner in speaks_for:
+        if owner.kind not in (ActorKind.PERSON, ActorKind.PLACE):
+            continue  # "the Ministry of Foreign Affairs": a portfolio, not an owner
+        if any(_same_person(owner.name, name) for name in names):
+            return SourceRole.PARTICIPANT
+        if _is_state(owner) and owner.country in states:
+            return SourceRole.PARTICIPANT
+    # Unnamed "officials" (a group) are not the government's record: they may be anyone in it.
+    if actor is not None and actor.country in states and actor.kind != ActorKind.GROUP:
+        if _is_state(actor) or _named_for_office(source):
+            return SourceRole.PARTICIPANT
+    return SourceRole.OTHER
+
+
+def _same_person(short: str, full: str) -> bool:
+    """'Anwar' for 'Anwar Ibrahim': every word of one name is a word of the other."""
+    a, b = set(short.lower().split()), set(full.lower().split())
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _named_for_office(source: Source) -> bool:
+    return bool(OFFICE_WORDS & set((source.text or source.name).lower().split()))
+
+
+def speakers_owners(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans of whom a speaker's phrase says it belongs to or speaks for: the
+    possessor of its head ("Anwar's office"), the object of "for"/"of" after it ("the
+    spokesman for Milei"), and the same inside an appositive describing it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    heads = [span.root]
+    heads += [c for c in span.root.children if c.dep_ == "appos"]
+    owners: list[tuple[int, int]] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "poss":
+                owners.append(_phrase(child))
+            elif child.dep_ == "prep" and child.lower_ in _FOR_PREPS:
+                owners += [_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
+    return owners
+
+
+def _phrase(token: Token) -> tuple[int, int]:
+    """A token's phrase without a trailing possessive marker."""
+    words = [t for t in token.subtree if t.dep_ != "case"]
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _is_state(actor: Actor) -> bool:
+    """A country's executive or armed forces, or the country itself (it speaks through them)."""
+    return bool(actor.country) and (actor.sector in STATE_SECTORS or actor.kind == ActorKind.PLACE)
+
+
+def _state_of(participant: Participant, actor_of: Callable[[str], Actor | None]) -> str | None:
+    """The country whose government a participant belongs to: a state official, or the
+    country itself; None for a participant outside the state (a party, a rebel group)."""
+    if not participant.country:
+        return None
+    if participant.sector in STATE_SECTORS:
+        return participant.country
+    actor = actor_of(participant.name)
+    if actor is not None and actor.kind == ActorKind.PLACE:
+        return participant.country
+    return None
+
+
+def _is_media(source: Source, actor: Actor | None) -> bool:
+    """A news organisation: by its sector, or by the noun its name or mention ends in
+    ("state television", "the daily"); a state agency the base classes GOV is not."""
+    if _named_for_office(source):
+        return False
+    if actor is not None and actor.sector in MEDIA_SECTORS:
+        return True
+    if actor is not None and actor.sector in STATE_SECTORS and actor.kind != ActorKind.GROUP:
+        return False
+    # The noun that says what it is: its name's last word, or a word of its mention ("the
+    # daily El Cronista", "state television").
+    words = (actor.name.lower().split()[-1:] if actor else []) + (
+        (source.text or source.name).lower().split()
+    )
+    return bool(OUTLET_NOUNS & set(words))
