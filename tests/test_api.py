@@ -4,8 +4,9 @@ paging, filters, search, actors, articles, the token on ingest, and the security
 from __future__ import annotations
 
 import pytest
+from databases import postgres_url
 from fastapi.testclient import TestClient
-from web_ledger import INJECTION, articles, postgres_url
+from web_ledger import INJECTION, articles
 
 from newsledger.ledger import Ledger
 from newsledger.output import events_json

@@ -3,10 +3,11 @@ on a two-worker Dask LocalCluster give identical PostgreSQL ledgers (issue 13's 
 
 from __future__ import annotations
 
-import uuid
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from databases import postgres_url
 from synthetic_articles import write_jsonl
 from test_workers import snapshot
 
@@ -15,31 +16,21 @@ from newsledger.ledger import Ledger
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR_DEV = ROOT.parent / "shared" / "data" / "quotes" / "polnear" / "dev" / "text"
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 @pytest.fixture
 def databases():
-    """A maker of fresh PostgreSQL databases, each dropped after the test."""
-    psycopg = pytest.importorskip("psycopg")
-    try:
-        admin = psycopg.connect(PG_ADMIN.replace("postgresql", "postgres", 1), autocommit=True)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"no PostgreSQL server on 127.0.0.1:5432 ({str(exc).splitlines()[0]})")
-    made: list[tuple[str, Ledger]] = []
+    """A maker of fresh PostgreSQL ledgers, each closed and its database dropped after the test."""
+    with ExitStack() as stack:
+        made: list[Ledger] = []
 
-    def make() -> Ledger:
-        name = f"newsledger_test_{uuid.uuid4().hex[:12]}"
-        admin.execute(f'CREATE DATABASE "{name}"')
-        ledger = Ledger(PG_ADMIN.rsplit("/", 1)[0] + "/" + name)
-        made.append((name, ledger))
-        return ledger
+        def make() -> Ledger:
+            made.append(Ledger(stack.enter_context(postgres_url())))
+            return made[-1]
 
-    yield make
-    for name, ledger in made:
-        ledger.close()
-        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-    admin.close()
+        yield make
+        for ledger in made:
+            ledger.close()
 
 
 @pytest.fixture(scope="module")

@@ -10,18 +10,17 @@ import os
 import signal
 import subprocess
 import sys
-import uuid
 from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from databases import ledger_url
 
 from newsledger.ledger import Ledger
 from newsledger.model import to_json
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 def _published() -> list[tuple[str, str]]:
@@ -104,21 +103,8 @@ def union(tmp_path_factory, stages) -> str:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def fresh_url(request, tmp_path):
     """A URL of an empty ledger: a new SQLite file, or a new database on the local server."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'ledger.db'}"
-        return
-    psycopg = pytest.importorskip("psycopg")
-    name = f"newsledger_test_{uuid.uuid4().hex[:12]}"
-    try:
-        admin = psycopg.connect(PG_ADMIN.replace("postgresql", "postgres", 1), autocommit=True)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"no PostgreSQL server on 127.0.0.1:5432 ({str(exc).splitlines()[0]})")
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield PG_ADMIN.rsplit("/", 1)[0] + "/" + name
-    finally:
-        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-        admin.close()
+    with ledger_url(request.param, tmp_path) as url:
+        yield url
 
 
 def test_two_processes_with_overlapping_inputs_make_the_union_ledger(fresh_url, tmp_path, union):

@@ -2,11 +2,11 @@
 build exactly the tables schema.py describes. Also the errors a bad --db gives."""
 
 import json
-import uuid
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from databases import ledger_url
 from sqlalchemy import create_engine, insert, inspect, text
 
 from newsledger.errors import StoreError
@@ -14,7 +14,6 @@ from newsledger.ledger import Ledger
 from newsledger.model import Event, EventDate, Participant, Source, to_json
 from newsledger.store import migrate, schema
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 # The tables of the releases before migrations (revision 1).
 REVISION_1 = [
     schema.articles,
@@ -29,21 +28,8 @@ REVISION_1 = [
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'ledger.db'}"
-        return
-    psycopg = pytest.importorskip("psycopg")
-    name = f"newsledger_test_{uuid.uuid4().hex[:12]}"
-    try:
-        admin = psycopg.connect(PG_ADMIN.replace("postgresql", "postgres", 1), autocommit=True)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"no PostgreSQL server on 127.0.0.1:5432 ({str(exc).splitlines()[0]})")
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield PG_ADMIN.rsplit("/", 1)[0] + "/" + name
-    finally:
-        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-        admin.close()
+    with ledger_url(request.param, tmp_path) as url:
+        yield url
 
 
 def _engine(url):

@@ -9,8 +9,9 @@ from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
+from databases import postgres_url
 from sqlalchemy import text
-from web_ledger import articles, postgres_url
+from web_ledger import articles
 
 from newsledger import search
 from newsledger.cli import main

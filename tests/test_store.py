@@ -1,8 +1,7 @@
 """The ledger database: idempotent saves, merging across articles, replacement, queries."""
 
-import uuid
-
 import pytest
+from databases import ledger_url
 
 from newsledger.errors import StoreError
 from newsledger.ledger import Ledger
@@ -50,31 +49,13 @@ def article(id, body, events, published="2024-03-10", quotes=()):
     )
 
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def ledger(request, tmp_path):
     """The same tests against a SQLite file and a fresh database on the local PostgreSQL."""
-    if request.param == "sqlite":
-        db = Ledger(f"sqlite:///{tmp_path / 'ledger.db'}")
+    with ledger_url(request.param, tmp_path) as url:
+        db = Ledger(url)
         yield db
         db.close()
-        return
-    psycopg = pytest.importorskip("psycopg")
-    name = f"newsledger_test_{uuid.uuid4().hex[:12]}"
-    try:
-        admin = psycopg.connect(PG_ADMIN.replace("postgresql", "postgres", 1), autocommit=True)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"no PostgreSQL server on 127.0.0.1:5432 ({str(exc).splitlines()[0]})")
-    admin.execute(f'CREATE DATABASE "{name}"')
-    db = Ledger(PG_ADMIN.rsplit("/", 1)[0] + "/" + name)
-    try:
-        yield db
-    finally:
-        db.close()
-        admin.execute(f'DROP DATABASE "{name}"')
-        admin.close()
 
 
 def test_same_article_twice_changes_nothing(ledger):

@@ -7,13 +7,15 @@ import threading
 
 import httpx
 import pytest
-from web_ledger import articles, postgres_url, served
+from databases import postgres_url
+from web_ledger import articles, served
 
 from newsledger.ledger import Ledger
 from newsledger.model import Article
 from newsledger.web import create_app
 
-COUNT = 90  # under the API's page limit of 100 hits
+MAX_ARTICLES = 90  # under the API's page limit of 100 hits
+READ_ROUNDS = 2  # rounds of reads that must complete while the writer is still saving
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -31,32 +33,40 @@ def test_reads_keep_answering_during_a_large_ingest(url):
         ledger.save_article(article)
     writer = Ledger(url)  # another writer, as `newsledger ingest` in another process would be
     done = threading.Event()
+    rounds_during_ingest = 0
+    saved: list[int] = []
     failures: list[BaseException] = []
 
     def ingest() -> None:
+        # Saves go on until the reader has done its rounds (a real ingest spends most of its time
+        # in the NLP between saves; here saves come back to back, which is the harder case).
         try:
-            for n in range(COUNT):
+            for n in range(MAX_ARTICLES):
+                if n >= 10 and rounds_during_ingest >= READ_ROUNDS:
+                    break
                 writer.save_article(
                     Article(id=f"batch-{n:03d}.txt", title=f"Sturgeon report {n}",
                             published="2024-08-01", body=f"Sturgeon numbers, part {n} of many.")
                 )  # fmt: skip
+                saved.append(n)
         except BaseException as exc:  # reported by the assertion below
             failures.append(exc)
         finally:
             done.set()
 
-    statuses, rounds_during_ingest = [], 0
+    statuses = []
     with served(create_app(url, ledger)) as base, httpx.Client(base_url=base, timeout=30) as web:
+        paths = ("/api/events", "/api/search?q=sturgeon", "/events", "/")
+        statuses += [web.get(path).status_code for path in paths]  # warm: templates, index
         thread = threading.Thread(target=ingest)
         thread.start()
         while not done.is_set():
-            for path in ("/api/events", "/api/search?q=sturgeon", "/events", "/"):
-                statuses.append(web.get(path).status_code)
+            statuses += [web.get(path).status_code for path in paths]
             rounds_during_ingest += not done.is_set()
         thread.join()
         final = web.get("/api/search", params={"q": "sturgeon", "limit": 100}).json()["items"]
     writer.close()
     ledger.close()
     assert failures == []
-    assert rounds_during_ingest >= 1 and set(statuses) == {200}
-    assert len(final) == COUNT
+    assert rounds_during_ingest >= READ_ROUNDS and set(statuses) == {200}
+    assert len(final) == len(saved)

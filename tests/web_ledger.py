@@ -6,12 +6,9 @@ from __future__ import annotations
 import socket
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import pytest
 
 from newsledger.ingest import ingest
 from newsledger.ledger import Ledger
@@ -28,7 +25,6 @@ from newsledger.model import (
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SEED = ROOT.parent / "shared" / "examples" / "seed" / "article.txt"
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 
 # Hostile text written for these tests: markup and SQL in a title, a quote and the body.
 HOSTILE = (
@@ -139,23 +135,6 @@ def fill(ledger: Ledger, stages, folder: Path) -> None:
     hostile = folder / "hostile.txt"
     hostile.write_text(HOSTILE)
     ingest([str(hostile)], ledger, stages, published="2024-12-02")
-
-
-@contextmanager
-def postgres_url() -> Iterator[str]:
-    """A fresh database on the local PostgreSQL, dropped afterwards (skips when absent)."""
-    psycopg = pytest.importorskip("psycopg")
-    name = f"newsledger_test_{uuid.uuid4().hex[:12]}"
-    try:
-        admin = psycopg.connect(PG_ADMIN.replace("postgresql", "postgres", 1), autocommit=True)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"no PostgreSQL server on 127.0.0.1:5432 ({str(exc).splitlines()[0]})")
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield PG_ADMIN.rsplit("/", 1)[0] + "/" + name
-    finally:
-        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-        admin.close()
 
 
 @contextmanager
