@@ -8,6 +8,7 @@ that are not part of the public JSON shape.
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from dataclasses import dataclass, field, fields
@@ -74,6 +75,18 @@ def internal(default: Any = None, factory: Any = None) -> Any:
     return field(default=default, metadata={"internal": True}, compare=False)
 
 
+@functools.cache
+def _field_names(cls: type, with_internal: bool) -> tuple[str, ...]:
+    """The fields of a model class that go into its JSON form (read once per class: the store
+    turns thousands of objects to and from JSON per article)."""
+    return tuple(f.name for f in fields(cls) if with_internal or not f.metadata.get("internal"))
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
 def to_json(value: Any, with_internal: bool = False) -> Any:
     """Turn model objects (and lists of them) into plain JSON-ready values.
 
@@ -82,10 +95,9 @@ def to_json(value: Any, with_internal: bool = False) -> Any:
     """
     if hasattr(value, "__dataclass_fields__"):
         return {
-            f.name: to_json(getattr(value, f.name), with_internal)
-            for f in fields(value)
-            if with_internal or not f.metadata.get("internal")
-            if not isinstance(getattr(value, f.name), bytes)
+            name: to_json(item, with_internal)
+            for name in _field_names(type(value), with_internal)
+            if not isinstance(item := getattr(value, name), bytes)
         }
     if isinstance(value, list | tuple):
         return [to_json(v, with_internal) for v in value]
@@ -98,9 +110,8 @@ def from_json(cls: type, data: Any) -> Any:
     """Rebuild a model object (nested dataclasses and lists included) from `to_json` output."""
     if data is None:
         return None
-    hints = typing.get_type_hints(cls)
-    known = {f.name for f in fields(cls)}
-    return cls(**{k: _convert(hints[k], v) for k, v in data.items() if k in known})
+    hints = _hints(cls)
+    return cls(**{k: _convert(hints[k], v) for k, v in data.items() if k in hints})
 
 
 def _convert(hint: Any, value: Any) -> Any:

@@ -63,6 +63,10 @@ def _sqlite_engine(url: str, path: Path | None) -> Engine:
         dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
         if path is not None:
             _wal(dbapi_connection)
+            # In WAL mode NORMAL still keeps every committed transaction through a crash of the
+            # process (a killed ingest loses nothing it committed); only a power cut may undo the
+            # last commits, never corrupt the file. It saves an fsync per article.
+            dbapi_connection.execute("PRAGMA synchronous = NORMAL")
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
