@@ -22,7 +22,9 @@ first article that named it.
 
 from __future__ import annotations
 
-from newsledger.model import Article, Event, EventMention
+from datetime import date, timedelta
+
+from newsledger.model import Article, Event, EventDate, EventMention
 from newsledger.resolve import merge
 from newsledger.store.repository import StoredMention, Writer
 
@@ -80,7 +82,7 @@ class MergeService:
     def _matching_event(
         self, w: Writer, mention: EventMention, published: str | None
     ) -> Event | None:
-        candidates = w.events_with(mention.participant_names(), mention.type)
+        candidates = w.events_with(mention.participant_names(), mention.type, _window(mention.date))
         if not candidates:
             return None
         first_published = w.published(e.evidence[0].article_id for e in candidates if e.evidence)
@@ -123,3 +125,20 @@ def _groups(mentions: list[StoredMention]) -> list[tuple[Event, list[StoredMenti
 def _canonical(item: StoredMention) -> tuple:
     """Earliest publication first (undated articles last), then article id and position."""
     return (item.published is None, item.published or "", item.article_id, item.position)
+
+
+# Wider than any slack the merge rules allow between two dated tellings of one event (a letter
+# is dated a day apart by its sender and its recipient): a window only narrows the candidates.
+WINDOW_MARGIN = timedelta(days=3)
+
+
+def _window(when: EventDate | None) -> tuple[str, str] | None:
+    """The days a dated mention's event may fall on, for the candidate query (None: any)."""
+    if when is None or not when.start or not when.end:
+        return None
+    try:
+        first = date.fromisoformat(when.start[:10]) - WINDOW_MARGIN
+        last = date.fromisoformat(when.end[:10]) + WINDOW_MARGIN
+    except ValueError:
+        return None
+    return first.isoformat(), last.isoformat()

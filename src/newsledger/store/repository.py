@@ -346,8 +346,15 @@ class Writer:
 
     # -- events ------------------------------------------------------------------------------
 
-    def events_with(self, names: list[str], type: str) -> list[Event]:
-        """Events of `type` whose participants include every one of `names`, by id."""
+    def events_with(
+        self, names: list[str], type: str, overlapping: tuple[str, str] | None = None
+    ) -> list[Event]:
+        """Events of `type` whose participants include every one of `names`, by id.
+
+        `overlapping` (first and last ISO day) leaves out events dated wholly outside that
+        window, in SQL: a pair of leaders meets hundreds of times in a large ledger, and only
+        the few near the mention's date need decoding.
+        """
         p, e = schema.event_participants, schema.events
         having_all = (
             select(p.c.event_id)
@@ -355,9 +362,12 @@ class Writer:
             .group_by(p.c.event_id)
             .having(func.count(func.distinct(p.c.name)) == len(names))
         )
-        rows = self.conn.execute(
-            select(e.c.data).where(and_(e.c.id.in_(having_all), e.c.type == type)).order_by(e.c.id)
-        ).scalars()
+        wanted = and_(e.c.id.in_(having_all), e.c.type == type)
+        if overlapping is not None:
+            first, last = overlapping
+            undated = or_(e.c.date_start.is_(None), e.c.date_end.is_(None))
+            wanted = and_(wanted, or_(undated, and_(e.c.date_start <= last, e.c.date_end >= first)))
+        rows = self.conn.execute(select(e.c.data).where(wanted).order_by(e.c.id)).scalars()
         return [from_json(Event, json.loads(data)) for data in rows]
 
     def insert_mention(
