@@ -151,3 +151,33 @@ def test_progress_lines_off_a_terminal():
     lines = stream.getvalue().splitlines()
     assert lines[-1].startswith("ingested 1 articles, 1 skipped, ")
     assert lines[-1].endswith(" articles/s")
+
+
+def test_ctrl_c_inside_a_database_call_still_exits_130():
+    """Ctrl-C while the ledger opens reaches the CLI as the database's cleanup error (a
+    StoreError whose context is the KeyboardInterrupt): it is still an interruption."""
+    import click
+    from click.testing import CliRunner
+
+    from newsledger.cli import Group
+    from newsledger.errors import StoreError
+
+    @click.group(cls=Group)
+    def group() -> None:
+        pass
+
+    @group.command()
+    def opening() -> None:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise StoreError("cannot open database: invalid transaction") from None
+
+    @group.command()
+    def failing() -> None:
+        raise StoreError("cannot open database: disk full")
+
+    interrupted = CliRunner().invoke(group, ["opening"])
+    assert interrupted.exit_code == 130 and "interrupted" in interrupted.output
+    failed = CliRunner().invoke(group, ["failing"])
+    assert failed.exit_code == 1 and "Error: cannot open database: disk full" in failed.output

@@ -68,11 +68,26 @@ class Group(click.Group):
         try:
             return super().invoke(ctx)
         except NewsledgerError as exc:
+            if _interrupted(exc):  # Ctrl-C inside a database call surfaces as its cleanup error
+                click.echo("interrupted", err=True)
+                ctx.exit(130)
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             ctx.exit(130)
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Whether a KeyboardInterrupt lies somewhere behind `exc` (its cause or context chain)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
