@@ -169,7 +169,7 @@ def actors(name, db, fmt):
 
     \b
     Example:
-      newsledger actors Putin
+      newsledger actors Scholz
     """
     from newsledger.web.actors import actor_summary
 

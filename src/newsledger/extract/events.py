@@ -292,8 +292,8 @@ def _thing_object(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _someone_or_somewhere(token: Token, lexicon: Lexicon) -> bool:
-    """Whether a noun phrase's head itself names someone or a place: "a Trump-owned golf course"
-    names a course, though a name modifies it."""
+    """Whether a noun phrase's head itself names someone or a place: "a Lula-owned farm"
+    names a farm, though a name modifies it."""
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in AGENT_ENTS:
         return True
     if token.ent_type_ in lexicon.place_labels:
