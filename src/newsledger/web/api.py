@@ -73,8 +73,19 @@ def events(
 ) -> Page:
     """Ledger events, newest first, exactly as `events --format json` prints them."""
     offset = _offset(cursor)
-    found = ledger.events(actors=actor, type=type, status=status, since=since, until=until)
-    return _page(request, events_json(found), offset, limit)
+    # One row past the page tells whether there is a next one; only the page is read and decoded.
+    found = ledger.events(
+        actors=actor,
+        type=type,
+        status=status,
+        since=since,
+        until=until,
+        limit=limit + 1,
+        offset=offset,
+    )
+    more = len(found) > limit
+    nxt = str(request.url.include_query_params(cursor=str(offset + limit))) if more else None
+    return Page(items=events_json(found[:limit]), next=nxt)
 
 
 @router.get("/events/{event_id}")
