@@ -5,8 +5,9 @@ benchmarks/splits.py; each figure is printed for all, tune and check. Prints: ev
 P/R/F1 over (sentence, category) pairs on plover_gsr_dev.jsonl and the share of gold
 actor/recipient country codes found on the matched events (participants resolved with
 newsledger.resolve.coref); the quad class (0..4) of each sentence as the pipeline's quad stage
-and `quad.article_quad` read it (the lead event's category class from the codebook, else the
-model trained on the training set cameo_quadclass_train.tsv) against the gold category's
+and `quad.article_quad` read it (the codebook's class of the first act that happened, past
+statements, in verbal form for a promised or threatened act; else the model trained on the
+training sets cameo_quadclass_train.tsv and NGEC's synthetic leads) against the gold category's
 CAMEO2PLOVER grouping, beside the first event's category mapped; the share of
 PETRARCH2 unit-test codings reproduced (CAMEO mapped to PLOVER with plover_CAMEO2PLOVER-2021.txt);
 the time per stage (the quad reading against the parse); and benchmarks/actors.py's shares.

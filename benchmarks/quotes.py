@@ -7,15 +7,14 @@ attribution when their content spans share at least half of the shorter one (one
 by overlap); the stricter "longer" rows need at least half of the longer one, so a prediction
 that covers a sliver of a long attribution, or swallows a short one, no longer counts; its
 speaker is right when the predicted speaker span overlaps the gold Source span (or both have
-none). Our quotes are read as PolNeAR
-attributions: a quote and its further parts (`Quote.part_of`, set by the extractor: '"Q1," she
-said. "Q2."' is one discontinuous content in the gold) are one prediction, and a speaker given
-as the antecedent of a relative pronoun ("Obama, who said ...") also counts as the pronoun the
-gold marks. The "per record" row scores each Quote record alone, so the second half of a split
-quotation is a false positive there. Prints detection P/R/F1, speaker accuracy on matches,
-end-to-end P/R/F1, and the time of each quote extractor against the spaCy parse; then the same
-without the one-to-one constraint (a prediction is right when it matches any gold attribution,
-a gold one found when any prediction matches it), which the per-record reading differs by.
+none). One quote record is one prediction: the extractor gives a quotation its attribution
+interrupts ('"Q1," she said. "Q2."', one discontinuous content in the gold) as one record whose
+`parts` are the content spans. The "newsledger" rows also count a speaker given as the
+antecedent of a relative pronoun ("Obama, who said ...") as the pronoun the gold marks; the
+"per record" rows take the speaker span as given. Prints detection P/R/F1, speaker accuracy on
+matches, end-to-end P/R/F1, and the time of each quote extractor against the spaCy parse; then
+the same without the one-to-one constraint (a prediction is right when it matches any gold
+attribution, a gold one found when any prediction matches it).
 
     .venv/bin/python benchmarks/quotes.py [--data ../shared/data] [--limit N] [--fnc1]
 """
@@ -144,10 +143,10 @@ def score_any(preds: list[Predicted], golds: list[Attribution]) -> tuple[int, in
 
 
 def ours_per_quote(doc) -> list[Predicted]:
-    """Each quote record alone, for comparison with the attribution reading above."""
+    """Each quote record as one prediction, its speaker span as given."""
     return [
         Predicted(
-            [(q.start, q.end)],
+            q.spans(),
             [(q.speaker_start, q.speaker_end)] if q.speaker_start is not None else [],
         )
         for q in extract_quotes(doc)
@@ -155,18 +154,14 @@ def ours_per_quote(doc) -> list[Predicted]:
 
 
 def ours(doc) -> list[Predicted]:
-    """Our quotes as attributions: a quote with its further parts (`Quote.part_of`: the second
-    half of '"Q1," she said. "Q2."', a second fragment under one cue) is one prediction with a
-    discontinuous content, as the gold annotates them."""
-    quotes = extract_quotes(doc)
-    preds: dict[int, Predicted] = {}
-    for n, q in enumerate(quotes):
-        if q.part_of is not None and q.part_of in preds:
-            preds[q.part_of].content.append((q.start, q.end))
-            continue
+    """Each quote record as one prediction (a split quotation is one record, its `parts` the
+    discontinuous content the gold annotates), a relative pronoun's antecedent counting as
+    the pronoun the gold marks as speaker."""
+    preds = []
+    for q in extract_quotes(doc):
         source = [(q.speaker_start, q.speaker_end)] if q.speaker_start is not None else []
-        preds[n] = Predicted([(q.start, q.end)], source + _relative_pronoun(doc, q))
-    return list(preds.values())
+        preds.append(Predicted(q.spans(), source + _relative_pronoun(doc, q)))
+    return preds
 
 
 def _relative_pronoun(doc, q) -> list[tuple[int, int]]:
@@ -240,7 +235,9 @@ def polnear(data: Path, limit: int | None) -> None:
         "matching rule: one-to-one, greedy by overlap; a prediction matches a gold attribution "
         "when their contents share at least half of the shorter span ('shorter' rows) or of the "
         "longer span ('longer' rows, stricter); the speaker is right when its span overlaps the "
-        "gold Source (or both have none); one record = one prediction only on 'per record' rows"
+        "gold Source (or both have none); one quote record = one prediction (a split "
+        "quotation's parts are one record); 'per record' rows give no credit for a relative "
+        "pronoun's antecedent"
     )
     head = f"{'system':<15}{'half':<6}{'rule':<8}{'pred':>6}{'gold':>6}{'det P':>8}{'det R':>8}"
     head += f"{'det F1':>8}{'spk acc':>9}{'e2e P':>8}{'e2e R':>8}{'e2e F1':>8}"

@@ -38,7 +38,7 @@ from sklearn.model_selection import cross_val_predict
 
 from newsledger import nlp
 from newsledger.extract.events import extract_events
-from newsledger.extract.quad import category_quads, features, lead_event
+from newsledger.extract.quad import category_quads, features, lead_event, settled_class
 from newsledger.extract.times import extract_times
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,13 +81,12 @@ def plover_tune_rows(data: Path) -> list[tuple[str, int]]:
 
 def featurise(texts: list[str]) -> tuple[list, list[int | None]]:
     """Each sentence's feature counts, with its lead event as the pipeline codes it, and the
-    codebook's class for the sentence (its lead event's category) when that event happened."""
+    codebook's class for the sentence where it settles the reading (`quad.settled_class`)."""
     counts, coded = [], []
-    quads = category_quads()
     for text, doc in zip(texts, nlp.load().pipe(texts, batch_size=64), strict=True):
         lead = lead_event(extract_events(doc, extract_times(doc, date(2000, 1, 1))))
         counts.append(features(text, lead))
-        coded.append(quads.get(lead.type) if lead is not None and not lead.negated else None)
+        coded.append(settled_class(lead) if lead is not None else None)
     return counts, coded
 
 

@@ -63,8 +63,12 @@ def test_each_example(results, name):
     stances |= {s["stance"] for e in result["events"] for s in e["sources"]}
     assert stances & {"denies", "hedges"}, "every example has a denial or a hedged claim"
     assert result["events"], "every example has events"
-    for record in result["quotes"] + result["times"]:
+    for record in result["times"]:
         assert result["body"][record["start"] : record["end"]] == record["text"]
+    for quote in result["quotes"]:
+        # A quotation split by its attribution keeps each piece's exact span; its text joins them.
+        pieces = [result["body"][p["start"] : p["end"]] for p in quote.get("parts") or [quote]]
+        assert all(piece in quote["text"] for piece in pieces), quote
 
 
 def test_examples_overall(results):

@@ -28,6 +28,7 @@ def test_the_stages_read_top_to_bottom(stages):
         "events",
         "topics",
         "sources",
+        "stance",
         "resolve",
         "quad",
         "done",
@@ -55,7 +56,7 @@ def test_without_resolve_the_mentions_stay_spans(stages):
     assert [(s.name, s.stance) for s in sign.sources] == [("Macron", "denies")]
     assert article.actors == [] and article.entities == []
     assert [q.speaker_text for q in article.quotes] == ["Macron"]
-    assert len(stages.steps) == 9  # switching a stage off leaves the loaded pipeline whole
+    assert len(stages.steps) == 10  # switching a stage off leaves the loaded pipeline whole
 
 
 def test_a_stage_runs_alone(stages):

@@ -89,3 +89,45 @@ def test_a_category_from_an_extra_vocabulary_brings_its_class(tmp_path: Path):
 def test_switching_the_stage_off_leaves_events_unclassed(stages: Stages):
     article = next(analyze([Article(id="n", body=ATTACK)], stages.without("quad")))
     assert article.events and all(e.quad is None for e in article.events)
+
+
+def test_a_statement_gives_way_to_the_act_it_carries():
+    sentence = "In a statement, the ministry said troops had shelled the rebel camp."
+    statement = EventMention(type="COMMUNICATE", sentence=sentence)
+    shelling = EventMention(type="ASSAULT", sentence=sentence)
+    quad.annotate([statement, shelling])
+    assert statement.quad == quad.STATEMENT
+    assert quad.lead_event([statement, shelling]) is shelling
+    article = Article(id="s", body=sentence, events=[statement, shelling])
+    assert quad.article_quad(article) == quad.category_quads()["ASSAULT"]
+
+
+def test_a_bare_statement_is_classed_by_the_model_not_fixed_at_zero():
+    sentence = "In a letter, the rebels warned they would shell the airport."
+    letter = EventMention(type="COMMUNICATE", sentence=sentence, trigger="letter")
+    quad.annotate([letter])
+    assert quad.lead_event([letter]) is letter
+    assert quad.settled_class(letter) is None  # the codebook does not settle a statement
+    article = Article(id="b", body=sentence, events=[letter])
+    assert quad.article_quad(article) == quad.quad_class(letter, sentence)
+
+
+def test_a_promised_or_threatened_material_act_takes_its_verbal_class():
+    codebook = quad.category_quads()
+    assert (codebook["RETREAT"], codebook["ASSAULT"]) == (2, 4)
+    promised = EventMention(type="RETREAT", future=True)
+    threatened = EventMention(type="ASSAULT", hypothetical=True)
+    done = EventMention(type="RETREAT")
+    verbal = EventMention(type="AGREE", future=True)
+    quad.annotate([promised, threatened, done, verbal])
+    assert [e.quad for e in (promised, threatened, done, verbal)] == [1, 3, 2, codebook["AGREE"]]
+
+
+def test_the_pipeline_reads_an_announced_withdrawal_as_verbal_cooperation(stages):
+    body = (
+        "The army will withdraw its troops from the valley next month, the defence minister said."
+    )
+    article = _analysed(stages, body)
+    withdrawal = next(e for e in article.events if e.type == "RETREAT")
+    assert withdrawal.future and withdrawal.quad == 1
+    assert quad.article_quad(article) == 1

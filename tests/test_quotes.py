@@ -89,25 +89,37 @@ def test_quote_running_over_two_paragraphs(parse):
     spans_are_consistent(text, found[1])
 
 
-def test_quote_continued_after_its_cue(parse):
+def test_quote_continued_after_its_cue_is_one_quote(parse):
     text = '"We are ready," the envoy said. "The delegation leaves tomorrow."'
-    first, second = quotes_of(parse, text)
-    assert second.text == "The delegation leaves tomorrow."
-    assert (second.kind, second.speaker_text) == ("direct", "the envoy")
+    q = only(parse, text)
+    assert (q.kind, q.speaker_text, q.cue) == ("direct", "the envoy", "said")
+    # The attribution is left out of the text; each part keeps its exact span.
+    assert q.text == "We are ready, The delegation leaves tomorrow."
+    assert [text[s:e] for s, e in q.spans()] == ["We are ready,", "The delegation leaves tomorrow."]
+    assert (q.start, q.end) == (q.parts[0].start, q.parts[-1].end)
 
 
-def test_parts_of_one_act_of_saying_are_linked(parse):
-    text = (
-        '"We are ready," the envoy said. "The delegation leaves tomorrow."\n'
-        'The minister called the offer "late" and "too small".'
-    )
-    found = quotes_of(parse, text)
-    envoy = [q for q in found if q.speaker_text == "the envoy"]
-    minister = [q for q in found if q.speaker_text == "The minister"]
-    assert [q.part_of for q in envoy] == [None, found.index(envoy[0])]
-    assert len(minister) == 2
-    assert minister[0].part_of is None
-    assert minister[1].part_of == found.index(minister[0])
+def test_a_quotation_interrupted_mid_sentence_is_one_quote(parse):
+    text = '"The talks," the mediator said, "will resume once both sides return."'
+    q = only(parse, text)
+    assert q.text == "The talks, will resume once both sides return."
+    assert [text[s:e] for s, e in q.spans()] == [
+        "The talks,",
+        "will resume once both sides return.",
+    ]
+    assert q.speaker_text == "the mediator"
+
+
+def test_fragments_quoted_under_one_cue_are_one_quote(parse):
+    text = 'The minister called the offer "late" and "too small".'
+    q = only(parse, text)
+    assert (q.kind, q.speaker_text, q.text) == ("partial", "The minister", "late … too small")
+    assert [text[s:e] for s, e in q.spans()] == ["late", "too small"]
+
+
+def test_a_denial_in_any_part_makes_the_quote_a_denial(parse):
+    text = '"We have read the report," the spokesman said. "Its claims are false."'
+    assert only(parse, text).stance == "denies"
 
 
 def test_quotes_in_other_paragraphs_or_with_other_cues_stand_alone(parse):
@@ -115,9 +127,12 @@ def test_quotes_in_other_paragraphs_or_with_other_cues_stand_alone(parse):
         '"We are ready to talk," the envoy said.\n\n'
         '"But nobody has called us back in weeks, and the offer will not stay open forever."'
     )
-    assert [q.part_of for q in quotes_of(parse, floating)] == [None, None]
+    assert [q.parts for q in quotes_of(parse, floating)] == [[], []]
     separate = '"We are ready," the envoy said. "We are not," the minister replied.'
-    assert [q.part_of for q in quotes_of(parse, separate)] == [None, None]
+    found = quotes_of(parse, separate)
+    assert [(q.speaker_text, q.parts) for q in found] == [("the envoy", []), ("the minister", [])]
+    for q in found:
+        spans_are_consistent(separate, q)
 
 
 def test_speaker_is_never_inside_the_quotation(parse):
@@ -517,13 +532,14 @@ def _find(quotes: list[Quote], start_of_text: str) -> Quote:
 
 
 def test_seed_direct_quotes(seed_quotes):
-    _, quotes = seed_quotes
-    first = _find(quotes, "There was no conversation")
-    second = _find(quotes, "This is completely untrue")
-    assert first.text == "There was no conversation,"
-    assert second.text == "This is completely untrue, it is pure fiction."
-    for q in (first, second):
-        assert (q.kind, q.stance, q.speaker_text) == ("direct", "denies", "the Kremlin spokesman")
+    body, quotes = seed_quotes
+    # The two sentences around the spokesman's attribution are one quotation in two parts.
+    q = _find(quotes, "There was no conversation")
+    assert [body[s:e] for s, e in q.spans()] == [
+        "There was no conversation,",
+        "This is completely untrue, it is pure fiction.",
+    ]
+    assert (q.kind, q.stance, q.speaker_text) == ("direct", "denies", "the Kremlin spokesman")
 
 
 def test_seed_indirect_quote_via_passive(seed_quotes):

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from newsledger import settings
+from newsledger.background import Background, read_ahead
 from newsledger.ledger import Ledger, SaveResult
 from newsledger.model import Article, Skipped, to_json
 from newsledger.parallel import (
@@ -121,31 +122,72 @@ def ingest_articles(
     batch_size: int = BATCH_SIZE,
     report: Report = _ignore,
 ) -> IngestReport:
-    """Analyse read articles with `analyser` and store them; skipped items are reported."""
+    """Analyse read articles with `analyser` and store them; skipped items are reported.
+
+    Reading ahead and saving run on threads of their own (newsledger.background) while a
+    batch is analysed, each in input order, so the ledger and the reports are those of
+    doing all in line."""
     result = IngestReport()
+    kept: dict[str, str] = {}
+
+    def handle(item: Article | Skipped) -> ArticleResult | Skipped:
+        if isinstance(item, Article):
+            return save(ledger, item, kept_published=kept.pop(item.id, None))
+        kept.pop(item.input, None)
+        return item
 
     def note(item: ArticleResult | Skipped) -> None:
         result.add(item)
         report(item)
 
-    def articles() -> Iterator[Article]:
-        for item in items:
-            if isinstance(item, Article):
-                yield item
-            else:
-                note(Skipped(item.input, item.reason))
+    with _saver(ledger, handle, note, batch_size) as saver:
 
-    kept: dict[str, str] = {}
-    for analysed in analyser.map(
-        _batches(_with_stored_dates(articles(), ledger, kept), batch_size)
-    ):
-        for item in analysed:
-            if isinstance(item, Article):
-                note(save(ledger, item, kept_published=kept.pop(item.id, None)))
-            else:
-                kept.pop(item.input, None)
-                note(item)
+        def articles() -> Iterator[Article]:
+            read = read_ahead(items, batch_size) if _threads_share(ledger) else items
+            for item in read:
+                if isinstance(item, Article):
+                    yield item
+                else:
+                    saver.put(Skipped(item.input, item.reason))
+
+        for analysed in analyser.map(
+            _batches(_with_stored_dates(articles(), ledger, kept), batch_size)
+        ):
+            for item in analysed:
+                saver.put(item)
     return result
+
+
+class _InLine:
+    """Saving in the caller's thread: for a ledger each thread would see apart (in-memory)."""
+
+    def __init__(self, handle: Callable[[Article | Skipped], ArticleResult | Skipped], done):
+        self.handle, self.done = handle, done
+
+    def put(self, item: Article | Skipped) -> None:
+        self.done(self.handle(item))
+
+    def __enter__(self) -> _InLine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _threads_share(ledger: Ledger) -> bool:
+    """Whether other threads see the same ledger: not an in-memory SQLite database, which
+    SQLAlchemy gives each thread a connection (and so a database) of its own."""
+    url = ledger.engine.url
+    return not (url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"))
+
+
+def _saver(
+    ledger: Ledger,
+    handle: Callable[[Article | Skipped], ArticleResult | Skipped],
+    done: Callable[[ArticleResult | Skipped], None],
+    depth: int,
+) -> Background | _InLine:
+    return Background(handle, done, depth) if _threads_share(ledger) else _InLine(handle, done)
 
 
 def save(ledger: Ledger, article: Article, *, kept_published: str | None = None) -> ArticleResult:

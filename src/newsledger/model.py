@@ -177,6 +177,14 @@ class TimeExpr:
 
 
 @dataclass
+class QuotePart:
+    """One contiguous piece of a quotation that its attribution interrupts."""
+
+    start: int
+    end: int
+
+
+@dataclass
 class Quote:
     """Who said what: content span, cue, speaker mention and the actor it resolves to."""
 
@@ -192,11 +200,15 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     stance: str = "asserts"
-    # The index (in the article's quotes) of the first part of the same act of saying, for
-    # a further part: the second half of '"Q1," she said. "Q2."', or a second fragment quoted
-    # under one cue. None for a quote that stands alone or comes first. Each part keeps its own
-    # contiguous span, so offsets stay exact; the parts together are one attribution.
-    part_of: int | None = None
+    # A quotation its attribution interrupts ('"Q1," she said. "Q2."', or fragments quoted
+    # under one cue) is one quote: `text` joins its pieces, `start`..`end` runs from the first
+    # to the last, and `parts` keeps each piece's exact span. Empty for a quote in one piece,
+    # whose `text` is body[start:end].
+    parts: list[QuotePart] = field(default_factory=list)
+
+    def spans(self) -> list[tuple[int, int]]:
+        """The exact spans of the quoted words: the parts, or start..end for one piece."""
+        return [(p.start, p.end) for p in self.parts] or [(self.start, self.end)]
 
 
 @dataclass
@@ -306,6 +318,15 @@ class Event(EventMention):
 
 
 @dataclass
+class ArticleStance:
+    """The article's own stance toward the claim its headline and lead tell (for: stated in
+    its own voice, observing: reported or hedged, against: denied), extract/lead_stance.py."""
+
+    reading: str  # for | against | observing
+    score: float  # the model's probability for `reading`, 0..1
+
+
+@dataclass
 class Article:
     """One news document, from raw input to every record extracted from it."""
 
@@ -320,6 +341,7 @@ class Article:
     times: list[TimeExpr] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
+    stance: ArticleStance | None = None  # toward the lead claim
     url: str | None = internal()
     site: str | None = internal()
     author: str | None = internal()

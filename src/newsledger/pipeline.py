@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from newsledger import nlp
 from newsledger.clean.language import detect_language
 from newsledger.errors import ConfigError
-from newsledger.extract import events_lexicon
+from newsledger.extract import events_lexicon, lead_stance
 from newsledger.extract.events import extract_events
 from newsledger.extract.events_lexicon import Lexicon
 from newsledger.extract.quad import annotate as annotate_quads
@@ -106,6 +106,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("events", events),
     ("topics", topics),
     ("sources", sources),
+    ("stance", lead_stance.stage),  # the article's stance toward its lead claim
     ("resolve", resolve),
     ("quad", quad),
     ("done", done),

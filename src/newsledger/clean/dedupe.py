@@ -86,7 +86,8 @@ class NearDuplicateIndex:
 
     def add_signature(self, key: str, stored: bytes) -> None:
         """Add an article from its stored signature (rebuilding the index from the database)."""
-        self._insert(key, _decode(stored))
+        if key not in self._sketches:  # a refresh meets the newest article again
+            self._insert(key, _decode(stored))
 
     def find(self, text: str) -> str | None:
         """The key of the indexed article `text` is a near-copy of (the closest), or None."""

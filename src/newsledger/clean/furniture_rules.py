@@ -146,11 +146,14 @@ def _teaser_kind(line: str, words: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def rule_kind(line: str) -> str | None:
     """The furniture kind of a line that rules alone can decide, else None.
 
     Why rules first: tickers, credits and prompt lines are unambiguous and must never reach the
-    body, whatever the statistical model thinks of their neighbourhood.
+    body, whatever the statistical model thinks of their neighbourhood. Cached: the features,
+    the classifier and the headline finder each ask about the same lines, and a site's
+    furniture lines recur on every page.
     """
     words = words_of(line)
     if not words:

@@ -6,6 +6,8 @@ model, lexicons) need to know whether they apply.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import py3langid
 
 # Below this many letters a guess is noise.
@@ -15,7 +17,7 @@ _MIN_LETTERS = 20
 def detect_language(text: str) -> str | None:
     """The most likely language of `text`, or None when it is too short to tell."""
     sample = text[:5000]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if len(list(islice(filter(str.isalpha, sample), _MIN_LETTERS))) < _MIN_LETTERS:
         return None
     code, _score = py3langid.classify(sample)
     return code or None

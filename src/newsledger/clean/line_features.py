@@ -99,7 +99,7 @@ FEATURE_NAMES: tuple[str, ...] = (
 def _base_features(line: str) -> list[float]:
     words = words_of(line)
     n_words = max(len(words), 1)
-    letters = [ch for ch in line if ch.isalpha()]
+    letters = "".join(filter(str.isalpha, line))  # C loops: this runs for every line
     n_letters = max(len(letters), 1)
     alpha_words = [w for w in words if w[0].isalpha()]
     stop = sum(w.lower() in lexicon().stopwords for w in words)
@@ -113,8 +113,8 @@ def _base_features(line: str) -> list[float]:
         sum(line.count(p) for p in ".,;:!?") / n_words,
         line.count(",") / n_words,
         len(letters) / max(len(line), 1),
-        sum(ch.isdigit() for ch in line) / max(len(line), 1),
-        sum(ch.isupper() for ch in letters) / n_letters,
+        sum(map(str.isdigit, line)) / max(len(line), 1),
+        sum(map(str.isupper, letters)) / n_letters,
         sum(w[0].isupper() for w in alpha_words) / max(len(alpha_words), 1),
         stop / n_words,
         min(len(_SEPARATORS.findall(line)), 3) / 3,

@@ -6,6 +6,9 @@ AGREE, "condemned the attack" one ACCUSE), as PLOVER codes the main predicate. P
 from the dependency relations (events_args). A post-pass lets a definite event noun without
 participants of its own ("the call", "such a conversation") take them from the latest
 compatible mention in the article, so repeated mentions of one event line up for the merge stage.
+A mention is kept only with the argument structure the codebook gives its category: someone
+acts or is acted on, a contact has a counterpart, and no instruction to the reader ("go to the
+site") is news told.
 
 The category table and its traits (which categories are symmetric, harmful, ...) come from the
 event vocabulary, so a new category is data only. Where a meeting took place relative to the
@@ -34,6 +37,9 @@ NOT_PARTICIPANT_ENTS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 )
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+ORG_ENTS = frozenset({"ORG", "NORP"})
+# Pronouns that stand for things or clauses, never for someone who acts.
+THING_PRONOUNS = frozenset({"this", "that", "these", "those", "which", "what", "something"})
 # Subordinators of a clause that tells its own story ("when X travelled for talks"), unlike
 # the conditions and purposes that belong to the event they hang from ("if", "to").
 CLAUSE_MARKS = frozenset({"when", "after", "while", "since", "because", "although", "though"})
@@ -100,11 +106,106 @@ def extract_events(
             continue  # a copyright line, a caption, a "Related:" link: no news told there
         heading = segment.start_char != title_start and _subheading(segment, line)
         for candidate in _sentence_candidates(segment, lexicon):
+            if _instructed(candidate.trigger):
+                continue  # advice to the reader, not news told
             draft = _draft(candidate, segment, index, times, lexicon, country_of)
             draft.heading = heading
             drafts.append(draft)
     # Subheadings stay antecedents of the anaphora pass; only their own mentions go.
-    return [d.mention for d in _resolve_anaphora(drafts) if not d.heading]
+    return [
+        d.mention
+        for d in _resolve_anaphora(drafts)
+        if not d.heading and _agentive_event(d.mention, doc, lexicon)
+    ]
+
+
+def _agentive_event(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a mention has the argument structure of a PLOVER event: someone (a person,
+    group, organisation or country) acts or is acted on, and a contact (a meeting, a message)
+    has a counterpart.
+
+    "The lockdown is killing the economy", "the special helped fund the show": the event word
+    is a metaphor or describes things, and PLOVER codes neither. A passive with no agent ("X
+    was arrested") keeps its patient. A thing as the only actor is kept when someone is acted
+    on: "airstrikes killed ten civilians" is harm done.
+    """
+    parties = mention.actors + mention.recipients
+    if mention.type == "COMMUNICATE" and _alone(mention, doc, lexicon):
+        if not _replies(mention, doc, lexicon):
+            return False  # "said in a statement", "wrote an op-ed": a contact goes to someone
+    if mention.type == "CONSULT" and not (mention.location or mention.mode):
+        if _alone(mention, doc, lexicon):
+            return False  # "X spoke during a news conference": no one to meet
+    return any(_agentive(p, doc, lexicon) for p in parties)
+
+
+def _replies(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a message answers someone ("replied", "responded in writing"): its addressee is
+    whoever wrote first, found later in the article."""
+    if mention.trigger_start is None or mention.trigger_end is None:
+        return False
+    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    return any(t.lemma_.lower() in lexicon.reply_verbs for t in (word, word.head, word.head.head))
+
+
+def _alone(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a contact has at most one party, named in the singular: a meeting or a message
+    needs a counterpart ("the two leaders met" names two in one plural)."""
+    parties = list({(p.start, p.end): p for p in mention.actors + mention.recipients}.values())
+    if not parties:
+        return True
+    if len(parties) != 1:
+        return False
+    part = parties[0]
+    if part.start is None or part.end is None:
+        return False
+    span = doc.char_span(part.start, part.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in lexicon.actor_preps:
+        return False  # "talks with X": the one named is the counterpart of someone
+    return root.tag_ in ("NN", "NNP", "PRP") and root.lower_ not in ("they", "we")
+
+
+def _agentive(part: Participant, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a participant's head names someone: a name, a person's pronoun, a nationality,
+    or a noun of people from PLOVER's agent list ("police", "protesters"); "thousands of
+    farmers" counts by what is counted. A thing a name qualifies ("a Louisiana law", "the
+    president's decision") does not."""
+    if part.start is None or part.end is None:
+        return True  # taken from elsewhere (an antecedent): judged there
+    span = doc.char_span(part.start, part.end, alignment_mode="expand")
+    if span is None:
+        return True
+    head = span.root
+    if head.pos_ == "NUM" or head.ent_type_ in NOT_PARTICIPANT_ENTS:
+        counted = [o for p in head.children if p.lower_ == "of" for o in p.children]
+        return any(_agent_token(o, lexicon) for o in counted)
+    if any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTS for t in span):
+        return True  # a name inside: "the Louvre staff", "the bloc's council"
+    return _agent_token(head, lexicon)
+
+
+def _agent_token(head: Token, lexicon: Lexicon) -> bool:
+    """Whether one head word names someone; an organisation's unit ("the APEC forum", "the
+    group's network") counts by its owner, a place's thing ("a Louisiana law") does not."""
+    if head.pos_ == "PRON" or head.lower_ == "other":  # "each other", "one another"
+        return head.lower_ not in THING_PRONOUNS
+    if head.pos_ == "PROPN" or head.ent_type_ in AGENT_ENTS:
+        return True
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.relation_nouns:
+        return True
+    if lemma in lexicon.agent_nouns and lemma not in lexicon.nouns:
+        return True
+    owners = (c for c in head.children if c.dep_ in ("compound", "nmod", "poss"))
+    return any(o.ent_type_ in ORG_ENTS for o in owners) or any(
+        t.ent_type_ in ORG_ENTS for t in head.lefts if t.dep_ == "det"
+    )
 
 
 def _line(segment: Span, text: str, newlines: list[int]) -> str:
@@ -242,6 +343,14 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     categories = lexicon.verbs.get(lemma)
     if not categories:
         return None
+    if lemma in lexicon.promise_verbs and any(c.dep_ == "prt" for c in token.children):
+        return None  # "was sworn in", "signed off": the particle makes another verb, no promise
+    if lemma in lexicon.question_verbs and not _asks_for(token):
+        return None  # "was asked about X", "asked why": a question, not a request
+    if lemma in lexicon.offer_verbs and not _offers(token, lexicon):
+        return None  # "the series offers a look at X": nothing offered to anyone
+    if lemma in lexicon.dismissal_verbs and _person_dismissed(token, lexicon):
+        return None  # "fired the coach": a dismissal, no harm done
     if "REJECT" in categories and _declines_to_speak(token, lexicon):
         return None  # "declined to comment": no answer, nothing rejected; "dismissed reports
         # that ...": a denial of what was told (a stance), not a rejection of an act
@@ -257,6 +366,71 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.person_object_verbs and not any(_agent_like(c, lexicon) for c in objects):
         return None  # "received the president" is a meeting, "received 40 votes" is not
     return _Candidate(token, categories)
+
+
+def _person_dismissed(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the one acted on is a person ("fired him", "the coach was sacked")."""
+    subjects, passive = args.subject_of(verb)
+    done = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    if passive or verb.tag_ == "VBN":  # "the coach was sacked", "got him fired"
+        done += subjects
+    return any(
+        t.ent_type_ == "PERSON"
+        or t.lower_ in ("him", "her", "he", "she", "them", "they")
+        or t.lemma_.lower() in lexicon.agent_nouns
+        for t in done
+    )
+
+
+def _instructed(token: Token) -> bool:
+    """Whether an event word is part of an instruction to the reader ("go to the site",
+    "share your location", "ease into meeting people"): it hangs, through clauses with no
+    subject of their own, from a bare base-form main verb with no subject or auxiliary."""
+    verb = token
+    while verb.head != verb:
+        if verb.pos_ in ("VERB", "AUX") and verb != token and _has_subject(verb):
+            return False  # "find a group that is meeting": the group's own clause
+        verb = verb.head
+    if verb.tag_ != "VB" or verb.i == token.i and token.pos_ != "VERB":
+        return False
+    return not _has_subject(verb) and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def _asks_for(verb: Token) -> bool:
+    """Whether "ask" requests something: an act ("asked X to leave", "asked that X leave") or a
+    thing ("asked for aid", "asked X for help"), not a question ("asked about X", "asked why")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
+            return True
+        if child.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+        ):
+            return True
+    # "asked X during the talks to buy Y": the parser may hang the act asked for lower down
+    return any(
+        t.pos_ == "VERB"
+        and t.dep_ in ("xcomp", "acl", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in verb.subtree
+        if t != verb
+    )
+
+
+def _offers(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an offer is one PLOVER codes: of an act ("offered to mediate"), of an event
+    ("offered talks", "offered aid") or to someone ("offered know-how to X")."""
+    if any(c.dep_ in ("xcomp", "ccomp", *args.DATIVES) for c in verb.children):
+        return True
+    if args.prep_objects(verb, lexicon.recipient_preps):
+        return True
+    objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    return any(o.lemma_.lower() in lexicon.nouns for o in objects)
 
 
 def _contacts_someone(verb: Token, lexicon: Lexicon) -> bool:
@@ -401,10 +575,19 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
             return _Candidate(token, categories, head.head, "setting")
         if "COMMUNICATE" in categories:  # "in a letter, X invited Y": the letter went to Y
             return _Candidate(token, ("COMMUNICATE",), head.head, "setting")
+    if "CONSULT" in categories and _to_thing(token, lexicon):
+        return None  # "a visit to a golf course": no one met
     if token.lemma_.lower() in lexicon.needs_support and not _own_participants(token, lexicon):
         if not any(c.lower_ == "joint" for c in token.children):
             return None
     return _Candidate(token, categories)
+
+
+def _to_thing(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a meeting noun goes "to" a thing only ("a visit to the course"), as the verb's
+    `_thing_object` reads "visited the course"."""
+    goals = args.prep_objects(token, frozenset({"to"}))
+    return bool(goals) and not any(_someone_or_somewhere(g, lexicon) for g in goals)
 
 
 def _said_of_someone(token: Token) -> bool:
@@ -485,8 +668,10 @@ def _draft(
     harmful, promisable = lexicon.having("harmful"), lexicon.having("promisable")
     if category in harmful and (future or hypothetical) and _conditional(anchors, lexicon):
         category = "THREATEN"
-    elif category in promisable and (promised or (future and not negated and not scheduled)):
-        category = "AGREE"
+    elif category in promisable and (
+        promised or (future and not negated and not scheduled and _acted(candidate))
+    ):
+        category = "AGREE"  # "will meet", "will hold talks"; not "its next session", a name
     elif category in lexicon.having("willing") and promised:
         category = "AGREE"
     if (
@@ -500,6 +685,8 @@ def _draft(
         )
     ):
         category = "THREATEN"  # "vowed to fight": a promised harm is a threat
+    if _invited_to_act(trigger, lexicon):
+        category = "REQUEST"  # "invited the agency to review the plan": asked to act
     if negated and category in lexicon.having("negated-rejects"):
         category, negated = "REJECT", False  # not agreeing or yielding is a rejection
     place = args.place_of(
@@ -554,6 +741,20 @@ def _choose(candidate: _Candidate, sent: Span, lexicon: Lexicon) -> str:
         if lexicon.mode_for(category, modifiers):
             return category
     return events_model.choose(sent.text, candidate.categories)
+
+
+def _invited_to_act(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether an invitation asks for an act that is no contact ("invited X to review Y"),
+    unlike "invited X to visit", an agreement to meet."""
+    if trigger.lemma_.lower() not in lexicon.invitation_verbs:
+        return False
+    acts = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return any("CONSULT" not in lexicon.verbs.get(a.lemma_.lower(), ()) for a in acts)
+
+
+def _acted(candidate: _Candidate) -> bool:
+    """Whether someone does the event word: a verb, or a noun a verb carries ("hold talks")."""
+    return candidate.trigger.pos_ == "VERB" or candidate.support is not None
 
 
 def _conditional(anchors: list[Token], lexicon: Lexicon) -> bool:
@@ -681,6 +882,7 @@ def _participants(
     actors = _expand(actor_heads, trigger, symmetric)
     if trigger.pos_ != "VERB":
         actors += args.hyphen_names(trigger)
+    recipient_heads = [_owner(h, lexicon) for h in recipient_heads]
     recipients = _expand(
         patients + [h for h in recipient_heads if _agent_like(h, lexicon)], trigger, symmetric
     )
@@ -700,6 +902,15 @@ def _whose_act(token: Token, lexicon: Lexicon) -> Token:
         return token
     owners = [c for c in token.children if c.dep_ == "poss"]
     owners += args.prep_objects(token, lexicon.agent_preps | {"from"})
+    return owners[0] if owners else token
+
+
+def _owner(token: Token, lexicon: Lexicon) -> Token:
+    """For a target that is someone's thing ("protests against his planned overhaul", "rejected
+    the ministry's proposal"), the someone: PLOVER's target is an actor, not a plan."""
+    if _agent_token(token, lexicon):
+        return token
+    owners = [c for c in token.children if c.dep_ == "poss" and _agent_like(c, lexicon)]
     return owners[0] if owners else token
 
 
@@ -747,11 +958,20 @@ def _expand(heads: list[Token], trigger: Token, loose: bool = False) -> list[Par
             continue
         if head.tag_ == "WP" or head.dep_ == "expl" or head.lower_ == "there":
             continue
-        head = _speaker_for_pronoun(head)
+        head = _named_apposition(_speaker_for_pronoun(head))
         parts += [
             p for p in args.participants_of(head, loose) if not (p.start <= trigger.idx < p.end)
         ]
     return parts
+
+
+def _named_apposition(head: Token) -> Token:
+    """For a role set off by a name ("the prior judge, A B, resigned"), the name: the person
+    who acted, whom the resolver can find; the role alone names no one."""
+    if head.pos_ != "NOUN":
+        return head
+    names = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return names[0] if len(names) == 1 else head
 
 
 def _own(token: Token) -> bool:

@@ -117,13 +117,21 @@ def _whose(head: Token) -> tuple[str, ...]:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """The token and every token coordinated with it ("X, Y and Z")."""
-    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+    """The token and every token coordinated with it ("X, Y and Z"), including those the
+    parser hangs on its apposition ("Minister X and Minister Y": Y a conjunct of X)."""
+    found = [token, *[c for c in token.conjuncts if c.i > token.i]]
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        found += [c for c in appos.conjuncts if c.i > appos.i and c not in found]
+    return found
 
 
 def _adjective_conjuncts(head: Token) -> list[Participant] | None:
-    """Split "Hungarian and Romanian officials" into one participant per coordinated adjective."""
+    """Split "Hungarian and Romanian officials" into one participant per coordinated adjective;
+    a name that coordinates words inside itself ("the Food and Drug Administration") is one."""
+    ent = docindex.of(head.doc).entity(head.doc, head.i)
     for child in head.lefts:
+        if ent is not None and ent.start <= child.i < ent.end:
+            continue
         named = child.pos_ == "PROPN" or child.ent_type_ in NAMED
         if (
             named

@@ -64,6 +64,11 @@ WORD_LISTS = (
     "future_markers",
     "place_labels",
     "person_object_verbs",
+    "question_verbs",
+    "offer_verbs",
+    "dismissal_verbs",
+    "invitation_verbs",
+    "reply_verbs",
     "relation_nouns",
     "schedule_verbs",
     "telling_verbs",
@@ -115,6 +120,11 @@ class Lexicon:
     place_labels: frozenset[str]
     phrasal_bare: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (category, mode)
     person_object_verbs: frozenset[str] = field(default=frozenset())
+    question_verbs: frozenset[str] = field(default=frozenset())
+    offer_verbs: frozenset[str] = field(default=frozenset())
+    dismissal_verbs: frozenset[str] = field(default=frozenset())
+    invitation_verbs: frozenset[str] = field(default=frozenset())
+    reply_verbs: frozenset[str] = field(default=frozenset())
     relation_nouns: frozenset[str] = field(default=frozenset())
     schedule_verbs: frozenset[str] = field(default=frozenset())
     telling_verbs: frozenset[str] = field(default=frozenset())
@@ -226,6 +236,11 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
             k.lower(): (str(v[0]), str(v[1])) for k, v in (data.get("phrasal_bare") or {}).items()
         },
         person_object_verbs=words("person_object_verbs"),
+        question_verbs=words("question_verbs"),
+        offer_verbs=words("offer_verbs"),
+        dismissal_verbs=words("dismissal_verbs"),
+        invitation_verbs=words("invitation_verbs"),
+        reply_verbs=words("reply_verbs"),
         relation_nouns=words("relation_nouns"),
         schedule_verbs=words("schedule_verbs"),
         telling_verbs=words("telling_verbs"),
@@ -326,6 +341,9 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+HEAD_PREPS = frozenset({"of", "for", "in", "on", "to", "from", "at", "with", "without", "against"})
+
+
 def _agent_nouns() -> frozenset[str]:
     """Head nouns of PLOVER agent phrases (data/actors/agents.tsv): words that name people."""
     path = resources.files("newsledger").joinpath("data/actors/agents.tsv")
@@ -334,7 +352,11 @@ def _agent_nouns() -> frozenset[str]:
     heads = set()
     for line in path.read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
-            heads.add(line.split("\t", 1)[0].split()[-1].lower())
+            words = line.split("\t", 1)[0].lower().split()
+            # The head comes before a prepositional tail: "minister for economy" names a
+            # minister, so "economy" is no word for people.
+            cut = next((i for i, w in enumerate(words) if w in HEAD_PREPS and i), len(words))
+            heads.add(words[cut - 1])
     return frozenset(heads)
 
 

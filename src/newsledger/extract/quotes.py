@@ -17,7 +17,10 @@ and cost little next to the parse itself (about 4% of parse + quotes on PolNeAR)
    seems to ...") with no speaker; and the headline form "Name: claim".
 
 Each stretch of text gets one attribution (quotations first, then the report that contains
-other reports' cues), as PolNeAR annotates them. The
+other reports' cues), as PolNeAR annotates them. A quotation its attribution interrupts
+('"Q1," she said. "Q2."', or fragments quoted under one cue) is one quote: one act of saying is
+one record for the reader, the store and the ledger, as it is one attribution in news
+annotation; `Quote.parts` keeps the exact span of each piece. The
 speaker is the mention as written ("he", "the ministry spokesman"); resolving it to an actor is
 resolve/'s job, so `Quote.speaker` stays None here. Stance comes from the cue and from content
 that denies a reported event (extract/cues.py).
@@ -29,13 +32,13 @@ import math
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from newsledger import docindex
 from newsledger.extract import cues
-from newsledger.model import Quote
+from newsledger.model import Quote, QuotePart
 
 # Double quotation marks, including the typewriter pairs ``...'' and ''...'' of some archives.
 _OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "``": "''", "''": "''"}
@@ -115,23 +118,48 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         quotes.append(quote)
         taken.add(quote.start, quote.end)
     quotes.sort(key=lambda q: q.start)
-    _link_parts(quotes, text)
-    return quotes
+    return _join_parts(quotes, text)
 
 
-def _link_parts(quotes: list[Quote], text: str) -> None:
-    """Mark the parts of one act of saying: quotes with the same cue and speaker, each in the
-    cue's paragraph ('"Q1," she said. "Q2."'). A quote in another paragraph that goes back
-    to the cue is an attribution of its own (a floating quote), as news annotation treats it."""
-    first: dict[tuple[int, int | None], int] = {}
-    for i, quote in enumerate(quotes):
+def _join_parts(quotes: list[Quote], text: str) -> list[Quote]:
+    """One quote per act of saying: the quotes with the same cue and speaker, each in the
+    cue's paragraph ('"Q1," she said. "Q2."', 'called it "late" and "too small"'), become one
+    quote whose text joins theirs and whose `parts` keep their spans. A quote in another
+    paragraph that goes back to the cue is an attribution of its own (a floating quote), as
+    news annotation treats it."""
+    groups: dict[tuple[int, int | None], list[Quote]] = {}
+    out: list[Quote | list[Quote]] = []
+    for quote in quotes:
         if quote.cue_start is None or not _in_cue_paragraph(text, quote):
+            out.append(quote)
             continue
         key = (quote.cue_start, quote.speaker_start)
-        if key in first:
-            quote.part_of = first[key]
+        if key in groups:
+            groups[key].append(quote)
         else:
-            first[key] = i
+            groups[key] = [quote]
+            out.append(groups[key])
+    return [_joined(item) if isinstance(item, list) else item for item in out]
+
+
+def _joined(pieces: list[Quote]) -> Quote:
+    """The pieces of one quotation as one quote. The attribution between them is left out of
+    the text; fragments of a reported clause are joined with an ellipsis, the halves of a
+    direct quotation with a space, as a reader would quote them."""
+    if len(pieces) == 1:
+        return pieces[0]
+    first = pieces[0]
+    direct = all(q.kind == "direct" for q in pieces)
+    stances = {q.stance for q in pieces}
+    stance = next((s for s in ("denies", "hedges") if s in stances), first.stance)
+    return replace(
+        first,
+        text=(" " if direct else " … ").join(q.text for q in pieces),
+        end=pieces[-1].end,
+        kind=first.kind if direct else next(q.kind for q in pieces if q.kind != "direct"),
+        stance=stance,
+        parts=[QuotePart(q.start, q.end) for q in pieces],
+    )
 
 
 def _in_cue_paragraph(text: str, quote: Quote) -> bool:

@@ -140,6 +140,11 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
             "relunit",
             r"(?:the\s+)?(?P<rel>year)[\s-]+(?:earlier|ago)(?:\s+(?:period|quarter|level))?",
         ),
+        (  # "talks in Cairo the day before.": the day before the one in focus
+            "relunit",
+            r"(?P<article>the\s+)(?P<unit>day|week|month|year)\s+(?P<rel>before|after)"
+            r"(?=\s*(?:[.,;:!?)\"']|$))",
+        ),
         (  # "earlier in the day": the day (week, ...) in focus
             "relunit",
             r"(?P<edge>earlier|later|early|late)\s+in\s+(?P<rel>the)\s+(?P<unit>day|week|month|year)",

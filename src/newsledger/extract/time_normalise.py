@@ -388,6 +388,7 @@ _ANAPHORIC = ("that", "same", "previous", "following", "the")
 
 def _read_relunit(parts: dict[str, str], ctx: Context) -> Normalised | None:
     rel, unit = parts["rel"].lower(), parts.get("unit", "year").lower()
+    rel = {"before": "previous", "after": "following"}.get(rel, rel)  # "the day before."
     if rel == "year":  # "year-earlier", "year-ago": the period a year before the one in focus
         base = ctx.recent((QUARTER, HALF), _TOPIC_REACH) or (
             Point(ctx.dct, YEAR) if ctx.dct else None

@@ -76,8 +76,12 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROLS))
     return controls > len(head) * 0.05
+
+
+# Control bytes other than tab, newline, vertical tab, form feed and carriage return.
+_CONTROLS = bytes([*range(9), *range(14, 32)])
 
 
 def one_line(exc: BaseException) -> str:

@@ -2,10 +2,13 @@
 
 Extraction leaves participants, speakers and sources as text spans ("he", "the Russian
 president", "the two leaders"); this is the one place that turns them into actors, in order:
-the coreference resolver per span (a past event's "the US leader" is whoever led then), the
-leaders of countries meeting at a summit, pair phrases ("the two presidents"), the recipients
-of replies, the event an anaphoric mention points back to ("no such meeting"), each source's
-role, the merge of mentions of one event within the article and each event's status.
+the coreference resolver per span (a past event's "the US leader" is whoever led then; a name
+the parser hung on another's apposition joins it), the leaders of countries meeting at a
+summit, pair phrases ("the two presidents"), the leader a visit to their country went to, the
+town a meeting took place in when extraction found none, the recipients of replies, the event
+an anaphoric mention points back to ("no such meeting"), each source's role, a rejection of
+"the report" turned into a denial of the event reported (denials.py), the merge of mentions of
+one event within the article and each event's status.
 """
 
 from __future__ import annotations
@@ -27,9 +30,11 @@ from newsledger.model import (
 from newsledger.resolve.anaphora import tie_anaphora
 from newsledger.resolve.coref import MentionResolver
 from newsledger.resolve.dates import approximate_dates
+from newsledger.resolve.denials import denials_of_reports
 from newsledger.resolve.kb import ActorBase
 from newsledger.resolve.merge import derive_status, merge_mentions
-from newsledger.resolve.pairs import resolve_pairs
+from newsledger.resolve.pairs import pair_kind, resolve_pairs
+from newsledger.resolve.phrases import OFFICE_RE, name_and_description, norm
 from newsledger.resolve.replies import address_replies
 from newsledger.resolve.roles import source_role, speakers_owners
 
@@ -84,7 +89,7 @@ def resolve_article(
     for event in events:
         # "the US leader" in a past event is whoever led then, not at publication.
         day = _past_day(event, published)
-        event.actors = _participants(event.actors, resolve, day)
+        event.actors = _participants(_with_coordinated(doc, event.actors), resolve, day)
         actor_names = {a.name for a in event.actors}
         event.recipients = [
             p for p in _participants(event.recipients, resolve, day) if p.name not in actor_names
@@ -93,9 +98,14 @@ def resolve_article(
             event.actors = _leaders(event.actors, kb, event, published)
         event.sources = _sources(event.sources, resolve, outlet)
     _resolve_pairs(events, resolve.found, quotes, kb, published)
+    _visited_leaders(events, entities, resolve.found, kb, published)
+    _meeting_places(doc, events, kb)
     address_replies(doc, events, message_types)
     tie_anaphora(events, published)
     _assign_roles(doc, events, resolve)
+    events = denials_of_reports(
+        doc, events, quotes, lambda source, event: _role(doc, source, event, resolve)
+    )
     merged = merge_mentions([e for e in events if e.actors or e.recipients], published, article.id)
     approximate_dates(merged, published)
     for event in merged:
@@ -106,16 +116,20 @@ def resolve_article(
 def _assign_roles(doc: Doc, events: list[EventMention], resolve: _Actors) -> None:
     """Each source's role for its event: its actor, and whom its phrase says it speaks for."""
     for event in events:
-        participants = event.actors + event.recipients
         for source in event.sources:
-            owners: list[Actor] = []
-            if source.start is not None and source.end is not None:
-                for start, end in speakers_owners(doc, source.start, source.end):
-                    owner = resolve(start, end)
-                    if owner is not None:
-                        owners.append(owner)
-            actor = resolve.found.get(source.name)
-            source.role = source_role(source, actor, participants, resolve.found.get, owners)
+            source.role = _role(doc, source, event, resolve)
+
+
+def _role(doc: Doc, source: Source, event: EventMention, resolve: _Actors) -> str:
+    owners: list[Actor] = []
+    if source.start is not None and source.end is not None:
+        for start, end in speakers_owners(doc, source.start, source.end):
+            owner = resolve(start, end)
+            if owner is not None:
+                owners.append(owner)
+    actor = resolve.found.get(source.name)
+    participants = event.actors + event.recipients
+    return source_role(source, actor, participants, resolve.found.get, owners)
 
 
 def _past_day(event: EventMention, published: str | None) -> str | None:
@@ -132,13 +146,59 @@ def _participants(
     resolved: dict[str, Participant] = {}
     for p in participants:
         actor = resolve(p.start, p.end, day)
-        if actor is None:
+        if actor is None and pair_kind(p.text) is not None:
+            # "the two leaders": kept for _resolve_pairs, which names the pair or drops it
+            resolved.setdefault(
+                p.text or "", Participant(p.text or "", None, None, p.text, p.start, p.end)
+            )
+            continue
+        if actor is None or _bare_title(actor, resolve.resolver.kb):
             continue  # an unresolvable span ("it", "the sides") is not an actor
         resolved.setdefault(
             actor.name,
             Participant(actor.name, actor.country, actor.sector, p.text, p.start, p.end),
         )
     return list(resolved.values())
+
+
+# Words that rank an office without naming another ("Deputy Prime Minister").
+RANKS = frozenset({"the", "deputy", "vice", "acting", "first", "assistant", "chief", "senior"})
+
+
+def _with_coordinated(doc: Doc, participants: list[Participant]) -> list[Participant]:
+    """Participants with the names coordinated to their apposition: in "Foreign Minister
+    Mauro Vieira and Foreign Minister Gerardo Werthein held talks" the parser may hang the
+    second name on the first one's apposition, out of the extraction's reach."""
+    out = list(participants)
+    taken = {(p.start, p.end) for p in participants}
+    for p in participants:
+        root = _token(doc, p.start, p.end)
+        if root is None:
+            continue
+        for appos in (c for c in root.children if c.dep_ == "appos"):
+            for other in appos.conjuncts:
+                if other.ent_type_ != "PERSON" or other.i < appos.i:
+                    continue
+                words = [t for t in other.subtree if t.i <= other.i]
+                start, end = words[0].idx, other.idx + len(other.text)
+                if (start, end) not in taken and not any(
+                    q.start is not None and q.start <= start < (q.end or 0) for q in out
+                ):
+                    taken.add((start, end))
+                    out.append(Participant(doc.text[start:end], text=doc.text[start:end],
+                                           start=start, end=end))  # fmt: skip
+    return out
+
+
+def _bare_title(actor: Actor, kb: ActorBase) -> bool:
+    """A title of no country and no name ("Deputy Prime Minister" coordinated with a
+    titled name): no one the ledger could tell apart."""
+    if actor.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION) or actor.country:
+        return False
+    if name_and_description(actor.name)[0] or kb.country_in(norm(actor.name)):
+        return False
+    words = [w for w in norm(actor.name).split() if w not in RANKS]
+    return OFFICE_RE.fullmatch(" " + " ".join(words)) is not None
 
 
 def _leaders(
@@ -159,6 +219,111 @@ def _leaders(
                 Participant(leader.name, leader.country, leader.sector, p.text, p.start, p.end)
             )
     return leaders
+
+
+# Modes of contact at a distance: no place of meeting.
+REMOTE_MODES = frozenset({"phone", "letter", "telegram", "message", "statement"})
+
+
+def _meeting_places(doc: Doc, events: list[EventMention], kb: ActorBase) -> None:
+    """The town a meeting took place in when extraction found none: "met X in Vilnius"
+    (the parser hangs the town on the person met) or "a meeting in Montevideo" (the tagger
+    took the town for something else); the base, not the tagger, says it is a town."""
+    for event in events:
+        if event.type != "CONSULT" or event.location or event.mode in REMOTE_MODES:
+            continue
+        heads = [_token(doc, event.trigger_start, event.trigger_end)]
+        heads += [_token(doc, p.start, p.end) for p in event.actors + event.recipients]
+        for head in (h for h in heads if h is not None):
+            place = _town_in(head, kb)
+            if place is not None:
+                event.location = place
+                break
+
+
+def _token(doc: Doc, start: int | None, end: int | None):
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _town_in(head, kb: ActorBase) -> str | None:
+    """The place an "in"/"at" phrase on `head` names, when the base knows it as a place."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                continue
+            words = [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN"]
+            text = " ".join(t.text for t in words)
+            known = kb.places.get(norm(text))
+            if known is not None and known[1] in ("name", "capital", "city"):
+                return text
+    return None
+
+
+def _visited_leaders(
+    events: list[EventMention],
+    entities: list[Entity],
+    found: dict[str, Actor],
+    kb: ActorBase,
+    published: str | None,
+) -> None:
+    """A visit to a country is a meeting with its leader when the sentence names that leader
+    ("arrived in Tashkent for a state visit at the invitation of Uzbek President X"): the
+    country the visit went to becomes the leader, so the visit lines up with the leaders'
+    other contacts."""
+    for event in events:
+        if event.type != "CONSULT" or event.mode != "visit":
+            continue
+        day = (event.date.start if event.date and event.date.start else None) or published
+        for role in ("actors", "recipients"):
+            out: list[Participant] = []
+            for p in getattr(event, role):
+                actor = found.get(p.name)
+                leader = None
+                if actor is not None and actor.kind == ActorKind.PLACE and p.country:
+                    leader = _leader_named(event, entities, found, kb, p.country, day)
+                out.append(
+                    Participant(leader.name, leader.country, leader.sector, p.text, p.start, p.end)
+                    if leader is not None and leader.name not in event.participant_names()
+                    else p
+                )
+            setattr(event, role, out)
+
+
+def _leader_named(
+    event: EventMention,
+    entities: list[Entity],
+    found: dict[str, Actor],
+    kb: ActorBase,
+    country: str,
+    day: str | None,
+) -> Actor | None:
+    """The one person the event's sentence names who leads `country` on `day`."""
+    holder = kb.holder(country, "leader", day)
+    named = {
+        e.actor
+        for e in entities
+        if e.actor and event.start <= e.start < event.end and e.actor in found
+    }
+    leaders = [
+        found[name]
+        for name in named
+        if found[name].kind == ActorKind.PERSON
+        and found[name].country == country
+        and (name == holder or _leads(found[name], kb, country))
+    ]
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def _leads(actor: Actor, kb: ActorBase, country: str) -> bool:
+    """Whether a person's role (as the article titles them) is the country's leading office."""
+    office = kb.office_of(actor.role or "")
+    leading = kb.leader_office.get(country, "president")
+    return office is not None and office[1] in (leading, "monarch")
 
 
 def _sources(sources: list[Source], resolve: _Actors, outlet: str) -> list[Source]:
@@ -190,3 +355,6 @@ def _resolve_pairs(
     for name in resolve_pairs(events, actors.get, country):
         if name not in speakers:
             actors.pop(name, None)
+    for event in events:  # a pair phrase with no pair before it names no one
+        event.actors = [p for p in event.actors if p.name in actors or p.name != p.text]
+        event.recipients = [p for p in event.recipients if p.name in actors or p.name != p.text]

@@ -23,7 +23,15 @@ from spacy.tokens import Doc, Span, Token
 from newsledger import docindex
 from newsledger.model import Actor, Entity
 from newsledger.resolve.kb import ActorBase
-from newsledger.resolve.phrases import OFFICE_NOUNS, day_of, norm
+from newsledger.resolve.phrases import (
+    NAME_PARTICLES,
+    OFFICE_NOUNS,
+    OUTLET_NOUNS,
+    day_of,
+    name_and_description,
+    norm,
+    singular,
+)
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "group": "ORG", "place": "GPE"}
@@ -33,6 +41,15 @@ _PRONOUN_GENDER = {
 }  # fmt: skip
 _HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female",
                      "ms": "female", "ms.": "female", "miss": "female"}  # fmt: skip
+# Titles that say a person's gender ("spokeswoman Mao Ning", "King Abdullah").
+_TITLE_GENDER = {
+    **dict.fromkeys("spokeswoman chairwoman congresswoman businesswoman queen princess "
+                    "empress duchess countess baroness dame".split(), "female"),
+    **dict.fromkeys("spokesman chairman congressman businessman king prince emperor duke "
+                    "count baron sir".split(), "male"),
+}  # fmt: skip
+# Verbs by which a body tells what someone did ("the ministry said X spoke with Y").
+_SAYING = frozenset({"say", "tell", "announce", "state", "report", "confirm", "add", "note"})
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # Dependents that belong to a name's description when they stand before it.
 _DESCRIPTION_DEPS = {"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "punct"}
@@ -66,6 +83,10 @@ class MentionResolver:
         self._entities: list[Entity] = []
         # (country, words, head noun) of each description the article gave a person
         self._described: list[tuple[str | None, set[str], str, Actor]] = []
+        # (country, office) -> the people the article titled with that office, the country
+        # from the title ("Jordanian King Abdullah") or else the person's own ("King Abdullah")
+        self._titled: dict[tuple[str, str], list[str]] = {}
+        self._person_words: set[str] | None = None  # one-word PERSON entities, on demand
         self._genders: dict[str, str] = {}  # person's name -> gender the article shows
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
@@ -125,16 +146,57 @@ class MentionResolver:
             actor = self.kb.lookup(f"{description} {text}".strip(), self.dct)
             if actor is None or (actor.kind == "person" and not _name_like(text, actor, self.kb)):
                 return None, None
-            if ent.label_ == "ORG" and actor.kind == "person" and not self.kb.entry(actor.name):
+            if (
+                ent.label_ == "ORG"
+                and actor.kind == "person"
+                and not self.kb.entry(actor.name)
+                and not self._surname_elsewhere(text)
+            ):
                 actor.kind = "organization"  # a name the base does not know: trust the tagger
+        if not description and actor.kind == "person" and not split:
+            description = name_and_description(text)[1]  # the tagger took "King X" whole
         if not description or actor.kind != "person":
             return actor, None
         office = self.kb.office_of(description)
+        if office and office[0] and not actor.country:
+            # "President X" (a caption) before "Namibian President X": the later title tells
+            # the country the earlier one left out.
+            actor = replace(actor, country=office[0], sector=actor.sector or "GOV", role=office[2])
+        elif office and not office[0] and not actor.country:
+            country = self._reporting_state(ent)
+            if country is not None:
+                # "Pakistan's foreign ministry said Foreign Minister X ...": a title without
+                # a country, told by a state's own body, is that state's office.
+                actor = replace(actor, country=country, sector=actor.sector or "GOV")
         desc = norm(description)
         words = {w.rstrip(".") for w in desc.split()}
+        gender = {_TITLE_GENDER[w] for w in words if w in _TITLE_GENDER}
+        if len(gender) == 1:  # "spokeswoman Mao Ning": "his" is someone else
+            self._genders.setdefault(actor.name, gender.pop())
         head = (desc.split(" of ")[0].split() or [""])[-1].rstrip(".")  # "the head of ...": head
         self._described.append((self.kb.country_in(desc) or actor.country, words, head, actor))
+        self._title(actor, office)
         return actor, (office[0], office[1]) if office and office[0] else None
+
+    def _surname_elsewhere(self, text: str) -> bool:
+        """Whether the tagger takes this name's last word alone for a person elsewhere in the
+        article (a headline's "Dar" for the body's "Ishaq Dar", tagged as an organisation)."""
+        words = text.split()
+        if len(words) < 2:
+            return False
+        if self._person_words is None:
+            self._person_words = {norm(e.text) for e in self.doc.ents if e.label_ == "PERSON"}
+        return norm(words[-1]) in self._person_words
+
+    def _title(self, actor: Actor, office: tuple[str | None, str, str] | None) -> None:
+        """Note the office a title before a person's name gives them (see `_titled`)."""
+        country = (office[0] or actor.country) if office else None
+        if office is None or country is None:
+            return
+        titled = self._titled.setdefault((country, office[1]), [])
+        if actor.name not in titled:
+            titled.append(actor.name)
+        actor.role = actor.role or office[2]  # "King Abdullah II": a king, whatever else
 
     def _is_person(self, text: str) -> bool:
         if _key(text) in self._aliases:
@@ -184,7 +246,10 @@ class MentionResolver:
         self._add_mention(_Mention(start, end, self._known[actor.name], office))
         if actor.kind == "person":
             words = norm(actor.name).split()
-            for key in {_key(text), norm(actor.name), words[-1] if words else ""} - {""}:
+            keys = {_key(text), norm(actor.name), words[-1] if words else ""}
+            if len(words) > 2 and words[-2] in NAME_PARTICLES:
+                keys.add(" ".join(words[-2:]))  # "van Klaveren", "da Silva"
+            for key in keys - {""}:
                 self._aliases.setdefault(key, actor)
         else:
             self._aliases.setdefault(_key(text), actor)
@@ -211,6 +276,9 @@ class MentionResolver:
                 continue
             if (tok.idx, tok.idx + len(tok.text)) in taken:
                 continue
+            known = self._titled_name(tok, covered)
+            if known is not None:
+                continue
             actor = self._aliases.get(_key(tok.text))
             if actor is None or actor.kind != "person":
                 entry = self.kb.entry(tok.text, self.dct)
@@ -219,9 +287,40 @@ class MentionResolver:
                 actor = entry.as_of(day_of(self.dct))
             actor = self._canonical(actor)
             start, end = tok.idx, tok.idx + len(tok.text)
+            title = self._description(self.doc[tok.i : tok.i + 1])  # "King Abdullah"
+            if title:
+                self._title(actor, self.kb.office_of(title))
             self._entities.append(Entity(tok.text, "PERSON", start, end, actor.name))
             self._register(start, end, actor, None, tok.text)
         self._entities.sort(key=lambda e: e.start)
+
+    def _titled_name(self, tok: Token, covered: set[int]) -> Actor | None:
+        """A titled name the tagger missed whose name the base knows by two words or more
+        ("King Abdullah II"): registered with the office its title gives, its tokens covered."""
+        first = tok.i
+        while first > 0 and self.doc[first - 1].pos_ == "PROPN" and first - 1 not in covered:
+            first -= 1
+        last = tok.i
+        while last + 1 < len(self.doc) and self.doc[last + 1].pos_ == "PROPN":
+            if last + 1 in covered or "\n" in self.doc[last].whitespace_:
+                break
+            last += 1
+        run = self.doc[first : last + 1]
+        name, title = name_and_description(run.text)
+        if not title or len(name.split()) < 2 or not run.text.endswith(name):
+            return None
+        entry = self.kb.entry(name, self.dct)
+        if entry is None or entry.kind != "person":
+            return None
+        actor = self._canonical(entry.as_of(day_of(self.dct)))
+        office = self.kb.office_of(title)
+        self._title(actor, office)
+        end = run.end_char
+        start = end - len(name)
+        self._entities.append(Entity(name, "PERSON", start, end, actor.name))
+        self._register(start, end, actor, None, name)
+        covered.update(range(first, last + 1))
+        return actor
 
     def _add_role_nouns(self) -> None:
         """Role noun phrases ('the Russian president') become mentions of the people they name."""
@@ -275,7 +374,8 @@ class MentionResolver:
         if key in self._aliases:
             return self._canonical(self._aliases[key])
         named = self._named_after(end)
-        if named is not None and norm(text).split()[-1] in self.kb.agents:
+        noun = norm(text).split()[-1]
+        if named is not None and (noun in self.kb.agents or noun in OUTLET_NOUNS):
             return named  # "the German newspaper Bild": the name the noun introduces
         institution = self.kb.institution(text)  # "the Ukrainian presidency": not its holder
         if institution is not None:
@@ -285,9 +385,51 @@ class MentionResolver:
             return actor
         first, past = bisect_left(self._starts, start), bisect_right(self._starts, end)
         inside = [m for m in self._mentions[first:past] if m.end <= end]
-        if inside and inside[-1].end == end:
-            return self._canonical(inside[-1].actor)
+        if inside and inside[-1].end == end and (_heads(span, inside[-1]) or self._people(span)):
+            return self._owned(span, inside[-1]) or self._canonical(inside[-1].actor)
         return self.kb.lookup(text, self.dct)
+
+    def _reporting_state(self, ent: Span) -> str | None:
+        """The country whose state body reports the clause a name stands in: the subject of
+        the verb of saying above it, when that subject is a country's institution ("Pakistan's
+        Ministry of Foreign Affairs said ...")."""
+        tok = ent.root
+        for _ in range(4):
+            if tok.head is tok:
+                return None
+            tok = tok.head
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _SAYING:
+                break
+        else:
+            return None
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        if not subjects or subjects[0].i >= ent.start:
+            return None
+        subject = self.doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
+        body = self.kb.institution(subject.text)
+        return body.country if body is not None else None
+
+    def _people(self, span: Span | None) -> bool:
+        """Whether a phrase's head names people ("senior diplomats from Britain"), whom the
+        country at its end stands for."""
+        if span is None:
+            return True
+        word = span.root.lemma_.lower()
+        return word in self.kb.agents or singular(word) in self.kb.agents
+
+    def _owned(self, span: Span | None, named: _Mention) -> Actor | None:
+        """'Kenya's National Intelligence Service' when the base knows that name as another
+        country's body: the body of the country that owns it in the phrase, not the base's."""
+        actor = named.actor
+        if span is None or actor.kind != "organization" or not actor.country:
+            return None
+        owners = [c for c in span.root.children if c.dep_ == "poss" and c.i < span.root.i]
+        place = self.kb.places.get(norm(owners[0].text)) if owners else None
+        if place is None or place[1] not in ("name", "capital") or place[0] == actor.country:
+            return None
+        country = self.kb.country_names.get(place[0], place[0])
+        name = f"{self.text[named.start : named.end]} of {country}"
+        return Actor(name=name, kind="organization", country=place[0], sector=actor.sector)
 
     def _holder_of_listed(self, span: Span) -> Actor | None:
         """'the presidents of Kazakhstan, Uzbekistan and ...': each country's office holder."""
@@ -344,6 +486,12 @@ class MentionResolver:
             return self._known[name]
         actor = self.kb.lookup(text, self.dct)
         if actor is not None and actor.kind == "person":
+            if actor.role and actor.name == actor.role:
+                # The base knows no holder ("Jordan's king" is only its title): the one
+                # person the article itself titles so ("King Abdullah II of Jordan").
+                titled = self._titled.get((country, key), [])
+                if len(titled) == 1 and titled[0] in self._known:
+                    return self._known[titled[0]]
             return self._known.get(actor.name, actor)
         return None
 
@@ -497,6 +645,16 @@ class MentionResolver:
             if actor.kind != "place" and actor.name not in seen:
                 seen[actor.name] = replace(actor, aliases=list(actor.aliases))
         return list(seen.values())
+
+
+def _heads(span: Span | None, named: _Mention) -> bool:
+    """Whether a name at the end of a phrase is what the phrase names: its head word is in
+    the name ("Egypt's State Information Service"), not outside it ("the reopening of the
+    crossings to Jordan" is no Jordan)."""
+    if span is None:
+        return True
+    root = span.root
+    return named.start <= root.idx < named.end
 
 
 def _role_phrase(span: Span) -> bool:

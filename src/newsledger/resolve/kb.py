@@ -126,6 +126,10 @@ class ActorBase(ActorIndex):
         for seat, iso in _OFFICE_SEATS.items():
             if seat in text:
                 return iso
+        words = f" {text} "
+        for seat, iso in self.seats.items():  # "a Moncloa source", "the Palazzo Chigi spokesman"
+            if f" {seat} " in words:
+                return iso
         words = text.split()
         for n in (4, 3, 2, 1):
             for i in range(len(words) - n + 1):

@@ -162,6 +162,7 @@ class ActorIndex:
         self.bodies: dict[str, str] = {}  # name of a non-country body -> its offices' key
         self.body_code: dict[str, str] = {}  # offices' key -> actor code (NATO -> IGO)
         self.given_names: dict[str, str] = {}  # normalised given name -> "female" | "male"
+        self.seats: dict[str, str] = {}  # normalised seat of government name -> its country
         self._by_name: dict[str, int] = {}
         self._load()
 
@@ -189,6 +190,7 @@ class ActorIndex:
         self._load_offices()
         self._load_people()
         self._load_organizations()
+        self._load_seats()
         self._load_phoenix()
         self._close_stale_roles()
         for gender, names in _read_yaml("given_names.yaml").items():
@@ -214,6 +216,9 @@ class ActorIndex:
                 for word in info.get(key, []):
                     self.places[norm(word)] = (iso, kind)  # curated: overrides
             self.places[norm(info.get("name", iso))] = (iso, "name")
+        for iso, adjectives in _read_tsv("demonyms.tsv"):  # every country's adjective
+            for word in adjectives.split("|"):
+                self._place(word, iso, "adjective")
         self.places.pop("", None)
 
     def _place(self, word: str, iso: str, kind: str) -> None:
@@ -225,13 +230,17 @@ class ActorIndex:
             self.places[key] = (iso, kind)
 
     def _load_offices(self) -> None:
+        for country, office in _read_tsv("leaders.tsv"):  # "the New Zealand leader": its PM
+            self.leader_office[country] = office
         for country, info in _read_yaml("offices.yaml").items():
             code = info.get("country", country)  # the actor code of a non-country body
             self.body_code[country] = code
             self.country_names.setdefault(country, info["name"])
             for alias in info.get("aliases", []):
                 self.bodies[norm(alias)] = country
-            self.leader_office[country] = info.get("leader", "president")
+            self.leader_office[country] = info.get(
+                "leader", self.leader_office.get(country, "president")
+            )
             for office, holders in info.items():
                 if office not in DEFAULT_TITLES:
                     continue
@@ -303,6 +312,21 @@ class ActorIndex:
             for line in info.get("roles", []):
                 sector, role, start, end = ([p.strip() for p in line.split("|")] + [""] * 4)[:4]
                 entry.roles.append(Role(sector, role, start, end, entry.country, 0))
+
+    def _load_seats(self) -> None:
+        """Seats of government named for their occupants ("the Moncloa said"): each the
+        country's government, unless organizations.yaml already tells it."""
+        for name, aliases, iso, sector in _read_tsv("seats.tsv"):
+            names = [name, *(a for a in aliases.split("|") if a)]
+            for word in names:
+                self.seats[norm(word)] = iso
+            if norm(name) in self._by_name:
+                continue
+            entry = self._entry(name, "organization", curated=True)
+            entry.country, entry.sector = iso, sector
+            idx = self._by_name[norm(name)]
+            for alias in names[1:]:
+                self._alias(alias, idx, first=True)
 
     def _load_phoenix(self) -> None:
         for file in ("phoenix_people.tsv", "phoenix_orgs.tsv", "countryinfo_people.tsv"):

@@ -184,10 +184,20 @@ def anaphor(mention: EventMention) -> str | None:
     if offset < 0 or offset > len(mention.sentence):
         return None
     before = mention.sentence[:offset].split()[-3:]
+    word = (mention.sentence[offset:].split() or [""])[0]
+    if word.lower().rstrip(".,;:").endswith("ed"):
+        return None  # "the two leaders discussed": a verb, not a noun pointing back
     for n in range(len(before)):
         if before[n].lower() in ANAPHORIC:
-            return " ".join(before[n:] + [mention.sentence[offset:].split()[0]])
+            between = before[n + 1 :]
+            if any(w.lower() in _NOT_MODIFIERS or w[:1].isupper() for w in between):
+                return None  # "the two leaders talk", "the Kremlin call": not a reference
+            return " ".join(before[n:] + [word])
     return None
+
+
+# Words between a determiner and an event noun that show the determiner is not the noun's.
+_NOT_MODIFIERS = frozenset({"two", "three", "both", "leaders", "sides", "men", "women"})
 
 
 def _show(value: str | None) -> str:
@@ -280,7 +290,7 @@ def add_mention(
         )
         if evidence not in event.evidence:
             event.evidence.append(evidence)
-    event.sources = _sources_from_evidence(event.evidence)
+    event.sources = sources_from_evidence(event.evidence)
 
 
 def _adopt_participants(target: EventMention, mention: EventMention) -> None:
@@ -301,13 +311,16 @@ def _narrower(a: EventDate, b: EventDate) -> bool:
     return (span_a[1] - span_a[0]) < (span_b[1] - span_b[0])
 
 
-def _sources_from_evidence(evidence: list[Evidence]) -> list[Source]:
-    """One entry per (source, stance), in the order they were first seen."""
+def sources_from_evidence(evidence: list[Evidence]) -> list[Source]:
+    """One entry per (source, stance), in the order they were first seen; a participant's
+    side wherever one of its items says so (an article that could place the source)."""
     seen: dict[tuple[str, str], Source] = {}
     for item in evidence:
-        seen.setdefault(
+        source = seen.setdefault(
             (item.source, item.stance), Source(item.source, item.stance, role=item.role)
         )
+        if item.role == SourceRole.PARTICIPANT:
+            source.role = item.role
     return list(seen.values())
 
 

@@ -4,6 +4,10 @@ The merge rules themselves (same_event, dates_compatible, derive_status) are in 
 module applies them to events fetched through the store's Writer, inside the write transaction
 the caller holds, so no other process merges at the same time.
 
+Each event's sources are also placed with what the ledger knows (roles.ledger_role): a source
+an article could not tie to a participant becomes that participant's side when the actors
+table knows the participant's country from another article.
+
 An event is always rebuilt from all its mentions in one canonical order (earliest publication,
 then article id, then position in the article), and its id is the key of the first of them
 (merge.event_id). So its id, sentence, evidence and sources do not depend on which article was
@@ -22,10 +26,11 @@ first article that named it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
-from newsledger.model import Article, Event, EventDate, EventMention
-from newsledger.resolve import merge
+from newsledger.model import Actor, Article, Event, EventDate, EventMention, SourceRole
+from newsledger.resolve import merge, roles
 from newsledger.store.repository import StoredMention, Writer
 
 
@@ -42,6 +47,7 @@ class MergeService:
             match = self._matching_event(w, mention, article.published)
             if match is None:
                 event = merge.new_event(mention, article.id, article_key)
+                _ledger_roles(w, event)
                 event.status = merge.derive_status(event.sources, event.participant_names())
                 w.save_event(event)
                 w.insert_mention(article.id, position, event.id, mention)
@@ -71,6 +77,7 @@ class MergeService:
             return []
         ids: list[str] = []
         for n, (event, members) in enumerate(_groups(mentions)):
+            _ledger_roles(w, event)
             event.status = merge.derive_status(event.sources, event.participant_names())
             w.save_event(event, old_id=event_id if n == 0 else None)
             ids.append(event.id)
@@ -101,6 +108,29 @@ class MergeService:
         # Prefer the event whose date agrees exactly, then the lowest id (a stable choice).
         matches.sort(key=lambda e: (e.date is None) != (mention.date is None))
         return matches[0] if matches else None
+
+
+def _ledger_roles(w: Writer, event: Event) -> None:
+    """Upgrade to a participant's side each source an article could not place but the
+    ledger can: the actors table knows a participant's country from another article
+    (roles.ledger_role). Evidence and the event's sources follow; nothing is downgraded."""
+    known: dict[str, Actor | None] = {}
+
+    def actor_of(name: str) -> Actor | None:
+        if name not in known:
+            known[name] = w.actor(name)
+        return known[name]
+
+    participants = event.actors + event.recipients
+    changed = False
+    for n, item in enumerate(event.evidence):
+        if item.role != SourceRole.OTHER:
+            continue
+        if roles.ledger_role(actor_of(item.source), participants, actor_of) is not None:
+            event.evidence[n] = replace(item, role=SourceRole.PARTICIPANT)
+            changed = True
+    if changed:
+        event.sources = merge.sources_from_evidence(event.evidence)
 
 
 def _groups(mentions: list[StoredMention]) -> list[tuple[Event, list[StoredMention]]]:

@@ -33,6 +33,9 @@ OFFICES = {
     "prime ministers": ("prime minister", ()),
     "premiers": ("prime minister", ()),
 }
+# Titles a writer uses loosely for any two leaders ("the two presidents" for a president and
+# a chancellor); "the two ministers" are never the leaders themselves.
+LEADING_TITLES = frozenset({"president", "chancellor", "prime minister"})
 COUNTRY_NOUNS = frozenset(
     """countries nations governments cabinets sides delegations capitals states neighbours
     neighbors administrations""".split()
@@ -83,7 +86,7 @@ def resolve_pairs(
                     # and a chancellor) and the latest pair stands.
                     office = _office(p.text)
                     pair = _antecedent(ordered[:n], kind, office, actor_of, country_actor)
-                    if pair is None and office:
+                    if pair is None and office and office[0] in LEADING_TITLES:
                         pair = _antecedent(ordered[:n], kind, None, actor_of, country_actor)
                 if pair is None:
                     out.append(p)

@@ -47,6 +47,7 @@ OFFICE_NOUNS = {
     "queen": "monarch",
     "emperor": "monarch",
     "emir": "monarch",
+    "sultan": "monarch",
     "monarch": "monarch",
     "supreme leader": "supreme_leader",
     "secretary general": "secretary_general",
@@ -104,7 +105,7 @@ TITLES = {
     "governor", "king", "queen", "pope", "chairman", "chairwoman", "commander", "marshal",
     "colonel", "major", "captain", "lieutenant", "brigadier", "spokesman", "spokeswoman",
     "archbishop", "bishop", "cardinal", "imam", "rabbi", "patriarch", "cleric", "maulana",
-    "mullah", "emir", "crown", "chief", "commissioner", "envoy", "vice", "speaker",
+    "mullah", "emir", "sultan", "crown", "chief", "commissioner", "envoy", "vice", "speaker",
 }  # fmt: skip
 MILITARY_TITLES = {
     "gen", "general", "lt", "col", "maj", "capt", "adm", "admiral", "sgt", "colonel", "major",
@@ -155,13 +156,16 @@ def _parse_loose(text: str) -> str:
 # "Ministry of Foreign Affairs of Turkey" form national governments use in English).
 _OWNER = r"(?P<c>[\w.' -]+?)(?: 's)?"
 _MINISTRIES = {"foreign": "Foreign Affairs", "foreign affairs": "Foreign Affairs",
-               "defence": "Defence", "defense": "Defence"}  # fmt: skip
+               "external affairs": "Foreign Affairs", "defence": "Defence",
+               "defense": "Defence"}  # fmt: skip
+# What a ministry is called ("the foreign office", "the Department of Foreign Affairs").
+_BODY = r"(?:ministry|department|office)"
 INSTITUTIONS: list[tuple[re.Pattern, str]] = [
     *(
-        (re.compile(pattern.format(o=_OWNER, k=key)), f"Ministry of {name} of {{}}")
+        (re.compile(pattern.format(o=_OWNER, k=key, b=_BODY)), f"Ministry of {name} of {{}}")
         for key, name in _MINISTRIES.items()
-        for pattern in ("^{o} {k} ministry$", "^{k} ministry of (?P<c>.+)$",
-                        "^{o} ministry of {k}$", "^ministry of {k} of (?P<c>.+)$")  # fmt: skip
+        for pattern in ("^{o} {k} {b}$", "^{k} {b} of (?P<c>.+)$",
+                        "^{o} {b} of {k}$", "^{b} of {k} of (?P<c>.+)$")  # fmt: skip
     ),
     (re.compile(rf"^{_OWNER} government$"), "Government of {}"),
     (re.compile(r"^government of (?P<c>.+)$"), "Government of {}"),
@@ -205,12 +209,53 @@ def singular(text: str) -> str:
     return text[:-1] if text.endswith("s") else text
 
 
+# Lower-case particles inside a personal name ("Abdel Fattah al-Sisi", "Lula da Silva",
+# "Mohammed bin Salman"): part of the name, not the end of a description.
+NAME_PARTICLES = frozenset(
+    "al el bin ibn bint ben abu ould de da do dos das di du del van von der den la le".split()
+)
+
+
+def _particle(tok: str, hyphenated_only: bool = False) -> bool:
+    """A name particle: bare ("da") or glued to the next name part ("al-Sisi")."""
+    head, dash, rest = tok.partition("-")
+    if dash and head.lower() in NAME_PARTICLES and rest[:1].isupper():
+        return True
+    return not hyphenated_only and tok in NAME_PARTICLES
+
+
+def _name_word(tok: str) -> bool:
+    return tok[:1].isupper() or _particle(tok, hyphenated_only=True)
+
+
+def _title_name_of(tokens: list[str]) -> tuple[str, str] | None:
+    """'King Abdullah II of Jordan', 'Governor Kathy Hochul of New York': title words, a
+    name, then "of" and what the title is of. None for any other shape ("Secretary of State
+    Marco Rubio", "Institute of Technology")."""
+    if "of" not in tokens:
+        return None
+    cut = tokens.index("of")
+    titles = 0
+    while titles < cut and norm(tokens[titles]).rstrip(".") in TITLES:
+        titles += 1
+    name = tokens[titles:cut]
+    if not titles or not name or not _name_word(name[0]) or not _name_word(name[-1]):
+        return None
+    for tok in name:
+        bare = norm(tok).rstrip(".")
+        if not (_name_word(tok) or _particle(tok)) or bare in TITLES or bare in OFFICE_NOUNS:
+            return None
+    return " ".join(name), " ".join(tokens[:titles] + tokens[cut:])
+
+
 def name_and_description(mention: str) -> tuple[str, str]:
     """Split 'German government spokesman Steffen Hebestreit' into name and description.
 
     The name is the run of capitalised words at the end that are neither titles, countries nor
-    role nouns; the description is what comes before it. A mention that is all description
-    ('the Russian president') has no name.
+    role nouns (with the particles names carry inside: "al-Sisi", "da Silva"); the description
+    is what comes before it, and an "of" phrase after a titled name ("King Abdullah II of
+    Jordan": name "Abdullah II", description "King of Jordan"). A mention that is all
+    description ('the Russian president') has no name.
     """
     text = mention.strip().rstrip(",.")
     if text[:4].lower() == "the ":
@@ -220,13 +265,20 @@ def name_and_description(mention: str) -> tuple[str, str]:
         if head.strip()[:1].isupper() and len(head.split()) >= 2:
             return head.strip(), tail.strip()
     tokens = text.split()
+    titled = _title_name_of(tokens)
+    if titled is not None:
+        return titled
     name: list[str] = []
     if all(t[:1].isupper() or t in ("of", "and", "for", "the", "de", "al") for t in tokens):
         if len(tokens) > 2 and any(t in ("of", "and", "for") for t in tokens):
             return " ".join(tokens), ""  # an organisation's full name
-    for tok in reversed(tokens):
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
         bare = norm(tok).rstrip(".")
-        if not tok[:1].isupper() or bare in TITLES or bare in OFFICE_NOUNS:
+        inner = bool(name) and i > 0 and _particle(tok) and tokens[i - 1][:1].isupper()
+        if not (_name_word(tok) or inner) or bare in TITLES or bare in OFFICE_NOUNS:
+            break
+        if singular(bare) in TITLES:  # "Presidents Lula and Milei": a plural title
             break
         if bare in ("of", "the"):
             break

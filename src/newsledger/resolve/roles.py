@@ -9,7 +9,10 @@ unnamed "officials" do not (they are no official record). "Both governments" or 
 sides" speak for all participants. A news organisation is media, unless it is the state itself
 speaking: a state agency the actor base classes GOV, or a body named after the office it
 serves. Whom a speaker belongs to is also read from its own phrase: "Anwar's office", "the
-spokesman for Milei", "Egypt's information service".
+spokesman for Milei", "Egypt's information service"; a body named after an office with no
+country of its own ("the Royal Court") speaks for the one participant holding that office.
+What one article cannot place, the ledger may (ledger_role): it knows a participant's country
+from the other articles that named them.
 """
 
 from __future__ import annotations
@@ -72,7 +75,60 @@ def source_role(
     if actor is not None and actor.country in states and actor.kind != ActorKind.GROUP:
         if _is_state(actor) or _named_for_office(source):
             return SourceRole.PARTICIPANT
+    if (actor is None or not actor.country) and _office_holder(source, participants, actor_of):
+        return SourceRole.PARTICIPANT  # "the Royal Court" of the one king taking part
     return SourceRole.OTHER
+
+
+# The office an office word names a body after ("the Royal Court", "the presidential press
+# service"), by the words a holder's role shows; words that name a lesser office beside it.
+OFFICE_HOLDERS = {
+    "royal": ({"monarch", "king", "queen", "emir", "sultan"}, {"crown"}),
+    "presidential": ({"president"}, {"vice"}),
+}
+
+
+def _office_holder(
+    source: Source, participants: Sequence[Participant], actor_of: Callable[[str], Actor | None]
+) -> bool:
+    """Whether a body named after an office and of no known country ("the Royal Hashemite
+    Court") belongs to a participant: the one participant whose role is that office."""
+    words = set((source.text or source.name).lower().split())
+    for word, (titles, lesser) in OFFICE_HOLDERS.items():
+        if word not in words:
+            continue
+        holders = []
+        for p in participants:
+            actor = actor_of(p.name)
+            role = set((actor.role or "").lower().split()) if actor is not None else set()
+            if role & titles and not role & lesser:
+                holders.append(p.name)
+        if len(holders) == 1:
+            return True
+    return False
+
+
+def ledger_role(
+    actor: Actor | None,
+    participants: Sequence[Participant],
+    actor_of: Callable[[str], Actor | None],
+) -> SourceRole | None:
+    """A participant's side that the ledger recognises although the article alone could not:
+    the source is a participant's state body once the ledger knows that participant's country
+    from another article ("Ethiopia's Office of the Prime Minister" on a call whose article
+    names Abiy Ahmed without his office). PARTICIPANT, or None when nothing more is known."""
+    if actor is None or actor.kind == ActorKind.GROUP or actor.sector in MEDIA_SECTORS:
+        return None
+    if not actor.country or not _is_state(actor):
+        return None
+    for p in participants:
+        known = actor_of(p.name)
+        country = p.country or (known.country if known is not None else None)
+        sector = p.sector or (known.sector if known is not None else None)
+        place = known is not None and known.kind == ActorKind.PLACE
+        if country == actor.country and (sector in STATE_SECTORS or place):
+            return SourceRole.PARTICIPANT
+    return None
 
 
 def _same_person(short: str, full: str) -> bool:

@@ -16,7 +16,7 @@ import json
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy import and_, delete, false, func, insert, or_, select, text, update
@@ -27,6 +27,7 @@ from sqlalchemy.sql import Select
 from newsledger.errors import StoreError
 from newsledger.model import Actor, Article, Event, EventMention, from_json, to_json
 from newsledger.store import schema
+from newsledger.store import statements as st
 from newsledger.store.engine import MERGE_LOCK, is_postgresql, open_engine
 from newsledger.store.migrate import upgrade
 from newsledger.store.names import folded_name, name_words, query_words
@@ -79,6 +80,7 @@ class Repository:
     def __init__(self, url: str, create: bool = True):
         self.url = url
         self.engine: Engine = open_engine(url, create=create)
+        self._known = KnownNames()  # names committed, as this process has seen them
         try:
             upgrade(self.engine)
         except SQLAlchemyError as exc:
@@ -96,7 +98,10 @@ class Repository:
             with conn.begin():
                 if is_postgresql(self.engine):
                     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MERGE_LOCK})
-                yield Writer(conn)
+                writer = Writer(conn, self._known)
+                yield writer
+                writer.finish()
+            self._known.update(writer.learned)
 
     # -- state kept for readers --------------------------------------------------------------
 
@@ -225,22 +230,56 @@ class Repository:
             }
 
 
-class Writer:
-    """The row operations of one locked write transaction (see `Repository.writing`)."""
+class KnownNames:
+    """Names this process has seen committed to the ledger (actor_names and actors rows).
 
-    def __init__(self, conn: Connection):
+    Those rows are never deleted, so a name once committed needs no look-up again: saving an
+    article asks the database only about names new to this process. A transaction's names
+    join only after it commits (a rolled-back insert must be looked up again).
+    """
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self.actors: dict[str, Actor] = {}  # a stored actor's row is never changed
+
+    def update(self, other: KnownNames) -> None:
+        self.names |= other.names
+        self.actors.update(other.actors)
+
+
+class Writer:
+    """The row operations of one locked write transaction (see `Repository.writing`).
+
+    Mention rows are queued and inserted together (`flush`) before any statement that reads
+    or changes event_mentions and before the commit, so the rows and their order are the
+    same as when each was inserted at once. Names for the actor filters are only read by
+    queries, never by the write path, so they are registered once, at the end (`finish`).
+    """
+
+    def __init__(self, conn: Connection, known: KnownNames | None = None):
         self.conn = conn
+        self.known = known or KnownNames()
+        self.learned = KnownNames()  # joins `known` when the transaction commits
+        self._mentions: list[dict] = []
+        self._names: set[str] = set()
+
+    def flush(self) -> None:
+        """Insert the queued mention rows."""
+        if self._mentions:
+            self.conn.execute(st.INSERT_MENTION, self._mentions)
+            self._mentions = []
+
+    def finish(self) -> None:
+        """Write what is queued: the last step of the transaction, before its commit."""
+        self.flush()
+        names, self._names = self._names, set()
+        self._add_names(names)
 
     # -- articles ----------------------------------------------------------------------------
 
     def articles_like(self, article_id: str, digest: str) -> list[StoredArticle]:
         """Stored articles with this id or this content."""
-        a = schema.articles
-        rows = self.conn.execute(
-            select(a.c.id, a.c.content_hash).where(
-                or_(a.c.id == article_id, a.c.content_hash == digest)
-            )
-        ).all()
+        rows = self.conn.execute(st.ARTICLES_LIKE, {"id": article_id, "digest": digest}).all()
         return [StoredArticle(r.id, r.content_hash) for r in rows]
 
     def originals_since(self, ingested_at: str | None) -> list[tuple[str, bytes, str]]:
@@ -252,7 +291,8 @@ class Writer:
         """The article row; for an original also its quotes and actors (a near-copy's claims
         are already counted through the original)."""
         self.conn.execute(
-            insert(schema.articles).values(
+            st.INSERT_ARTICLE,
+            dict(
                 id=article.id,
                 content_hash=digest,
                 title=article.title,
@@ -268,13 +308,13 @@ class Writer:
                 ingested_at=datetime.now(UTC).isoformat(timespec="microseconds"),
                 signature=signature,
                 duplicate_of=copy_of,
-            )
+            ),
         )
         if copy_of:
             return
         if article.quotes:
             self.conn.execute(
-                insert(schema.quotes),
+                st.INSERT_QUOTES,
                 [
                     dict(
                         article_id=article.id,
@@ -293,28 +333,31 @@ class Writer:
                 ],
             )
             self._register_names(q.speaker for q in article.quotes if q.speaker)
-        known = set(
-            self.conn.execute(
-                select(schema.actors.c.name).where(
-                    schema.actors.c.name.in_([a.name for a in article.actors])
-                )
-            ).scalars()
-        )
-        for actor in article.actors:
-            if actor.name not in known:
-                known.add(actor.name)
-                self.conn.execute(
-                    insert(schema.actors).values(
-                        name=actor.name,
-                        kind=actor.kind,
-                        country=actor.country,
-                        sector=actor.sector,
-                        role=actor.role,
-                    )
-                )
+        self._insert_actors(article.actors)
+
+    def _insert_actors(self, found: Iterable[Actor]) -> None:
+        """Actors not stored yet, with the attributes of their first mention here."""
+        fresh: dict[str, Actor] = {}
+        for actor in found:
+            name = actor.name
+            if name not in self.known.actors and name not in self.learned.actors:
+                fresh.setdefault(name, actor)
+        if not fresh:
+            return
+        stored = set(self.conn.execute(st.KNOWN_ACTORS, {"names": list(fresh)}).scalars())
+        rows = [
+            dict(name=x.name, kind=x.kind, country=x.country, sector=x.sector, role=x.role)
+            for name, x in fresh.items()
+            if name not in stored
+        ]
+        if rows:
+            self.conn.execute(st.INSERT_ACTORS, rows)
+        for row in rows:  # as stored (the rows already there are read when asked for)
+            self.learned.actors[row["name"]] = Actor(**row)
 
     def remove_article(self, article_id: str) -> set[str]:
         """Delete an article with its quotes and mentions; the ids of the events they fed."""
+        self.flush()
         m = schema.event_mentions
         event_ids = set(
             self.conn.execute(
@@ -329,20 +372,23 @@ class Writer:
         return event_ids
 
     def published(self, article_ids: Iterable[str]) -> dict[str, str | None]:
-        a = schema.articles
-        return dict(
-            self.conn.execute(
-                select(a.c.id, a.c.published).where(a.c.id.in_(set(article_ids)))
-            ).all()
-        )
+        ids = sorted(set(article_ids))
+        if not ids:
+            return {}
+        return dict(self.conn.execute(st.PUBLISHED, {"ids": ids}).all())
 
     def actor(self, name: str) -> Actor | None:
-        row = self.conn.execute(select(schema.actors).where(schema.actors.c.name == name)).first()
-        if row is None:
-            return None
-        return Actor(
-            name=row.name, kind=row.kind, country=row.country, sector=row.sector, role=row.role
-        )
+        """The stored actor of this name (a copy: callers may change it), else None."""
+        found = self.known.actors.get(name) or self.learned.actors.get(name)
+        if found is None:
+            row = self.conn.execute(st.ACTOR, {"name": name}).first()
+            if row is None:
+                return None
+            found = Actor(
+                name=row.name, kind=row.kind, country=row.country, sector=row.sector, role=row.role
+            )
+            self.learned.actors[name] = found
+        return replace(found)
 
     # -- events ------------------------------------------------------------------------------
 
@@ -355,26 +401,20 @@ class Writer:
         window, in SQL: a pair of leaders meets hundreds of times in a large ledger, and only
         the few near the mention's date need decoding.
         """
-        p, e = schema.event_participants, schema.events
-        having_all = (
-            select(p.c.event_id)
-            .where(p.c.name.in_(names))
-            .group_by(p.c.event_id)
-            .having(func.count(func.distinct(p.c.name)) == len(names))
-        )
-        wanted = and_(e.c.id.in_(having_all), e.c.type == type)
+        wanted = sorted(set(names))
+        params: dict = {"names": wanted, "count": len(names), "type": type}
+        statement = st.EVENTS_WITH
         if overlapping is not None:
-            first, last = overlapping
-            undated = or_(e.c.date_start.is_(None), e.c.date_end.is_(None))
-            wanted = and_(wanted, or_(undated, and_(e.c.date_start <= last, e.c.date_end >= first)))
-        rows = self.conn.execute(select(e.c.data).where(wanted).order_by(e.c.id)).scalars()
+            params["first"], params["last"] = overlapping
+            statement = st.EVENTS_WITH_IN_WINDOW
+        rows = self.conn.execute(statement, params).scalars()
         return [from_json(Event, json.loads(data)) for data in rows]
 
     def insert_mention(
         self, article_id: str, position: int, event_id: str | None, mention: EventMention
     ) -> None:
-        self.conn.execute(
-            insert(schema.event_mentions).values(
+        self._mentions.append(
+            dict(
                 article_id=article_id,
                 position=position,
                 event_id=event_id,
@@ -384,21 +424,15 @@ class Writer:
 
     def move_mention(self, article_id: str, position: int, event_id: str) -> None:
         """Point a stored mention at another (already saved) event: a rebuild split it off."""
-        m = schema.event_mentions
+        self.flush()
         self.conn.execute(
-            update(m)
-            .where(and_(m.c.article_id == article_id, m.c.position == position))
-            .values(event_id=event_id)
+            st.MOVE_MENTION, {"a_id": article_id, "a_pos": position, "to_event": event_id}
         )
 
     def mentions_of(self, event_id: str) -> list[StoredMention]:
         """The mentions merged into an event, with their articles' keys and dates."""
-        m, a = schema.event_mentions, schema.articles
-        rows = self.conn.execute(
-            select(m.c.article_id, m.c.position, m.c.data, a.c.content_hash, a.c.published)
-            .join(a, a.c.id == m.c.article_id)
-            .where(m.c.event_id == event_id)
-        ).all()
+        self.flush()
+        rows = self.conn.execute(st.MENTIONS_OF, {"event_id": event_id}).all()
         return [
             StoredMention(
                 r.article_id,
@@ -413,7 +447,7 @@ class Writer:
     def save_event(self, event: Event, old_id: str | None = None) -> None:
         """Insert or update an event and its participants. With `old_id` (the id it was stored
         under) different from `event.id`, the event is re-keyed: its mentions follow it."""
-        e, p, m = schema.events, schema.event_participants, schema.event_mentions
+        e, m = schema.events, schema.event_mentions
         values = dict(
             type=event.type,
             mode=event.mode,
@@ -424,25 +458,35 @@ class Writer:
             data=json.dumps(to_json(event, with_internal=True)),
         )
         stored = old_id or event.id
-        exists = self.conn.execute(select(e.c.first_seen).where(e.c.id == stored)).first()
+        exists = self.conn.execute(st.EVENT_FIRST_SEEN, {"event_id": stored}).first()
+        rows = {(x.name, "actor") for x in event.actors} | {
+            (x.name, "recipient") for x in event.recipients
+        }
         if exists is not None and stored == event.id:
-            self.conn.execute(update(e).where(e.c.id == event.id).values(**values))
+            self.conn.execute(
+                st.UPDATE_EVENT,
+                {"event_id": event.id, **{f"v_{k}": v for k, v in values.items()}},
+            )
+            # A merged mention seldom brings a new participant: keep the rows when they hold.
+            current = {tuple(r) for r in self.conn.execute(st.PARTICIPANTS, {"event_id": stored})}
+            if current == rows:
+                return
         else:
             first_seen = (
                 exists.first_seen
                 if exists
                 else datetime.now(UTC).isoformat(timespec="microseconds")
             )
-            self.conn.execute(insert(e).values(id=event.id, first_seen=first_seen, **values))
-        self.conn.execute(delete(p).where(p.c.event_id == stored))
+            self.conn.execute(st.INSERT_EVENT, dict(id=event.id, first_seen=first_seen, **values))
+        if exists is not None:  # an event that was never stored has no participant rows
+            self.conn.execute(st.DELETE_PARTICIPANTS, {"event_id": stored})
         if stored != event.id:
+            self.flush()
             self.conn.execute(update(m).where(m.c.event_id == stored).values(event_id=event.id))
             self.conn.execute(delete(e).where(e.c.id == stored))
-        rows = {(x.name, "actor") for x in event.actors} | {
-            (x.name, "recipient") for x in event.recipients
-        }
         self.conn.execute(
-            insert(p), [dict(event_id=event.id, name=n, role=r) for n, r in sorted(rows)]
+            st.INSERT_PARTICIPANTS,
+            [dict(event_id=event.id, name=n, role=r) for n, r in sorted(rows)],
         )
         self._register_names(n for n, _ in rows)
 
@@ -452,19 +496,23 @@ class Writer:
         self.conn.execute(delete(e).where(e.c.id == event_id))
 
     def _register_names(self, names: Iterable[str]) -> None:
+        """Queue the names for actor_names and actor_name_words (written by `finish`)."""
+        self._names.update(names)
+
+    def _add_names(self, names: set[str]) -> None:
         """Add names the filters have not seen to actor_names and actor_name_words."""
-        wanted = set(names)
+        wanted = names - self.known.names - self.learned.names
         if not wanted:
             return
-        n = schema.actor_names
-        known = set(self.conn.execute(select(n.c.name).where(n.c.name.in_(wanted))).scalars())
+        known = set(self.conn.execute(st.KNOWN_NAMES, {"names": sorted(wanted)}).scalars())
+        self.learned.names.update(wanted)
         fresh = sorted(wanted - known)
         if not fresh:
             return
-        self.conn.execute(insert(n), [dict(name=x, folded=folded_name(x)) for x in fresh])
+        self.conn.execute(st.INSERT_NAMES, [dict(name=x, folded=folded_name(x)) for x in fresh])
         words = [dict(word=w, name=x) for x in fresh for w in sorted(set(name_words(x)))]
         if words:
-            self.conn.execute(insert(schema.actor_name_words), words)
+            self.conn.execute(st.INSERT_NAME_WORDS, words)
 
 
 def _named(wanted: str) -> Select:

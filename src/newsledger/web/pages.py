@@ -223,7 +223,11 @@ def article_page(request: Request, article_id: str):
         return _not_found(request, f"article {article_id}")
     mentions = queries.article_mentions(ledger, article_id)
     spans = [Span(m.start, m.end, "ev", f"{m.type} ({m.status})", anchor=True) for m, _ in mentions]
-    spans += [Span(q.start, q.end, "q", f"quote: {q.speaker or 'unknown'}") for q in article.quotes]
+    spans += [
+        Span(start, end, "q", f"quote: {q.speaker or 'unknown'}")
+        for q in article.quotes
+        for start, end in q.spans()  # a quotation's parts, its attribution left unmarked
+    ]
     spans += [
         Span(e.start, e.end, "ent", f"{e.label}: {e.actor}" if e.actor else e.label)
         for e in article.entities
