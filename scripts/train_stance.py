@@ -2,8 +2,9 @@
 
 Training data, all of it training material under the tune/check protocol (benchmarks/splits.py):
 - the TUNE half of the FNC-1 dev set that benchmarks/stance.py builds (lead sentence of each body,
-  gold agree -> for, disagree -> against, discuss -> observing). Its check half is never read
-  here: `dev_set` is split first and only the tune rows are featurised;
+  gold agree -> for, disagree -> against, discuss -> observing), cut by claim so that no story
+  has bodies in both halves. Its check half is never read here: `dev_set` is split first and
+  only the tune rows are featurised;
 - unless --no-factuality, every sentence of factuality_uw and factuality_meantime (train and
   dev, Jiang & de Marneffe 2021 splits; research use) whose main verb is an annotated event,
   labelled by that event's factuality: >= FOR_AT for, <= AGAINST_AT against, between observing.
@@ -24,7 +25,6 @@ scores the check half).
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import sys
@@ -45,8 +45,8 @@ from newsledger.pipeline import Stages
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsledger" / "data" / "stance_model.json"
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from splits import TUNE, split  # noqa: E402
-from stance import dev_set  # noqa: E402
+from splits import TUNE  # noqa: E402
+from stance import claim_groups, dev_set, halves  # noqa: E402
 
 FOR_AT, AGAINST_AT = 2.5, -1.5  # factuality of the main event -> reading
 FACTUALITY_WEIGHT = 0.1
@@ -60,27 +60,9 @@ CLITIC = re.compile(r" ([,.;:!?%)\]]|'s|n't|'re|'ll|'ve|'m|'d)(?=\s|$)")
 def fnc_tune_rows(data: Path) -> list[tuple[str, str, str]]:
     """(lead, gold, claim) of the tune half of benchmarks/stance.py's FNC-1 dev set."""
     rows = dev_set(data)
-    tune = split(rows, key=lambda r: r[0], stratum=lambda r: r[2])[TUNE]
+    tune = halves(rows, data)[TUNE]
     claims = claim_groups(data)
     return [(lead, gold, claims[body]) for body, lead, gold in tune]
-
-
-def claim_groups(data: Path) -> dict[str, str]:
-    """Each body's claim: bodies joined through the related headlines FNC-1 pairs them with."""
-    parent: dict[str, str] = {}
-
-    def root(node: str) -> str:
-        while parent.setdefault(node, node) != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    path = data / "claims" / "fnc1" / "competition_test_stances.csv"
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            if row["Stance"] != "unrelated":
-                parent[root("b" + row["Body ID"])] = root("h" + row["Headline"])
-    return {node[1:]: root(node) for node in list(parent) if node.startswith("b")}
 
 
 def factuality_rows(data: Path) -> list[tuple[str, list[dict]]]:
