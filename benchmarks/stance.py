@@ -133,8 +133,8 @@ def main() -> None:
     cut = halves(rows, options.data) | {"all": rows}
     print(
         "FNC-1 competition test, lead sentence of each body with a majority related label "
-        f"({len(rows)} bodies); halves by claim (benchmarks/splits.py over claims); the shipped model "
-        "is trained on the tune half"
+        f"({len(rows)} bodies); halves by claim (benchmarks/splits.py over claims); "
+        "the shipped model is trained on the tune half"
     )
     print(
         "| reading | half | bodies | accuracy | balanced accuracy "

@@ -11,6 +11,7 @@ ARM, GOV, role from the description).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from newsledger.model import Actor
@@ -19,6 +20,7 @@ from newsledger.resolve.kbdata import DEFAULT_TITLES, ActorIndex, Entry
 from newsledger.resolve.phrases import (
     BODY_NOUNS,
     CHANNELS,
+    INSTITUTION_WORDS,
     INSTITUTIONS,
     NOT_CURRENT,
     OFFICE_NOUNS,
@@ -38,8 +40,34 @@ from newsledger.resolve.phrases import (
 _OFFICE_SEATS = {"kremlin": "RUS", "white house": "USA", "downing street": "GBR", "elysee": "FRA"}
 
 
+_MEMO_LIMIT = 50_000  # phrases per memo; a long-running watch starts afresh past it
+
+
+def _bounded(memo: dict) -> dict:
+    """The memo, emptied once it holds more phrases than a batch could reuse."""
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
+    return memo
+
+
 class ActorBase(ActorIndex):
-    """The actor knowledge base: lookups by name, role phrase, place and description."""
+    """The actor knowledge base: lookups by name, role phrase, place and description.
+
+    The base is not changed after it is loaded, so the phrase look-ups that every mention
+    repeats (country, office, institution) are memoised per phrase: the same names and roles
+    recur across a batch's articles, and each look-up otherwise scans every seat of government.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._memo_country: dict[str, str | None] = {}
+        self._memo_office: dict[str, tuple[str | None, str, str] | None] = {}
+        self._memo_institution: dict[str, tuple[str, str] | None] = {}
+        self._memo_lookup: dict[tuple[str, str, str | None], Actor | None] = {}
+        # Seats of government by name -> (their order in `seats`, country); and the most words
+        # a seat's name has.
+        self._seat_rank = {seat: (n, iso) for n, (seat, iso) in enumerate(self.seats.items())}
+        self._seat_words = max((len(seat.split(" ")) for seat in self.seats), default=0)
 
     @classmethod
     @cache
@@ -80,6 +108,12 @@ class ActorBase(ActorIndex):
         The country comes from an adjective, name or seat of government in the phrase (None
         when it names none); phrases for a former holder or a ministry's spokesperson give None.
         """
+        memo = _bounded(self._memo_office)
+        if mention not in memo:
+            memo[mention] = self._office_of(mention)
+        return memo[mention]
+
+    def _office_of(self, mention: str) -> tuple[str | None, str, str] | None:
         text = norm(mention)
         words = text.split()
         if NOT_CURRENT & set(re.split(r"[- ]", text)):
@@ -123,13 +157,27 @@ class ActorBase(ActorIndex):
 
     def country_in(self, text: str) -> str | None:
         """The first country an (already normalised) phrase names, by any of its words."""
+        memo = _bounded(self._memo_country)
+        if text not in memo:
+            memo[text] = self._country_in(text)
+        return memo[text]
+
+    def _country_in(self, text: str) -> str | None:
         for seat, iso in _OFFICE_SEATS.items():
             if seat in text:
                 return iso
-        words = f" {text} "
-        for seat, iso in self.seats.items():  # "a Moncloa source", "the Palazzo Chigi spokesman"
-            if f" {seat} " in words:
-                return iso
+        # "a Moncloa source", "the Palazzo Chigi spokesman": a seat is a run of whole words;
+        # of several, the first in the base's order wins (a dict hit per run of words, where
+        # a scan of every seat cost more than the rest of the look-up).
+        runs = text.split(" ")
+        hit: tuple[int, str] | None = None
+        for n in range(1, min(self._seat_words, len(runs)) + 1):
+            for i in range(len(runs) - n + 1):
+                found = self._seat_rank.get(" ".join(runs[i : i + n]))
+                if found is not None and (hit is None or found < hit):
+                    hit = found
+        if hit is not None:
+            return hit[1]
         words = text.split()
         for n in (4, 3, 2, 1):
             for i in range(len(words) - n + 1):
@@ -177,6 +225,15 @@ class ActorBase(ActorIndex):
         person with a description; otherwise country and sector from the words themselves.
         """
         day = day_of(date)
+        key = (mention, day, context)
+        memo = _bounded(self._memo_lookup)
+        if key not in memo:
+            memo[key] = self._lookup(mention, day, context)
+        found = memo[key]
+        # A copy each time: callers fill in or correct the actor they are given.
+        return replace(found, aliases=list(found.aliases)) if found is not None else None
+
+    def _lookup(self, mention: str, day: str, context: str | None) -> Actor | None:
         mention = re.sub(r"\s*\([^)]*\)", "", mention)  # "Hizbollah (Party of God)"
         text = strip_leading(norm(mention))
         if not text or text in PRONOUNS:
@@ -208,14 +265,25 @@ class ActorBase(ActorIndex):
 
     def institution(self, mention: str) -> Actor | None:
         """A country's ministry, government or presidency, by the name it is known by."""
+        memo = _bounded(self._memo_institution)
+        if mention not in memo:
+            memo[mention] = self._institution(mention)
+        found = memo[mention]
+        if found is None:
+            return None
+        name, iso = found  # a fresh Actor each time: callers may fill in its fields
+        return Actor(name=name, kind="organization", country=iso, sector="GOV")
+
+    def _institution(self, mention: str) -> tuple[str, str] | None:
         text = strip_leading(norm(mention))
+        if not any(word in text for word in INSTITUTION_WORDS):
+            return None  # every pattern needs one of these words: most phrases stop here
         for pattern, name in INSTITUTIONS:
             m = pattern.match(text)
             place = self.places.get(m.group("c")) if m else None
             if place is not None and place[1] in ("name", "adjective", "capital"):
                 country = self.country_names.get(place[0], place[0])
-                return Actor(name=name.format(country), kind="organization", country=place[0],
-                             sector="GOV")  # fmt: skip
+                return name.format(country), place[0]
         return None
 
     def _office_actor(self, office: tuple[str | None, str, str], day: str) -> Actor:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date as Date
-from functools import cache
+from functools import cache, lru_cache
 
 # Role nouns -> office keys of offices.yaml (longest phrases are tried first).
 OFFICE_NOUNS = {
@@ -124,8 +124,12 @@ _POSSESSIVE = re.compile(r"'s\b")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'.][a-z0-9]+)*\.?|'s")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """Lower-case ASCII words joined by single spaces; the key of every index."""
+    """Lower-case ASCII words joined by single spaces; the key of every index.
+
+    Memoised: resolving one article normalises the same few hundred names and phrases over a
+    thousand times (every look-up, alias key and role test starts here)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(_ASCII))
         text = "".join(c for c in text if not unicodedata.combining(c))
@@ -172,6 +176,8 @@ INSTITUTIONS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"^{_OWNER} (?:presidency|presidential office)$"),
      "Office of the President of {}"),
 ]  # fmt: skip
+# Every pattern above needs one of these words, so a phrase without any is no institution.
+INSTITUTION_WORDS = ("ministry", "department", "office", "government", "presidency")
 
 
 def words_of(text: str) -> set[str]:
