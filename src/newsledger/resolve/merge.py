@@ -191,7 +191,7 @@ def anaphor(mention: EventMention) -> str | None:
         if before[n].lower() in ANAPHORIC:
             between = before[n + 1 :]
             if any(w.lower() in _NOT_MODIFIERS or w[:1].isupper() for w in between):
-                return None  # "the two leaders talk", "the Kremlin call": not a reference
+                return None  # "the two leaders talk", "the Elysee call": not a reference
             return " ".join(before[n:] + [word])
     return None
 
