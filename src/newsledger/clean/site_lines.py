@@ -14,7 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 
-from newsledger.clean.dedupe import NearDuplicateIndex
+from newsledger.clean.dedupe import NearDuplicateIndex, signature
 from newsledger.clean.furniture_rules import PROSE_MIN_WORDS, is_terminal, words_of
 
 # Lines this long are compared to tell copies of one story apart.
@@ -44,9 +44,10 @@ def site_boilerplate(dumps: Iterable[str]) -> set[str]:
         lines = [line.strip() for line in dump.splitlines() if line.strip()]
         story = "\n".join(line for line in lines if len(words_of(line)) >= _STORY_LINE_WORDS)
         if story:
-            if index.find(story) is not None:
+            sketch = signature(story)  # once: finding and adding both need it
+            if index.find_signature(sketch) is not None:
                 continue  # a copy of a story already counted
-            index.add(str(n), story)
+            index.add_signature(str(n), sketch)
         stories += 1
         seen.update({normal_line(line) for line in lines if len(words_of(line)) <= MAX_WORDS})
     needed = max(2, math.ceil(MIN_SHARE * stories))
