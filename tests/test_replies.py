@@ -67,8 +67,8 @@ def test_only_the_message_types_given_can_be_answered(stages):
         return [letter, reply]
 
     answered = events()
-    address_replies(doc, answered, stages.lexicon.having("message"))
+    address_replies(doc, answered, stages.lexicon.having("message"), stages.lexicon.reply_verbs)
     assert [r.name for r in answered[1].recipients] == ["Olaf Scholz"]
     unanswered = events()
-    address_replies(doc, unanswered, frozenset({"REQUEST"}))
+    address_replies(doc, unanswered, frozenset({"REQUEST"}), stages.lexicon.reply_verbs)
     assert unanswered[1].recipients == []

@@ -80,8 +80,9 @@ def sources(doc: Doc, article: Article, ctx: Context) -> None:
 
 
 def resolve(doc: Doc, article: Article, ctx: Context) -> None:
+    lexicon = ctx.lexicon
     resolved = resolve_article(
-        doc, article, ctx.quotes, ctx.events, ctx.kb, ctx.lexicon.having("message")
+        doc, article, ctx.quotes, ctx.events, ctx.kb, lexicon.having("message"), lexicon.reply_verbs
     )
     ctx.events, ctx.actors = resolved.events, resolved.actors
     article.entities = resolved.entities

@@ -75,9 +75,10 @@ def resolve_article(
     events: list[EventMention],
     kb: ActorBase,
     message_types: frozenset[str],
+    reply_verbs: frozenset[str],
 ) -> Resolved:
     """Resolve the article's quotes (speakers, in place) and events; `message_types` are the
-    event types a reply may answer."""
+    event types a reply may answer, `reply_verbs` the verbs that make an event a reply."""
     published = article.published
     resolver = MentionResolver(doc, kb, published)
     entities = resolver.entities()
@@ -100,7 +101,7 @@ def resolve_article(
     _resolve_pairs(events, resolve.found, quotes, kb, published)
     _visited_leaders(events, entities, resolve.found, kb, published)
     _meeting_places(doc, events, kb)
-    address_replies(doc, events, message_types)
+    address_replies(doc, events, message_types, reply_verbs)
     tie_anaphora(events, published)
     _assign_roles(doc, events, resolve)
     events = denials_of_reports(

@@ -11,19 +11,22 @@ from spacy.tokens import Doc
 
 from newsledger.model import EventMention, Participant
 
-# Verbs of answering: the event word itself ("replied") or the verb it hangs from ("responded
-# in writing", "answered with a letter").
-REPLY_LEMMAS = frozenset({"respond", "reply", "answer", "retort", "rebut", "write back"})
 
-
-def address_replies(doc: Doc, events: list[EventMention], message_types: frozenset[str]) -> None:
+def address_replies(
+    doc: Doc,
+    events: list[EventMention],
+    message_types: frozenset[str],
+    reply_verbs: frozenset[str],
+) -> None:
     """Give each reply without a recipient the senders of the message it answers.
 
-    `message_types` are the event types a reply can answer (the vocabulary's `message` trait).
+    `message_types` are the event types a reply can answer (the vocabulary's `message` trait);
+    `reply_verbs` the verbs of answering (its `reply_verbs`), found on the event word itself
+    ("replied") or the verb it hangs from ("responded in writing", "answered with a letter").
     """
     ordered = sorted(events, key=lambda e: (e.start, e.trigger_start or 0))
     for n, event in enumerate(ordered):
-        if event.recipients or not event.actors or not _is_reply(doc, event):
+        if event.recipients or not event.actors or not _is_reply(doc, event, reply_verbs):
             continue
         repliers = {a.name for a in event.actors}
         for earlier in reversed(ordered[:n]):
@@ -38,7 +41,7 @@ def address_replies(doc: Doc, events: list[EventMention], message_types: frozens
                 break
 
 
-def _is_reply(doc: Doc, event: EventMention) -> bool:
+def _is_reply(doc: Doc, event: EventMention, reply_verbs: frozenset[str]) -> bool:
     if event.trigger_start is None or event.trigger_end is None:
         return False
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
@@ -46,9 +49,9 @@ def _is_reply(doc: Doc, event: EventMention) -> bool:
         return False
     tok = span.root
     for _ in range(3):  # the word, and up through "in" / "with" to the verb it modifies
-        if tok.lemma_.lower() in REPLY_LEMMAS:
+        if tok.lemma_.lower() in reply_verbs:
             return True
         if tok.dep_ not in ("pobj", "prep", "pcomp", "advcl", "xcomp") or tok.head is tok:
             return False
         tok = tok.head
-    return tok.lemma_.lower() in REPLY_LEMMAS
+    return tok.lemma_.lower() in reply_verbs
