@@ -20,7 +20,7 @@ from pathlib import Path
 from newsledger import nlp
 from newsledger.ingest import ingest_articles
 from newsledger.ledger import Ledger
-from newsledger.model import Article
+from newsledger.model import Skipped
 from newsledger.parallel import SerialAnalyser, StageClock, WorkerPool
 from newsledger.pipeline import BATCH_SIZE, Stages
 from newsledger.read.dispatch import iter_articles
@@ -101,7 +101,7 @@ def run(inputs: Iterable[str], articles: int | None = None, workers: int = 1) ->
         else:
             analyser = SerialAnalyser(stages, clock)
         started = time.perf_counter()
-        ingest_articles(_articles(inputs, articles), ledger, analyser)
+        ingest_articles(_articles(inputs, articles, workers > 1), ledger, analyser)
         ingest_seconds = time.perf_counter() - started
 
     shares: dict[str, float] = {}
@@ -125,8 +125,10 @@ def run(inputs: Iterable[str], articles: int | None = None, workers: int = 1) ->
     )
 
 
-def _articles(inputs: list[str], limit: int | None) -> Iterator[Article]:
-    read = (item for item in iter_articles(inputs) if isinstance(item, Article))
+def _articles(inputs: list[str], limit: int | None, defer: bool = False) -> Iterator:
+    """The first `limit` readable articles; `defer` leaves their reading to worker processes
+    as `ingest --workers` does (read.base.Pending), so only the ingest keeps pending ones."""
+    read = (i for i in iter_articles(inputs, defer=defer) if not isinstance(i, Skipped))
     return islice(read, limit)
 
 

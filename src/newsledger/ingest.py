@@ -25,6 +25,7 @@ from newsledger.parallel import (
     WorkerPool,
 )
 from newsledger.pipeline import BATCH_SIZE, Stages
+from newsledger.read.base import Pending
 from newsledger.read.dispatch import iter_articles, reread
 
 log = logging.getLogger(__name__)
@@ -105,7 +106,9 @@ def ingest(
     address; either way this process alone writes the ledger, in input order, so the ledger
     is the same whatever ran the analysis. `stages` is loaded here when needed and not given.
     """
-    items = iter_articles(inputs, published=published, allow_private=allow_private)
+    # Worker processes and a cluster read (clean, extract) the inputs beside their analysis.
+    defer = workers > 1 or bool(cluster)
+    items = iter_articles(inputs, published=published, allow_private=allow_private, defer=defer)
     if cluster:
         return ingest_articles(items, ledger, ClusterAnalyser(cluster), batch_size, report)
     if workers > 1:
@@ -142,17 +145,15 @@ def ingest_articles(
 
     with _saver(ledger, handle, note, batch_size) as saver:
 
-        def articles() -> Iterator[Article]:
+        def articles() -> Iterator[Article | Pending]:
             read = read_ahead(items, batch_size) if _threads_share(ledger) else items
-            for item in read:
-                if isinstance(item, Article):
-                    yield item
+            for item in _with_stored_dates(read, ledger, kept):
+                if isinstance(item, Skipped):
+                    saver.put(item)
                 else:
-                    saver.put(Skipped(item.input, item.reason))
+                    yield item
 
-        for analysed in analyser.map(
-            _batches(_with_stored_dates(articles(), ledger, kept), batch_size)
-        ):
+        for analysed in analyser.map(_batches(articles(), batch_size)):
             for item in analysed:
                 saver.put(item)
     return result
@@ -206,19 +207,26 @@ def save(ledger: Ledger, article: Article, *, kept_published: str | None = None)
 
 
 def _with_stored_dates(
-    articles: Iterable[Article], ledger: Ledger, kept: dict[str, str]
-) -> Iterator[Article]:
+    items: Iterable[Article | Pending | Skipped], ledger: Ledger, kept: dict[str, str]
+) -> Iterator[Article | Pending | Skipped]:
     """Give an undated article the date stored for its id, before it is analysed (its times
-    and events are read relative to that date); `kept` records each date so given."""
-    for article in articles:
-        if not article.published:
-            stored = ledger.article(article.id)
-            if stored is not None and stored.published:
-                article.published = kept[article.id] = stored.published
-        yield article
+    and events are read relative to that date); `kept` records each date so given.
+
+    A pending item with a stored date is finished here: only the Article tells whether the
+    input carries a date of its own."""
+    for item in items:
+        if isinstance(item, Skipped) or item.published:
+            yield item
+            continue
+        stored = ledger.article(item.id)
+        if stored is not None and stored.published and isinstance(item, Pending):
+            item = item.complete()
+        if isinstance(item, Article) and not item.published and stored and stored.published:
+            item.published = kept[item.id] = stored.published
+        yield item
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[Batch]:
+def _batches(articles: Iterable[Article | Pending], size: int) -> Iterator[Batch]:
     batch: Batch = []
     for article in articles:
         batch.append(article)

@@ -24,10 +24,12 @@ from newsledger import nlp
 from newsledger.errors import NewsledgerError
 from newsledger.model import Article, Skipped
 from newsledger.pipeline import Stage, Stages, analyze_doc
+from newsledger.read.base import Pending
+from newsledger.read.text_dump import read_text_dump
 
 log = logging.getLogger(__name__)
 
-Batch = list[Article]
+Batch = list[Article | Pending]
 Analysed = list[Article | Skipped]
 BATCHES_PER_WORKER = 2  # one being analysed, one waiting: workers never idle, memory bounded
 
@@ -61,18 +63,27 @@ class StageClock:
 
 def analyze_batch(
     batch: Batch, stages: Stages, clock: StageClock | None = None
-) -> Iterator[Article]:
-    """Parse the batch with one `nlp.pipe` call and analyse each article as its doc comes;
-    `clock` times the parse (nlp.pipe parses lazily, so the time falls where a doc is taken)."""
-    docs = nlp.parse([a.body for a in batch], batch_size=max(1, len(batch)))
-    for article in batch:
-        if clock is None:
-            doc = next(docs)
-        else:
-            with clock.time("parse"):
+) -> Iterator[Article | Skipped]:
+    """Parse the batch's articles with one `nlp.pipe` call and analyse each as its doc comes;
+    a Pending item is read first and may come back Skipped. `clock` times the parse (nlp.pipe
+    parses lazily, so the time falls where a doc is taken)."""
+    items = [complete(item) for item in batch]
+    articles = [item for item in items if isinstance(item, Article)]
+    docs = nlp.parse([a.body for a in articles], batch_size=max(1, len(articles)))
+    for item in items:
+        if isinstance(item, Article):
+            if clock is None:
                 doc = next(docs)
-        analyze_doc(article, doc, stages)
-        yield article
+            else:
+                with clock.time("parse"):
+                    doc = next(docs)
+            analyze_doc(item, doc, stages)
+        yield item
+
+
+def complete(item: Article | Pending | Skipped) -> Article | Skipped:
+    """A pending item finished here (read.base.Pending); anything else as it is."""
+    return item.complete() if isinstance(item, Pending) else item
 
 
 class Analyser(Protocol):
@@ -101,10 +112,12 @@ WARM_UP = "Warm-up\n\nThe ministers met in Geneva on Monday, a spokesman said."
 
 
 def _work(conn: Connection) -> None:
-    """A worker process: load the pipeline once, then analyse each batch it is sent, sending
-    every article back as soon as it is done (the parent times each article from that)."""
+    """A worker process: load the pipeline once, then read and analyse each batch it is sent,
+    telling the parent as each item is read and sending every article back as soon as it is
+    done (the parent times each item from these messages)."""
     try:
         stages = Stages.load()
+        read_text_dump(WARM_UP, "warm-up")  # loads the line and language models
         list(analyze_batch([Article(id="warm-up", body=WARM_UP)], stages))
     except Exception as exc:  # the parent raises it; a worker has no terminal of its own
         conn.send(("error", f"{exc}"))
@@ -112,7 +125,11 @@ def _work(conn: Connection) -> None:
     conn.send(("ready", None))
     while (task := conn.recv()) is not None:
         try:
-            for article in analyze_batch(task, stages):
+            read = []
+            for item in task:
+                read.append(complete(item))
+                conn.send(("read", None))
+            for article in analyze_batch(read, stages):
                 conn.send(("article", article))
         except Exception:
             conn.send(("error", traceback.format_exc()))
@@ -139,12 +156,19 @@ class _Worker:
         child.close()
         self.ready = False
         self.task: _Task | None = None
+        self.read = 0  # items of the task read so far (a Pending is read in the worker)
         self.done = 0  # articles of the task sent back so far
-        self.since = 0.0  # when the current article's analysis began, by our clock
+        self.since = 0.0  # when the current item's reading or analysis began, by our clock
 
     def give(self, task: _Task) -> None:
-        self.task, self.done, self.since = task, 0, time.monotonic()
+        self.task, self.read, self.done, self.since = task, 0, 0, time.monotonic()
         self.conn.send(task.articles)
+
+    def culprit(self) -> int:
+        """The item of the task being worked on: the one being read, once all are read the
+        one being analysed."""
+        assert self.task is not None
+        return self.read if self.read < len(self.task.articles) else self.done
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -224,6 +248,9 @@ class WorkerPool:
                 worker.ready = True
             elif kind == "error":
                 raise RuntimeError(f"a worker process failed: {value}")
+            elif kind == "read":
+                worker.read += 1
+                worker.since = time.monotonic()
             elif kind == "article":
                 task = worker.task
                 slots[task.batch][task.slot + worker.done] = value
@@ -242,17 +269,23 @@ class WorkerPool:
             if task is not None and not died and now - worker.since <= self.budget:
                 continue
             if task is not None:
-                article = task.articles[worker.done]
+                culprit = worker.culprit()
+                item = task.articles[culprit]
                 reason = (
                     "the worker analysing it stopped"
                     if died
                     else f"analysis took over {self.budget:g} s (NEWSLEDGER_ARTICLE_TIME_BUDGET)"
                 )
-                log.warning("skipping %s: %s; replacing the worker", article.id, reason)
-                slots[task.batch][task.slot + worker.done] = Skipped(article.id, reason)
-                rest = task.articles[worker.done + 1 :]
-                if rest:
-                    waiting.appendleft(_Task(task.batch, task.slot + worker.done + 1, rest))
+                log.warning("skipping %s: %s; replacing the worker", item.id, reason)
+                slots[task.batch][task.slot + culprit] = Skipped(item.id, reason)
+                # The rest of the task goes to another worker: what follows the culprit, and
+                # what was read but not yet analysed before it.
+                after = task.articles[culprit + 1 :]
+                if after:
+                    waiting.appendleft(_Task(task.batch, task.slot + culprit + 1, after))
+                before = task.articles[worker.done : culprit]
+                if before:
+                    waiting.appendleft(_Task(task.batch, task.slot + worker.done, before))
             worker.stop(kill=True)
             self.workers[i] = _Worker(self.context)
 

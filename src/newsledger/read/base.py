@@ -13,12 +13,67 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO
 
 from newsledger import settings
+from newsledger.errors import NewsledgerError
 from newsledger.model import Article, Skipped
 
 if TYPE_CHECKING:
     from newsledger.read.fetch import Fetcher
 
 Item = Article | Skipped
+# Longer than any news article, and spaCy's own default ceiling (its memory grows with length).
+MAX_BODY_CHARS = 1_000_000
+
+
+@dataclass
+class Pending:
+    """An input read but not yet made into an Article.
+
+    The costly part of reading (cleaning a dump's lines, extracting a page) is left to the
+    process that analyses it: with worker processes, the one reading process would otherwise
+    do it for all of them while they wait. `finish` must pickle: a functools.partial of a
+    module-level function over the input's bytes. Where a date stored for the same id may
+    apply, ingest completes the item at once, since only the finished Article tells whether
+    the input carries a date of its own."""
+
+    id: str
+    finish: Callable[[], Item]
+    published: str | None = None  # the batch's date, filled in when the article has none
+
+    def complete(self) -> Item:
+        """The Article, or a Skipped with the same reasons as reading it at once."""
+        try:
+            item = self.finish()
+        except Exception as exc:  # a reader meeting arbitrary input: skip, never stop
+            return Skipped(self.id, failure_reason(exc))
+        return checked(item, self.published)
+
+
+def checked(item: Item, published: str | None) -> Item:
+    """Skip an Article with no text or too much of it; fill in the batch's date."""
+    if not isinstance(item, Article):
+        return item
+    if not item.body.strip():
+        return Skipped(item.id, "no article text found")
+    if len(item.body) > MAX_BODY_CHARS:
+        return Skipped(
+            item.id,
+            f"text too long for one article ({len(item.body):,} characters; "
+            f"the limit is {MAX_BODY_CHARS:,})",
+        )
+    if published and not item.published:
+        item.published = published
+    return item
+
+
+def failure_reason(exc: Exception) -> str:
+    """Why a reader failed on an input, in one line (the reason its Skipped gives)."""
+    if isinstance(exc, NewsledgerError):
+        return str(exc)
+    if isinstance(exc, UnicodeDecodeError):
+        return "cannot decode text (unknown encoding)"
+    if isinstance(exc, RecursionError):
+        return "reader failed: input nested too deeply"
+    return f"reader failed: {type(exc).__name__}: {one_line(exc)}"
 
 
 @dataclass
@@ -26,12 +81,14 @@ class ReadContext:
     """What a reader may need beyond its input, shared across a batch.
 
     `fetcher` reaches the pages a feed links to (None: no fetching); `repeated` are the site
-    lines learnt from the batch's text dumps; `max_bytes` caps one file or record.
+    lines learnt from the batch's text dumps; `max_bytes` caps one file or record; `defer`
+    lets readers leave their costly part to whoever analyses the article (Pending).
     """
 
     fetcher: Fetcher | None = None
     repeated: set[str] = field(default_factory=set)
     max_bytes: int = field(default_factory=settings.max_input_bytes)
+    defer: bool = False  # readers that can may yield Pending items (for worker processes)
 
 
 @dataclass(frozen=True)

@@ -14,19 +14,25 @@ import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
-from newsledger.errors import NewsledgerError
 from newsledger.model import Article, Skipped
 from newsledger.read import registry
-from newsledger.read.base import Item, ReadContext, Reader, looks_binary, one_line
+from newsledger.read.base import (
+    Item,
+    Pending,
+    ReadContext,
+    Reader,
+    checked,
+    failure_reason,
+    looks_binary,
+)
 from newsledger.read.fetch import Fetcher, FetchError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-# Longer than any news article, and spaCy's own default ceiling (its memory grows with length).
-MAX_BODY_CHARS = 1_000_000
 # Site lines are learnt from at most this many text dumps of a batch, so that learning them
 # costs bounded memory and time however large the batch is.
 SITE_SAMPLE = 200
@@ -34,9 +40,16 @@ _HEAD = 4096
 
 
 def iter_articles(
-    inputs: Iterable[str], *, published: str | None = None, allow_private: bool = False
-) -> Iterator[Item]:
+    inputs: Iterable[str],
+    *,
+    published: str | None = None,
+    allow_private: bool = False,
+    defer: bool = False,
+) -> Iterator[Item | Pending]:
     """Read each input in turn; `published` fills in a date the input does not carry.
+
+    `defer` lets the readers of files leave their costly part (cleaning, extraction) to the
+    process that analyses the article: some items are then `Pending` (read.base).
 
     URLs (and the pages of feed entries) are fetched with one Fetcher for the whole batch, so
     each site's robots.txt is read once; `allow_private` lets it reach private addresses.
@@ -44,29 +57,20 @@ def iter_articles(
     site furniture (clean.site_lines).
     """
     inputs = list(inputs)
-    context = ReadContext()
+    context = ReadContext(defer=defer)
     context.repeated = _site_boilerplate(inputs, context.max_bytes)
     with Fetcher(allow_private=allow_private) as fetcher:
         context.fetcher = fetcher
         for name in inputs:
             for item in _read_input(name, context):
-                yield _checked(item, published)
+                if isinstance(item, Pending):
+                    yield _dated(item, published)
+                else:
+                    yield checked(item, published)
 
 
-def _checked(item: Item, published: str | None) -> Item:
-    """Skip an Article with no text or too much of it; fill in the batch's date."""
-    if not isinstance(item, Article):
-        return item
-    if not item.body.strip():
-        return Skipped(item.id, "no article text found")
-    if len(item.body) > MAX_BODY_CHARS:
-        return Skipped(
-            item.id,
-            f"text too long for one article ({len(item.body):,} characters; "
-            f"the limit is {MAX_BODY_CHARS:,})",
-        )
-    if published and not item.published:
-        item.published = published
+def _dated(item: Pending, published: str | None) -> Pending:
+    item.published = item.published or published
     return item
 
 
@@ -152,14 +156,8 @@ def _guarded(name: str, items: Iterator[Item]) -> Iterator[Item]:
     """
     try:
         yield from items
-    except NewsledgerError as exc:
-        yield Skipped(name, str(exc))
-    except UnicodeDecodeError:
-        yield Skipped(name, "cannot decode text (unknown encoding)")
-    except RecursionError:
-        yield Skipped(name, "reader failed: input nested too deeply")
     except Exception as exc:  # deliberately broad: see the docstring
-        yield Skipped(name, f"reader failed: {type(exc).__name__}: {one_line(exc)}")
+        yield Skipped(name, failure_reason(exc))
 
 
 def _read_url(url: str, context: ReadContext) -> Iterator[Item]:
@@ -191,9 +189,9 @@ def _read_url(url: str, context: ReadContext) -> Iterator[Item]:
     elif media == "text/plain":
         reader = registry.by_kind("txt")
         assert reader is not None
-        for item in _read_stream(
-            reader, io.BufferedReader(io.BytesIO(result.content)), url, context
-        ):
+        stream = io.BufferedReader(io.BytesIO(result.content))
+        # Read at once: the URL and fetch time go on the Article itself.
+        for item in _read_stream(reader, stream, url, replace(context, defer=False)):
             if isinstance(item, Article):
                 item.url, item.fetched_at = result.final_url, result.fetched_at
             yield item

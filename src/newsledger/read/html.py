@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from typing import BinaryIO
 
 import htmldate
@@ -20,7 +21,7 @@ from newsledger.clean.encoding import declared_charset, decode
 from newsledger.clean.language import detect_language
 from newsledger.errors import InputError, LimitExceeded
 from newsledger.model import Article, Skipped
-from newsledger.read.base import Item, ReadContext, Reader, read_capped
+from newsledger.read.base import Item, Pending, ReadContext, Reader, read_capped
 
 # Chosen by measurement on trafilatura's evaluation pages (benchmarks/extraction.py):
 # the balanced default without comments scored best (F1 0.926 against 0.914 favouring recall
@@ -121,10 +122,17 @@ def _read(stream: BinaryIO, name: str, context: ReadContext) -> Iterator[Item]:
     if isinstance(data, Skipped):
         yield data
         return
+    if context.defer:
+        yield Pending(name, partial(_from_bytes, data, name))
+        return
+    yield _from_bytes(data, name)
+
+
+def _from_bytes(data: bytes, name: str) -> Item:
     try:
-        yield read_html(data, name)
+        return read_html(data, name)
     except InputError as exc:
-        yield Skipped(name, str(exc))
+        return Skipped(name, str(exc))
 
 
 def _reread(stored: Article) -> Item:

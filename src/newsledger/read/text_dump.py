@@ -8,13 +8,14 @@ kind and line number, never dropped, so nothing of the input is lost.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import BinaryIO
 
 from newsledger.clean.encoding import decode
 from newsledger.clean.furniture import FurnitureModel, classify_lines, rule_kind
 from newsledger.clean.language import detect_language
 from newsledger.model import Article, Furniture, Skipped
-from newsledger.read.base import Item, ReadContext, Reader, read_capped
+from newsledger.read.base import Item, Pending, ReadContext, Reader, read_capped
 
 # How far above the first paragraph a headline may sit (bylines, credits, dates in between).
 _HEADLINE_REACH = 4
@@ -83,8 +84,14 @@ def _read(stream: BinaryIO, name: str, context: ReadContext) -> Iterator[Item]:
     data = read_capped(stream, name, context.max_bytes)
     if isinstance(data, Skipped):
         yield data
+    elif context.defer:
+        yield Pending(name, partial(_from_bytes, data, name, context.repeated))
     else:
-        yield read_text_dump(decode(data), name, raw=data, repeated=context.repeated)
+        yield _from_bytes(data, name, context.repeated)
+
+
+def _from_bytes(data: bytes, name: str, repeated: set[str]) -> Article:
+    return read_text_dump(decode(data), name, raw=data, repeated=repeated)
 
 
 def _reread(stored: Article) -> Article:
