@@ -10,6 +10,14 @@ A mention is kept only with the argument structure the codebook gives its catego
 acts or is acted on, a contact has a counterpart, and no instruction to the reader ("go to the
 site") is news told.
 
+Nor is every sentence with an event word an event between political actors (eventness): a
+caption ("File photo: ..."), a label line ("Sending troops to ..."), a greeting to the reader, a
+predicate that characterises a thing ("these exemptions represent a retreat"), an open forum
+("a public hearing"), people in general ("people were talking") and aid that goes to no one
+make none. Plans and rules are flagged rather than told as done: a headline infinitive ("County
+to host ...") or a time ahead ("next month") is future, an obligation modal ("must disclose")
+hypothetical, a negative implicative ("failed to", "unable to") negated.
+
 The category table and its traits (which categories are symmetric, harmful, ...) come from the
 event vocabulary, so a new category is data only. Where a meeting took place relative to the
 participants' countries needs a country finder; the caller passes one in (`country_of`), so
@@ -80,6 +88,8 @@ class _Draft:
     verbal: bool
     main: bool = True  # not an aside ("..., his first visit since May") or a setting
     heading: bool = False  # told in a subheading line
+    base: str | None = None  # the category before a promise or plan made it AGREE
+    goal: bool = True  # the event word has a recipient or a phrase of whom it goes to
 
 
 def extract_events(
@@ -108,6 +118,10 @@ def extract_events(
         for candidate in _sentence_candidates(segment, lexicon):
             if _instructed(candidate.trigger):
                 continue  # advice to the reader, not news told
+            if _characterises(candidate.trigger, lexicon) or _fragment(candidate.trigger):
+                continue  # "X represents a retreat", "Sending troops to ...": no act told
+            if _open_forum(candidate, lexicon):
+                continue  # "the county will host a public hearing": no one met or investigated
             draft = _draft(candidate, segment, index, times, lexicon, country_of)
             draft.heading = heading
             drafts.append(draft)
@@ -115,11 +129,13 @@ def extract_events(
     return [
         d.mention
         for d in _resolve_anaphora(drafts)
-        if not d.heading and _agentive_event(d.mention, doc, lexicon)
+        if not d.heading and d.goal and _agentive_event(d.mention, doc, lexicon, d.base)
     ]
 
 
-def _agentive_event(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
+def _agentive_event(
+    mention: EventMention, doc: Doc, lexicon: Lexicon, base: str | None = None
+) -> bool:
     """Whether a mention has the argument structure of a PLOVER event: someone (a person,
     group, organisation or country) acts or is acted on, and a contact (a meeting, a message)
     has a counterpart.
@@ -128,12 +144,15 @@ def _agentive_event(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
     is a metaphor or describes things, and PLOVER codes neither. A passive with no agent ("X
     was arrested") keeps its patient. A thing as the only actor is kept when someone is acted
     on: "airstrikes killed ten civilians" is harm done.
+
+    A meeting promised or planned (`base` CONSULT, now AGREE) needs its counterpart too: "the
+    agency will hold a meeting next month" is one body's session, no meeting between actors.
     """
     parties = mention.actors + mention.recipients
     if mention.type == "COMMUNICATE" and _alone(mention, doc, lexicon):
         if not _replies(mention, doc, lexicon):
             return False  # "said in a statement", "wrote an op-ed": a contact goes to someone
-    if mention.type == "CONSULT" and not (mention.location or mention.mode):
+    if "CONSULT" in (mention.type, base) and not (mention.location or mention.mode):
         if _alone(mention, doc, lexicon):
             return False  # "X spoke during a news conference": no one to meet
     return any(_agentive(p, doc, lexicon) for p in parties)
@@ -155,6 +174,7 @@ def _alone(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether a contact has at most one party, named in the singular: a meeting or a message
     needs a counterpart ("the two leaders met" names two in one plural)."""
     parties = list({(p.start, p.end): p for p in mention.actors + mention.recipients}.values())
+    parties = [p for p in parties if _agentive(p, doc, lexicon)]  # "X and the show he hosted"
     if not parties:
         return True
     if len(parties) != 1:
@@ -187,7 +207,20 @@ def _agentive(part: Participant, doc: Doc, lexicon: Lexicon) -> bool:
         return any(_agent_token(o, lexicon) for o in counted)
     if any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTS for t in span):
         return True  # a name inside: "the Louvre staff", "the bloc's council"
+    if _generic_people(head, lexicon):
+        return False  # "people were talking": no group, office or side
     return _agent_token(head, lexicon)
+
+
+def _generic_people(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a head names people in general ("people were talking", "someone said"), with no
+    number that makes them a group someone counted ("five people were killed")."""
+    if (
+        head.lemma_.lower() not in lexicon.generic_people
+        and head.lower_ not in lexicon.generic_people
+    ):
+        return False
+    return not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in head.children)
 
 
 def _agent_token(head: Token, lexicon: Lexicon) -> bool:
@@ -239,10 +272,20 @@ def _furniture(line: str, lexicon: Lexicon) -> bool:
     if "photo/" in lower or "/getty" in lower or "(photo" in lower:
         return True
     label = FURNITURE_LABEL.match(lower)
-    if label and label.group(1).strip() in lexicon.furniture_labels:
+    if label and _furniture_label(label.group(1), lexicon):
         return True
     words = line.split()
     return bool(words) and words[0] == "By" and len(words) <= 6 and not line.endswith(".")
+
+
+def _furniture_label(label: str, lexicon: Lexicon) -> bool:
+    """Whether a line's opening label is a furniture label, alone or made only of such words
+    ("Photo:", "File photo:", "Video | ..."): a caption or a credit, whatever it combines."""
+    label = label.strip()
+    words = label.split()
+    return label in lexicon.furniture_labels or (
+        len(words) > 1 and all(w in lexicon.furniture_labels for w in words)
+    )
 
 
 def _segments(sent: Span) -> list[Span]:
@@ -263,8 +306,11 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon) -> list[_Candidate]:
     found: dict[int, _Candidate] = {}
     for token in sent:
         candidate = _verb_candidate(token, lexicon) or _noun_candidate(token, lexicon)
-        if candidate is None:
-            candidate = _obligation_candidate(token, lexicon)
+        demand = _obligation_candidate(token, lexicon)
+        if demand is not None:  # "said that X must withdraw": a demand for the withdrawal
+            if candidate is not None:
+                demand.governed.append(candidate)
+            candidate = demand
         if candidate is not None:
             found[token.i] = candidate
     supports = {
@@ -385,9 +431,12 @@ def _person_dismissed(verb: Token, lexicon: Lexicon) -> bool:
 def _instructed(token: Token) -> bool:
     """Whether an event word is part of an instruction to the reader ("go to the site",
     "share your location", "ease into meeting people"): it hangs, through clauses with no
-    subject of their own, from a bare base-form main verb with no subject or auxiliary."""
+    subject of their own, from a bare base-form main verb with no subject or auxiliary. A
+    greeting's verb ("Hello and welcome to ...") addresses the reader the same way."""
     verb = token
-    while verb.head != verb:
+    while verb.head != verb and not (
+        verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX")
+    ):  # a verb joined to a greeting word ("Hello and welcome") heads its own clause
         if verb.pos_ in ("VERB", "AUX") and verb != token and _has_subject(verb):
             return False  # "find a group that is meeting": the group's own clause
         verb = verb.head
@@ -395,6 +444,50 @@ def _instructed(token: Token) -> bool:
         return False
     return not _has_subject(verb) and not any(
         c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
+    )
+
+
+def _characterises(token: Token, lexicon: Lexicon) -> bool:
+    """Whether an event noun only characterises a thing ("these exceptions represent a retreat",
+    "the rule is an attack on X"): a predicate saying what something amounts to, no act told."""
+    head = token.head
+    if token.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.characterising_verbs:
+        return False
+    if token.dep_ not in ("attr", "dobj"):
+        return False
+    subjects = [c for c in head.children if c.dep_ in args.SUBJECTS]
+    return bool(subjects) and not any(_agent_like(s, lexicon) for s in subjects)
+
+
+def _open_forum(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a meeting or hearing noun is open to anyone ("a public hearing", "a public
+    meeting on the plan") and names no participant of its own: one body's forum, not a
+    meeting between actors (CONSULT) nor an inquiry into someone (ACCUSE)."""
+    token = candidate.trigger
+    if token.pos_ != "NOUN" or _own_participants(token, lexicon):
+        return False
+    lemma = token.lemma_.lower()
+    forum = "CONSULT" in candidate.categories or (
+        lexicon.mode_for("ACCUSE", [lemma]) == "investigate"
+    )
+    opened = any(
+        c.dep_ == "amod" and c.lower_ in lexicon.open_forum_modifiers for c in token.children
+    )
+    return forum and opened
+
+
+def _fragment(token: Token) -> bool:
+    """Whether an event word hangs from a gerund that heads a line with no subject ("Sending
+    troops to support X."): a list item or a label, not a told act."""
+    verb = token
+    while verb.head != verb:
+        verb = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "ROOT"
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children
+        )
     )
 
 
@@ -633,6 +726,8 @@ def _obligation_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None
     if token.head.lemma_.lower() not in lexicon.speech_verbs:
         return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None  # "X should not be drawn into it": no one told to act
     if any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals for c in token.children):
         return _Candidate(token, ("REQUEST",), token.head, "speech")
     return None
@@ -656,12 +751,16 @@ def _draft(
     country_of: CountryOf | None,
 ) -> _Draft:
     trigger, support = candidate.trigger, candidate.support
-    category = _choose(candidate, sent, lexicon)
+    category = base = _choose(candidate, sent, lexicon)
     actors, recipients = _participants(candidate, category, lexicon)
     actors = [p for p in actors if sent.start_char <= p.start and p.end <= sent.end_char]
     recipients = [p for p in recipients if sent.start_char <= p.start and p.end <= sent.end_char]
     anchors = [t for t in (trigger, support) if t is not None]
-    negated, hypothetical, future = args.flags(anchors, lexicon)
+    # A demand's own flags are its speech verb's: "said X must not attack" demands no attack.
+    demanded = candidate.support_kind == "speech" and category == "REQUEST"
+    negated, hypothetical, future = args.flags([support] if demanded else anchors, lexicon)
+    if candidate.support_kind != "speech" and args.obliged(anchors, lexicon):
+        hypothetical = True  # "groups must disclose donations": a rule stated, no act told
     promised = _promised(trigger if support is None else support, lexicon)
     scheduled = _scheduled(anchors, lexicon)
     future = future or scheduled
@@ -689,6 +788,8 @@ def _draft(
         category = "REQUEST"  # "invited the agency to review the plan": asked to act
     if negated and category in lexicon.having("negated-rejects"):
         category, negated = "REJECT", False  # not agreeing or yielding is a rejection
+    if args.failed(anchors, lexicon):
+        negated = True  # "failed to reach a deal", "its unwillingness to back down": not done
     place = args.place_of(
         anchors + [g.trigger for g in candidate.governed],
         lexicon,
@@ -722,7 +823,11 @@ def _draft(
     anaphoric = anaphoric and not _named(trigger)
     supported = support is not None and candidate.support_kind != "setting"
     main = candidate.support_kind != "setting" and not _apposed(trigger)
-    return _Draft(mention, candidate.categories, index, anaphoric, supported, not nominal, main)
+    draft = _Draft(mention, candidate.categories, index, anaphoric, supported, not nominal, main)
+    draft.base = base if category == "AGREE" != base else None
+    if category in lexicon.having("directed") and not recipients and not anaphoric:
+        draft.goal = _goes_to(anchors, category, lexicon)  # "helped fund the show": to no one
+    return draft
 
 
 def _choose(candidate: _Candidate, sent: Span, lexicon: Lexicon) -> str:
@@ -750,6 +855,18 @@ def _invited_to_act(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     acts = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     return any("CONSULT" not in lexicon.verbs.get(a.lemma_.lower(), ()) for a in acts)
+
+
+def _goes_to(anchors: list[Token], category: str, lexicon: Lexicon) -> bool:
+    """Whether an act of giving says whom it goes to, though that may be no named actor
+    ("provided food to the miners", "gave them blankets"): aid to no one is no PLOVER AID."""
+    to_side = lexicon.recipient_preps | lexicon.category_preps.get(category, frozenset())
+    owners = anchors + [c for a in anchors for c in a.children if c.dep_ in args.OBJECTS]
+    return any(
+        c.dep_ in args.DATIVES or (c.dep_ == "prep" and c.lower_ in to_side)
+        for owner in owners
+        for c in owner.children
+    )
 
 
 def _acted(candidate: _Candidate) -> bool:
@@ -1090,6 +1207,7 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
                 mention.mode = mention.mode or source.mode
                 mention.actors = list(source.actors)
                 mention.recipients = list(source.recipients)
+                draft.goal = antecedent.goal  # aid to no one stays aid to no one
             elif not draft.supported:
                 continue
         elif mention.type == "CONSULT" and mention.mode is None and draft.verbal:

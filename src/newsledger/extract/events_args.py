@@ -335,10 +335,86 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
                     future = True
             if child.dep_ in ("amod", "npadvmod") and word in lexicon.future_markers:
                 future = True
+            if _future_time(child, lexicon):
+                future = True  # "will meet next month", "to host a hearing next week"
         if verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in verb.children):
             future = future or verb.tag_ == "VBG"
+        if _headline_infinitive(verb):
+            future = True
         if verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lexicon.hypothetical_markers for c in verb.children
         ):
             hypothetical = True
     return negated, hypothetical, future
+
+
+def _future_time(child: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's time modifier points ahead of the telling: a noun of time qualified by
+    a future word ("next month", "in the next weeks"). A past verb's "the next day" counts from
+    the story's own time, not the telling's, so neither a past verb nor "the next ..." does."""
+    if child.head.tag_ == "VBD":
+        return False
+    times = [child] if child.dep_ in ("npadvmod", "tmod") else []
+    if child.dep_ == "prep":
+        times = [o for o in child.children if o.dep_ == "pobj"]
+    return any(
+        m.dep_ in ("amod", "det") and m.lower_ in lexicon.future_markers
+        for t in times
+        if t.ent_type_ in ("DATE", "TIME")
+        and not any(d.dep_ == "det" and d.lower_ == "the" for d in t.children)
+        for m in t.children
+    )
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """Whether a verb is the "to" infinitive of a headline with no finite verb ("County to host
+    hearing", "Leaders to meet in May"): headline style tells a planned act, not one done."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    # The parser hangs "County to host" from the noun as an infinitival relative.
+    top = verb.dep_ == "ROOT" or (verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT")
+    if not top:
+        return False
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return not any(t.tag_ in finite for t in _same_line(verb))
+
+
+def _same_line(token: Token) -> list[Token]:
+    """The tokens of a token's sentence on its own text line (a headline glued to the next
+    line by the parser is a unit of its own)."""
+    sent = token.sent
+    start, end = sent.start, sent.end
+    for t in sent:
+        if t.is_space and "\n" in t.text:
+            if t.i < token.i:
+                start = t.i + 1
+            elif t.i > token.i:
+                end = t.i
+                break
+    return list(token.doc[start:end])
+
+
+def obliged(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the event word's clause is under an obligation modal ("must disclose", "should
+    hold talks"): a rule or a wish is stated, not an act told (TimeML/FactBank: non-factual).
+    A demand in reported speech ("X said Y must stop") is a REQUEST the caller keeps apart."""
+    return any(
+        child.dep_ == "aux" and child.lower_ in lexicon.obligation_modals
+        for verb in clause_verbs(tokens)
+        for child in verb.children
+    )
+
+
+def failed(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the event word is the act of a negative implicative ("failed to withdraw",
+    "was unable to meet", "its unwillingness to back down"): the act did not happen (FactBank).
+    Not a rejection either: failing to agree is no refusal."""
+    for token in tokens:
+        current = token
+        for _ in range(3):
+            if current.dep_ not in ("xcomp", "acl", "ccomp") or current.head == current:
+                break
+            current = current.head
+            if current.lemma_.lower() in lexicon.negative_implicatives:
+                return True
+    return False

@@ -41,6 +41,7 @@ TRAITS = {
     "about": "'about/on X' says what it was about (extract/topics.py)",
     "contact": "a next sentence may elaborate its subject matter (extract/topics.py)",
     "act": "its subject matter may sit on the act agreed or asked for (extract/topics.py)",
+    "directed": "goes to someone ('sent aid to X'): with no recipient (nor place) no event",
 }
 QUAD_CLASSES = frozenset({0, 1, 2, 3, 4})
 # The categories the coder's rules produce by name ("did not agree" is a REJECT, "vowed to
@@ -75,6 +76,10 @@ WORD_LISTS = (
     "contact_object_verbs",
     "report_nouns",
     "furniture_labels",
+    "generic_people",
+    "characterising_verbs",
+    "open_forum_modifiers",
+    "negative_implicatives",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -131,6 +136,10 @@ class Lexicon:
     contact_object_verbs: frozenset[str] = field(default=frozenset())
     report_nouns: frozenset[str] = field(default=frozenset())
     furniture_labels: frozenset[str] = field(default=frozenset())
+    generic_people: frozenset[str] = field(default=frozenset())
+    characterising_verbs: frozenset[str] = field(default=frozenset())
+    open_forum_modifiers: frozenset[str] = field(default=frozenset())
+    negative_implicatives: frozenset[str] = field(default=frozenset())
     # A verb that is a contact when it takes someone as object ("called X"): -> (category, mode)
     contact_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)
     agent_nouns: frozenset[str] = field(default=frozenset())
@@ -247,6 +256,10 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         contact_object_verbs=words("contact_object_verbs"),
         report_nouns=words("report_nouns"),
         furniture_labels=words("furniture_labels"),
+        generic_people=words("generic_people"),
+        characterising_verbs=words("characterising_verbs"),
+        open_forum_modifiers=words("open_forum_modifiers"),
+        negative_implicatives=words("negative_implicatives"),
         contact_verbs={
             k.lower(): (str(v[0]), str(v[1])) for k, v in (data.get("contact_verbs") or {}).items()
         },
