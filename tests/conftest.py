@@ -22,3 +22,22 @@ def stages():
     from newsledger.pipeline import Stages
 
     return Stages.load()
+
+
+@pytest.fixture(scope="session")
+def events_of(stages):
+    """The event mentions the coder finds in a text, read against a publication date."""
+    from datetime import date
+
+    from newsledger import nlp
+    from newsledger.extract.events import extract_events
+    from newsledger.extract.times import extract_times
+
+    pipeline = nlp.load()
+
+    def run(text: str, published: date = date(2024, 11, 11)):
+        doc = pipeline(text)
+        times = extract_times(doc, published)
+        return extract_events(doc, times, stages.lexicon, stages.country_of)
+
+    return run

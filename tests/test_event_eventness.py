@@ -5,26 +5,14 @@ forums; failed acts and reported demands. Every sentence is invented."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from newsledger import nlp
-from newsledger.extract.events import extract_events
-from newsledger.extract.times import extract_times
 from newsledger.model import EventMention
 
 
 @pytest.fixture(scope="module")
-def parse(stages):
-    pipeline = nlp.load()
-
-    def run(text: str) -> list[EventMention]:
-        doc = pipeline(text)
-        times = extract_times(doc, date(2024, 11, 11))
-        return extract_events(doc, times, stages.lexicon, stages.country_of)
-
-    return run
+def parse(events_of):
+    return events_of
 
 
 def types(events: list[EventMention]) -> list[str]:

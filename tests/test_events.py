@@ -8,10 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from newsledger import nlp
 from newsledger.extract import events_lexicon, events_model
-from newsledger.extract.events import extract_events
-from newsledger.extract.times import extract_times
 from newsledger.model import EventMention
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -19,15 +16,8 @@ SEED = SHARED / "examples" / "seed" / "article.txt"
 
 
 @pytest.fixture(scope="module")
-def parse(stages):
-    pipeline = nlp.load()
-
-    def run(text: str, published: date = date(2024, 11, 11)) -> list[EventMention]:
-        doc = pipeline(text)
-        times = extract_times(doc, published)
-        return extract_events(doc, times, stages.lexicon, stages.country_of)
-
-    return run
+def parse(events_of):
+    return events_of
 
 
 def one(events: list[EventMention], type_: str) -> EventMention:
