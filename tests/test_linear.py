@@ -70,7 +70,7 @@ def test_the_doc_is_walked_as_often_whatever_its_length(stages, monkeypatch):
     assert list(builds.values()) == [1, 1]  # one index per doc, shared by every stage
     # The longer document does hold four times the mentions a per-mention scan would walk for.
     assert len(long_article.entities) >= 3 * len(article.entities) > 0
-    assert len(long_article.events) > len(article.events)
+    assert len(long_article.events) >= len(article.events) > 0  # repeats may merge
     assert long_walks == walks
     # The counting doc is really seen: the index and the extractors walk it a few times.
     assert 0 < walks["text"] <= 8 and walks["sents"] <= 8

@@ -4,17 +4,22 @@ Runs once per article over its spaCy doc. People are registered as the article i
 them, with the description it gives ("German government spokesman Steffen Hebestreit",
 "Steffen Hebestreit, the chancellor's spokesman"), so later mentions resolve to them first: a
 surname, a role noun naming the same office ("the government spokesman"), a pronoun (the
-subject of the sentence before, or the most recent person); "the chancellor", "the Japanese
-minister" are the most recently mentioned person the article described with that title;
-countries listed after a plural role ("the presidents of Kazakhstan and Uzbekistan") are their
-office holders; "the German newspaper Bild" is Bild. Whatever the article does not settle goes
-to the knowledge base as of the article's date. The small spaCy model mislabels names (a
-hyphenated pair such as "Macron-Scholz" as one PERSON, some capitals as PERSON), so hyphenated
-pairs are split and the base's kind wins.
+nearest compatible antecedent by clause role: a subject, a passive's agent, an unnamed "a
+man" that leaves it unnamed, before the possessor of a subject or the most recent person; a
+plural "they" only for a plural group subject); "the chancellor", "the Japanese minister" are
+the most recently mentioned person the article described with that title; countries listed
+after a plural role ("the presidents of Kazakhstan and Uzbekistan") are their office holders;
+"the German newspaper Bild" is Bild; "the Court" after "the Supreme Court" is that court; "X's
+plan" is X. Whatever the article does not settle goes to the knowledge base as of the
+article's date, but a bare surname the article gives in full to someone else is that person.
+Spans come trimmed of what extraction glues to them (a dateline, an unclosed bracket). The
+small spaCy model mislabels names (a hyphenated pair such as "Macron-Scholz" as one PERSON,
+some capitals as PERSON), so hyphenated pairs are split and the base's kind wins.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 
@@ -24,13 +29,16 @@ from newsledger import docindex
 from newsledger.model import Actor, Entity
 from newsledger.resolve.kb import ActorBase
 from newsledger.resolve.phrases import (
+    BODY_NOUNS,
     NAME_PARTICLES,
     OFFICE_NOUNS,
     OUTLET_NOUNS,
+    TITLES,
     day_of,
     name_and_description,
     norm,
     singular,
+    strip_leading,
 )
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -55,6 +63,29 @@ _PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 _DESCRIPTION_DEPS = {"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "punct"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _RANKS = {"deputy", "vice", "assistant", "acting", "first", "chief"}
+# Common nouns for one person that a pronoun may point back to ("a man ... he"), besides the
+# agent nouns of the base; and nouns of the base that name a body or a crowd, never one person.
+_PERSON_NOUNS = frozenset("man woman boy girl person father mother husband wife son daughter "
+                          "brother sister child friend resident suspect victim witness driver "
+                          "agent official officer source".split())  # fmt: skip
+_COLLECTIVE_NOUNS = frozenset("police military navy staff crowd public media press "
+                              "administration authority leadership opposition regime parliament "
+                              "congress senate assembly cabinet embassy team family community "
+                              "people clergy personnel management board jury panel commission "
+                              "agency service unit squad guard population".split())  # fmt: skip
+# Words for people in general: as a whole participant they name no one.
+_GENERIC_PEOPLE = frozenset(
+    {"people", "persons", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
+     "others", "nobody", "no one"}
+)  # fmt: skip
+# Generic names of a legislature or government body, which every country has.
+_GENERIC_BODIES = frozenset({"congress", "senate", "parliament", "assembly", "national assembly",
+                             "cabinet", "house", "council"})  # fmt: skip
+_NOUN_GENDER = {
+    **_TITLE_GENDER,
+    **dict.fromkeys("man boy father husband son brother".split(), "male"),
+    **dict.fromkeys("woman girl mother wife daughter sister".split(), "female"),
+}  # fmt: skip
 
 
 @dataclass
@@ -87,6 +118,8 @@ class MentionResolver:
         # from the title ("Jordanian King Abdullah") or else the person's own ("King Abdullah")
         self._titled: dict[tuple[str, str], list[str]] = {}
         self._person_words: set[str] | None = None  # one-word PERSON entities, on demand
+        self._country_counts: dict[str, int] | None = None  # country -> places named, on demand
+        self._ents: list[Span] | None = None  # the doc's entities, on demand
         self._genders: dict[str, str] = {}  # person's name -> gender the article shows
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
@@ -143,8 +176,14 @@ class MentionResolver:
             # the same person, but the description still tells the office it gives them.
             actor = self._canonical(alias)
         else:
-            actor = self.kb.lookup(f"{description} {text}".strip(), self.dct)
-            if actor is None or (actor.kind == "person" and not _name_like(text, actor, self.kb)):
+            actor = self._namesake(ent, text) or self._shortened(ent, text)
+            actor = actor or self.kb.lookup(self._described_text(ent, text, description), self.dct)
+            actor = self._local_body(text, actor)
+            if actor is None or (
+                actor.kind == "person"
+                and not _name_like(text, actor, self.kb)
+                and not _titled_word(ent, text, description)
+            ):
                 return None, None
             if (
                 ent.label_ == "ORG"
@@ -177,6 +216,109 @@ class MentionResolver:
         self._described.append((self.kb.country_in(desc) or actor.country, words, head, actor))
         self._title(actor, office)
         return actor, (office[0], office[1]) if office and office[0] else None
+
+    def _described_text(self, ent: Span, text: str, description: str) -> str:
+        """The name with its description as the base reads them: a title before the name
+        ("Foreign Minister X"), an apposition after it as "X, associate director of ...", so
+        the last words of the apposition ("the Office of Management and Budget") are not
+        taken for the start of the name."""
+        if (
+            description
+            and len(text.split()) >= 2
+            and self.text.find(description, ent.end_char) == self._after(ent)
+        ):
+            return f"{text}, {description}"
+        return f"{description} {text}".strip()
+
+    def _after(self, ent: Span) -> int:
+        """Where the words after a name start, past the comma that opens an apposition."""
+        i = ent.end_char
+        while i < len(self.text) and self.text[i] in " ,":
+            i += 1
+        return i
+
+    def _local_body(self, text: str, actor: Actor | None) -> Actor | None:
+        """'Congress', 'the Senate' in an article about another country: that country's body.
+
+        The base knows such a generic name as one country's legislature; an article that
+        names places of other countries and none of that one speaks of its own country's
+        (the one it names most)."""
+        if actor is None or actor.kind != "organization" or not actor.country:
+            return actor
+        if _key(text) not in _GENERIC_BODIES:
+            return actor
+        counts = self._countries()
+        if not counts or actor.country in counts:
+            return actor
+        home = max(counts, key=lambda c: counts[c])
+        return Actor(name=text, kind="organization", country=home, sector=actor.sector)
+
+    def _countries(self) -> dict[str, int]:
+        """How often the article names each country (by a place, capital, city or adjective)."""
+        if self._country_counts is None:
+            counts: dict[str, int] = {}
+            for ent in self._doc_ents():
+                if ent.label_ not in ("GPE", "NORP", "LOC"):
+                    continue
+                place = self.kb.places.get(_key(ent.text))
+                if place is not None:
+                    counts[place[0]] = counts.get(place[0], 0) + 1
+            self._country_counts = counts
+        return self._country_counts
+
+    def _doc_ents(self) -> list[Span]:
+        """The doc's entities, listed once (each `doc.ents` walks every token)."""
+        if self._ents is None:
+            self._ents = list(self.doc.ents)
+        return self._ents
+
+    def _shortened(self, ent: Span, text: str) -> Actor | None:
+        """'The Court' after 'the Supreme Court': a definite body named by the last word of
+        a longer name the article gave before, the most recent such body (when the base knows
+        no body by the short name itself)."""
+        if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0:
+            return None
+        if self.doc[ent.start - 1].lower_ != "the" or self.kb.entry(text, self.dct) is not None:
+            return None
+        word = norm(text)
+        for m in reversed(self._mentions):
+            if m.start >= ent.start_char or m.actor.kind != "organization":
+                continue
+            key = _key(m.actor.name)
+            if self.kb.is_seat(key):
+                continue  # "the White House" is a seat of government, not a house
+            words = key.split()
+            if len(words) >= 2 and words[-1] == word:
+                return self._canonical(m.actor)
+        return None
+
+    def _namesake(self, ent: Span, text: str) -> Actor | None:
+        """A bare surname the base knows for someone else, when the article names one person
+        with that surname in full ("Jane Okafor" ... "Okafor"): that person, not the base's.
+
+        The base keeps a surname as an alias of the one office holder it knows by it; in an
+        article about someone else of that name, the article's own naming wins, even in a
+        headline above the full name."""
+        words = text.split()
+        if len(words) != 1 or ent.label_ != "PERSON":
+            return None
+        entry = self.kb.entry(text, self.dct)
+        if entry is None or entry.kind != "person" or norm(entry.name) == norm(text):
+            return None
+        surname = norm(text)
+        full = {
+            e.text.strip()
+            for e in self._doc_ents()
+            if e.label_ == "PERSON"
+            and len(e.text.split()) >= 2
+            and norm(e.text).removesuffix(" 's").split()[-1:] == [surname]
+        }
+        if len(full) != 1:
+            return None
+        name = full.pop().removesuffix("'s").removesuffix("’s")
+        if self.kb.entry(name, self.dct) is entry:
+            return None  # the base's own person, named in full
+        return self.kb.lookup(name, self.dct)
 
     def _surname_elsewhere(self, text: str) -> bool:
         """Whether the tagger takes this name's last word alone for a person elsewhere in the
@@ -330,6 +472,8 @@ class MentionResolver:
         for chunk in self.doc.noun_chunks:
             if chunk.root.pos_ != "NOUN" or chunk.root.ent_type_:
                 continue
+            if not _role_phrase(chunk) and not _agentive(chunk.root.lemma_.lower(), self.kb):
+                continue  # "President X's original plan": a named person's thing, no role
             # A mention reaching into the chunk starts at most the longest one's length before.
             low, high = chunk.start_char - longest, chunk.end_char
             near = covered[bisect_left(starts, low) : bisect_right(starts, high)]
@@ -350,6 +494,7 @@ class MentionResolver:
         `day` (ISO) is the date of a past event the mention takes part in: an office named
         without a name ("the US leader") is then its holder on that day, not at publication.
         """
+        start, end = _trimmed(self.text, start, end)
         text = self.text[start:end].strip()
         key = _key(text)
         if not key:
@@ -357,7 +502,9 @@ class MentionResolver:
         if key in _PRONOUN_GENDER:
             return self._antecedent(start, _PRONOUN_GENDER[key])
         if key in _PLURAL_PRONOUNS:
-            return None
+            return self._plural_antecedent(start)
+        if strip_leading(key) in _GENERIC_PEOPLE:
+            return None  # "people were talking": anyone at all, no actor the ledger can follow
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ in ("PRON", "DET"):
             return None  # "we", "our", "it", "this": no person the article named
@@ -380,14 +527,51 @@ class MentionResolver:
         institution = self.kb.institution(text)  # "the Ukrainian presidency": not its holder
         if institution is not None:
             return institution
+        owner = self._titled_person(span, end) or self._possessor(span)
+        if owner is not None:
+            return owner
         actor = self._role_actor(text, start)
         if actor is not None:
             return actor
         first, past = bisect_left(self._starts, start), bisect_right(self._starts, end)
         inside = [m for m in self._mentions[first:past] if m.end <= end]
-        if inside and inside[-1].end == end and (_heads(span, inside[-1]) or self._people(span)):
+        if (
+            inside
+            and inside[-1].end == end
+            and (
+                _heads(span, inside[-1])
+                or (inside[-1].actor.kind != "person" and self._people(span))
+            )
+        ):
+            # "senior diplomats from Britain" is Britain; "the family of X" is not X.
             return self._owned(span, inside[-1]) or self._canonical(inside[-1].actor)
         return self.kb.lookup(text, self.dct)
+
+    def _titled_person(self, span: Span | None, end: int) -> Actor | None:
+        """'President X' as one span: the named person its head is, not whoever the article
+        last gave the title."""
+        head = self._mention_at(span.root.idx) if span is not None else None
+        if head is None or head.actor.kind != "person" or head.end > end:
+            return None
+        return self._canonical(head.actor)
+
+    def _possessor(self, span: Span | None) -> Actor | None:
+        """'X's original plan', 'X's new poem': a thing is no actor, so an event told of it is
+        told of its owner, the person or body named as its possessor. A phrase whose head is
+        itself an actor ("X's spokesman", "Kenya's parliament", a named body) is not a thing."""
+        if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+            return None
+        root = span.root
+        if self._mention_at(root.idx) is not None or root.ent_type_ in ACTOR_LABELS:
+            return None
+        word = root.lemma_.lower()
+        if _agentive(word, self.kb) or self.kb.office_of(root.text) is not None:
+            return None
+        owners = [c for c in root.children if c.dep_ == "poss" and c.i >= span.start]
+        mention = self._mention_at(owners[0].idx) if owners else None
+        if mention is None or mention.actor.kind not in ("person", "organization"):
+            return None
+        return self._canonical(mention.actor)
 
     def _reporting_state(self, ent: Span) -> str | None:
         """The country whose state body reports the clause a name stands in: the subject of
@@ -536,12 +720,17 @@ class MentionResolver:
         return self._canonical(best) if best is not None else None
 
     def _antecedent(self, start: int, gender: str) -> Actor | None:
-        """He/she/his: a person subject earlier in the sentence, else the previous sentence's.
+        """He/she/his: the nearest person of the right gender the text offers, by clause role.
 
-        The previous sentence's subject wins, then its first person mention (a heading glued
-        to the sentence is skipped); a person coordinated with the pronoun ("He and Olaf Scholz")
-        is never its antecedent, nor a person whose given name or title says the other gender.
-        Failing all that, the most recent person mentioned.
+        In the pronoun's own sentence, a subject before it, else a possessor before it ("In
+        X's speech, he said"). Else in the previous sentence: its subject, the agent of its
+        passive ("was flagged by X"), an unnamed person as its subject ("A protester was
+        detained. He ..." is that protester: no named actor), the possessor of its subject,
+        then its first person mention (a heading glued to the sentence is skipped). Failing all
+        that, the most recent person mentioned. A person coordinated with the pronoun ("He and
+        Olaf Scholz") is never its antecedent, nor a person whose given name or title says the
+        other gender. An unnamed person noun standing closer than any name ("In an FBI
+        agent's testimony, he ...") takes the pronoun: None, rather than a name further back.
         """
         sentence = self._sentence(start)
         if sentence is None:
@@ -549,20 +738,21 @@ class MentionResolver:
         pronoun = next((t for t in sentence if t.idx == start), None)
         excluded = self._coordinated(pronoun) if pronoun is not None else set()
         excluded |= self._not_of_gender(gender)
-        for tok in sentence:
-            if tok.idx >= start:
-                break
-            if tok.dep_ in _SUBJECTS:
-                actor = self._person_at(tok)
+        before = [t for t in sentence if t.idx < start]
+        for deps, owners in ((_SUBJECTS, True), ({"poss"}, False)):
+            for tok in before:
+                if tok.dep_ not in deps:
+                    continue
+                actor = self._person_at(tok, owners)
                 if actor is not None and actor.name not in excluded:
                     return actor
+                if actor is None and self._unnamed_person(tok, gender):
+                    return None
         previous = self._previous_sentence(sentence)
         if previous is not None:
-            for tok in previous:
-                if tok.dep_ in _SUBJECTS and tok.head.dep_ == "ROOT":
-                    actor = self._person_at(tok)
-                    if actor is not None and actor.name not in excluded:
-                        return actor
+            found = self._previous_antecedent(previous, gender, excluded)
+            if found is not None:
+                return found[0]
             body = previous.start_char + previous.text.rfind("\n") + 1
             first, past = (
                 bisect_left(self._starts, body),
@@ -579,6 +769,78 @@ class MentionResolver:
                 return self._known.get(m.actor.name, m.actor)
             i -= 1
         return None
+
+    def _plural_antecedent(self, start: int) -> Actor | None:
+        """They/their: a plural subject naming a group, before the pronoun in its sentence or
+        as the previous sentence's main subject ("The Republicans argue ... They then ask").
+
+        Only a plural noun the article resolves to a group or body counts; a coordination
+        ("X and Y ... they") is several actors, and "they" for things is no actor: None."""
+        sentence = self._sentence(start)
+        if sentence is None:
+            return None
+        subjects = [t for t in sentence if t.idx < start and t.dep_ in _SUBJECTS]
+        previous = self._previous_sentence(sentence)
+        if not subjects and previous is not None:
+            subjects = [t for t in previous if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"]
+        for tok in subjects[:1]:
+            if tok.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
+                return None
+            phrase = self.doc[tok.left_edge.i : tok.i + 1]
+            actor = self.resolve(phrase.start_char, phrase.end_char)
+            if actor is None or actor.kind == "place":
+                return None
+            if tok.tag_ == "NNPS" and actor.name.endswith(tok.text):
+                return actor  # a plural name ("Republicans"): the group it names
+            if actor.kind in ("group", "organization") and (actor.country or actor.sector):
+                return actor
+        return None
+
+    def _previous_antecedent(
+        self, previous: Span, gender: str, excluded: set[str]
+    ) -> tuple[Actor | None] | None:
+        """The previous sentence's main-clause antecedent, as a 1-tuple (its actor, or None
+        for an unnamed person); None when the main clause offers no person."""
+        subjects = [t for t in previous if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"]
+        agents = [
+            o
+            for t in previous
+            if t.dep_ == "agent" and t.head.dep_ == "ROOT"
+            for o in t.children
+            if o.dep_ == "pobj"
+        ]
+
+        def named(tokens: list[Token], owners: bool) -> Actor | None:
+            for tok in tokens:
+                actor = self._person_at(tok, owners)
+                if actor is not None and actor.name not in excluded:
+                    return actor
+            return None
+
+        actor = named(subjects, False) or named(agents, False)
+        if actor is not None:
+            return (actor,)
+        if any(self._unnamed_person(t, gender) for t in subjects):
+            return (None,)
+        actor = named(subjects, True)
+        return (actor,) if actor is not None else None
+
+    def _unnamed_person(self, tok: Token, gender: str) -> bool:
+        """Whether a token heads a phrase for one person the text does not name ("a man",
+        "an FBI agent's"), of a gender the pronoun allows."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or self._mention_at(tok.idx) is not None:
+            return False
+        word = tok.lemma_.lower()
+        if word in _COLLECTIVE_NOUNS or word in BODY_NOUNS or word in OUTLET_NOUNS:
+            return False
+        compounds = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        phrase = " ".join([*compounds, word])  # "police officer": the base's agent noun
+        if word not in _PERSON_NOUNS and word not in self.kb.agents:
+            if phrase not in self.kb.agents:
+                return False
+        if any(c.dep_ == "appos" for c in tok.children):
+            return False  # "the poet, Jane Doe": the name will be what is meant
+        return _NOUN_GENDER.get(word, gender) == gender
 
     def _not_of_gender(self, gender: str) -> set[str]:
         """The people whose given name or title says they are not of `gender`."""
@@ -604,9 +866,12 @@ class MentionResolver:
                 names.add(mention.actor.name)
         return names
 
-    def _person_at(self, tok: Token) -> Actor | None:
-        """The person a subject token names: itself, its possessor ('Modi's call'), or None."""
-        for candidate in [tok, *(c for c in tok.children if c.dep_ == "poss")]:
+    def _person_at(self, tok: Token, owners: bool = True) -> Actor | None:
+        """The person a subject token names: itself, its possessor ('Modi's call') when
+        `owners`, or None."""
+        possessors = [c for c in tok.children if c.dep_ == "poss"] if owners else []
+        named = _appositions(tok)  # "a contributor, the poet Jane Doe, says"
+        for candidate in [tok, *named, *possessors]:
             mention = self._mention_at(candidate.idx)
             if mention is None and candidate.pos_ == "NOUN":
                 chunk = self.doc[candidate.left_edge.i : candidate.i + 1]
@@ -662,6 +927,60 @@ def _role_phrase(span: Span) -> bool:
     return span.root.pos_ == "NOUN" and not any(t.ent_type_ == "PERSON" for t in span)
 
 
+def _appositions(tok: Token) -> list[Token]:
+    """The heads of a token's appositions, and of theirs, nearest first."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "appos"]
+    while todo and len(out) < 4:
+        head = todo.pop(0)
+        out.append(head)
+        todo.extend(c for c in head.children if c.dep_ == "appos")
+    return out
+
+
+def _agentive(word: str, kb: ActorBase) -> bool:
+    """Whether a head noun names people or a body (an actor), not a thing."""
+    return (
+        word in kb.agents
+        or singular(word) in kb.agents
+        or word in OFFICE_NOUNS
+        or word in OUTLET_NOUNS
+        or word in BODY_NOUNS
+        or word in _PERSON_NOUNS
+    )
+
+
+# A dateline opening a story: "PARIS (Reuters) - ", "NEW DELHI, May 3 -": the place in
+# capitals, an agency or date, and a dash; never part of the actor after it.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]*[A-Z.]"  # the place
+    r"(?:,[^–—\n-]{0,30})?"  # ", May 3"
+    r"\s*(?:\([^)\n]{1,40}\))?"  # "(Reuters)"
+    r"\s*[–—-]+\s+"
+)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without what extraction may glue to an actor: a story's dateline before it,
+    a bracket opened and not closed at its end ("the family of X (26"), a stray one at its
+    start."""
+    if start == 0 or text[start - 1] == "\n":
+        m = _DATELINE.match(text, start, end)
+        if m is not None and m.end() < end:
+            start = m.end()
+    span = text[start:end]
+    opened = span.rfind("(")
+    if opened > 0 and ")" not in span[opened:]:
+        end = start + len(span[:opened].rstrip(" ,;:-–—"))
+    span = text[start:end]
+    closed = span.find(")")
+    if closed >= 0 and "(" not in span[:closed]:
+        start += closed + 1
+        while start < end and text[start] in " ,;:-–—":
+            start += 1
+    return start, end
+
+
 def _key(text: str) -> str:
     key = norm(text)
     if key.endswith(" 's"):
@@ -686,6 +1005,15 @@ def _split_pair(ent: Span) -> list[tuple[int, int]]:
 def _is_modifier(ent: Span) -> bool:
     """A nationality adjective ('Russian president') rather than a group ('Russians')."""
     return ent.root.dep_ in ("amod", "compound") or ent.root.pos_ == "ADJ"
+
+
+def _titled_word(ent: Span, text: str, description: str) -> bool:
+    """A one-word name the tagger took for a person right after a title ("Major Okafor",
+    "Mr. Okafor"): a person the article names, though the base does not know them."""
+    if ent.label_ != "PERSON" or len(text.split()) != 1 or not text[:1].isupper():
+        return False
+    words = norm(description).split()
+    return bool(words) and words[-1].rstrip(".") in TITLES
 
 
 def _name_like(text: str, actor: Actor, kb: ActorBase) -> bool:

@@ -92,6 +92,10 @@ class ActorBase(ActorIndex):
         entry = self.entries[idx]
         return entry.curated or any(r.active(day) and r.dated for r in entry.roles)
 
+    def is_seat(self, text: str) -> bool:
+        """Whether a normalised name is a seat of government ("white house", "casa rosada")."""
+        return text in self.seats or text in _OFFICE_SEATS
+
     def holder(self, country: str, office: str, day: str | None = None) -> str | None:
         """Who held `office` ('president', 'foreign_minister', ...) of `country` on `day`."""
         day = day_of(day)
@@ -245,7 +249,7 @@ class ActorBase(ActorIndex):
         if institution is not None:
             return institution
         name_part, description = name_and_description(mention)
-        if name_part and self._not_a_name(name_part):
+        if name_part and (self._not_a_name(name_part) or _relational(description)):
             name_part, description = "", mention
         office = self.office_of(description if name_part else text)
         if office and office[0] and not name_part:
@@ -323,7 +327,11 @@ class ActorBase(ActorIndex):
             country = country if len(found) <= 1 else None
         # A body named in a person's description ("IAEA Director General Rafael Grossi") says
         # where they work, not who they are: only a name inside the name itself stands for it.
-        inner = self._inner_name(name_part if self._personal(name_part) else mention, day)
+        personal = self._personal(name_part)
+        inner = self._inner_name(name_part if personal else mention, day)
+        if personal and inner is not None and inner.kind == "person":
+            if not _same_person(name_part, inner.name):
+                inner = None  # "Joan Ortiz" is not the Ortiz the base knows by surname
         if inner is None and name_part and description:
             body = self._inner_name(description, day)
             country = country or (body.country if body is not None else None)
@@ -482,6 +490,30 @@ class ActorBase(ActorIndex):
                 if actor is not None:
                     return actor
         return None
+
+
+# Nouns for the people around someone: "the family of X" is that family, not X.
+_RELATIONAL = frozenset("family relatives parents children widow wife husband son daughter "
+                        "brother sister mother father friends friend supporters lawyer lawyers "
+                        "attorney attorneys neighbours neighbors colleagues".split())  # fmt: skip
+
+
+def _relational(description: str) -> bool:
+    """Whether a description before a name is "<people around> of": the name is not the actor."""
+    words = norm(description).split()
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _RELATIONAL
+
+
+def _same_person(name: str, known: str) -> bool:
+    """Whether a full name can be the known person's: one name's words (initials aside) are
+    all words of the other ("Mohammad Javad Zarif" and "Javad Zarif"). A surname shared
+    with another given name ("Joan Ortiz" and "Pedro Ortiz") is someone else."""
+
+    def words(text: str) -> set[str]:
+        return {w for w in norm(text).removesuffix(" 's").split() if len(w.rstrip(".")) > 1}
+
+    mine, theirs = words(name), words(known)
+    return mine <= theirs or theirs <= mine
 
 
 def resolve_record(text: str, date: str | None, context: str | None = None) -> dict:
