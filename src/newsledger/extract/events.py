@@ -30,9 +30,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import nlp
 from newsledger.extract import events_args as args
 from newsledger.extract import events_lexicon, events_model
 from newsledger.extract.events_lexicon import Lexicon
@@ -48,6 +50,8 @@ AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 ORG_ENTS = frozenset({"ORG", "NORP"})
 # Pronouns that stand for things or clauses, never for someone who acts.
 THING_PRONOUNS = frozenset({"this", "that", "these", "those", "which", "what", "something"})
+# Tags of relative pronouns: "who", "whom", "whose", "which", "that".
+RELATIVES = frozenset({"WP", "WP$", "WDT"})
 # Subordinators of a clause that tells its own story ("when X travelled for talks"), unlike
 # the conditions and purposes that belong to the event they hang from ("if", "to").
 CLAUSE_MARKS = frozenset({"when", "after", "while", "since", "because", "although", "though"})
@@ -202,6 +206,8 @@ def _agentive(part: Participant, doc: Doc, lexicon: Lexicon) -> bool:
     if span is None:
         return True
     head = span.root
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return False  # "no spectators are allowed": no one
     if head.pos_ == "NUM" or head.ent_type_ in NOT_PARTICIPANT_ENTS:
         counted = [o for p in head.children if p.lower_ == "of" for o in p.children]
         return any(_agent_token(o, lexicon) for o in counted)
@@ -210,6 +216,51 @@ def _agentive(part: Participant, doc: Doc, lexicon: Lexicon) -> bool:
     if _generic_people(head, lexicon):
         return False  # "people were talking": no group, office or side
     return _agent_token(head, lexicon)
+
+
+def _people_noun(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a common noun names a group of people the PLOVER agent list lacks, which PLOVER
+    still codes as a target ("food to the miners", "the crew was detained"): a people or
+    collective noun of the vocabulary, a plural noun of people by what they do or are ("miners",
+    "pensioners", "economists", "civilians": English agent suffixes), or an adjective standing
+    for people ("aid to the poor"). Event and report nouns are acts and texts, never people."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "ADJ":
+        return token.dep_ in ("pobj", "dobj", "dative", "nsubjpass") and _the_adjective(token)
+    if token.pos_ != "NOUN" or lemma in lexicon.nouns or lemma in lexicon.report_nouns:
+        return False
+    if lemma in lexicon.people_nouns:
+        return True
+    return token.tag_ == "NNS" and _agent_suffix(lemma)
+
+
+def _agent_suffix(lemma: str) -> bool:
+    """Whether a noun is a person by its suffix: "-ist", "-ian", "-man" ("economist",
+    "civilian", "boatman"), or "-er"/"-or" on a verb, alone or closing a compound ("miner",
+    "shopkeeper"): the stem must be a verb, so "borders", "orders" and "waters" stay things.
+    An instrument or a word whose stem happens to be a verb ("computers", "numbers") passes:
+    the rule is for the people a recipient's place holds, where things are rare."""
+    if len(lemma) < 5:
+        return False
+    if lemma.endswith(("ist", "ian", "man", "men")):  # "quarrymen"
+        return not lemma.endswith("list")
+    if not lemma.endswith(("er", "or")):
+        return False
+    verbs = _verb_lemmas()
+    stems = (lemma[:-2], lemma[:-1])  # "work-er", "mine-r"
+    # "shopkeep-er": a verb of four letters or more after a first word of three or more
+    tails = [stem[n:] for stem in stems for n in range(3, len(stem) - 3)]
+    return any(stem in verbs for stem in stems) or any(tail in verbs for tail in tails)
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """The verbs the parser's lemmatizer knows (its WordNet verb index); empty without it."""
+    try:
+        lemmatizer = nlp.load().get_pipe("lemmatizer")
+        return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
+    except (KeyError, OSError, AttributeError, ValueError):
+        return frozenset()
 
 
 def _generic_people(head: Token, lexicon: Lexicon) -> bool:
@@ -234,6 +285,8 @@ def _agent_token(head: Token, lexicon: Lexicon) -> bool:
     if lemma in lexicon.relation_nouns:
         return True
     if lemma in lexicon.agent_nouns and lemma not in lexicon.nouns:
+        return True
+    if _people_noun(head, lexicon):
         return True
     owners = (c for c in head.children if c.dep_ in ("compound", "nmod", "poss"))
     return any(o.ent_type_ in ORG_ENTS for o in owners) or any(
@@ -350,6 +403,8 @@ def _governor(
             )
         ):
             return None  # "met in March, when X travelled for talks": a clause of its own
+        if _own_relative(token, found):
+            return None  # "the senator, whose speech the president criticised, ...": her act
         via_conj = token.dep_ == "conj"
         purpose = token.dep_ in ("advcl", "xcomp")
         token = token.head
@@ -386,6 +441,11 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     contact = lexicon.contact_verbs.get(lemma)
     if contact and _contacts_someone(token, lexicon):
         return _Candidate(token, (contact[0],), mode=contact[1], contact=True)
+    if lemma in lexicon.aim_verbs:
+        aimed = _aimed_category(token, lexicon)
+        return _Candidate(token, aimed) if aimed else None
+    if lemma in lexicon.transfer_verbs and _hands_goods(token, lexicon):
+        return _Candidate(token, ("AID",))  # "gave food to the miners": material aid
     categories = lexicon.verbs.get(lemma)
     if not categories:
         return None
@@ -409,9 +469,62 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     objects = [c for c in token.children if c.dep_ in args.OBJECTS and not _apposed(c)]
     if lemma in lexicon.light_verbs and any(c.lemma_.lower() in lexicon.nouns for c in objects):
         return None  # "signed an agreement", "hosted talks": the noun is the event
-    if lemma in lexicon.person_object_verbs and not any(_agent_like(c, lexicon) for c in objects):
+    # "the envoy was received by the king": the passive subject is the one received
+    received = objects + [c for c in token.children if c.dep_ in args.PASSIVE_SUBJECTS]
+    if lemma in lexicon.person_object_verbs and not any(_agent_like(c, lexicon) for c in received):
         return None  # "received the president" is a meeting, "received 40 votes" is not
     return _Candidate(token, categories)
+
+
+def _aimed_category(verb: Token, lexicon: Lexicon) -> tuple[str, ...]:
+    """The category of an act of aiming ("was targeted by protesters", "targeted X with
+    sanctions", "attackers targeted the base"): the verb says only that someone was aimed at,
+    the means ("with sanctions", "by airstrikes") or the doer ("protesters": people who
+    protest) says how. Aiming at someone is hostile, so only conflict categories (CAMEO quad
+    3 and 4) count: "supporters targeted the minister" is no SUPPORT. Nothing of the kind, no
+    event ("targeted voters with adverts")."""
+    means = args.prep_objects(verb, frozenset({"with", "by"}))
+    doers = [c for c in verb.children if c.dep_ in args.SUBJECTS] + means
+    found = [lexicon.nouns.get(w.lemma_.lower(), ()) for w in means]
+    found += [_doer_category(d.lemma_.lower(), lexicon) for d in doers]
+    for categories in found:
+        hostile = tuple(c for c in categories if lexicon.categories[c].quad >= 3)
+        if hostile:
+            return hostile
+    return ()
+
+
+def _doer_category(lemma: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The event category of a noun for people by what they do: "protester" (protest),
+    "attacker" (attack), "demonstrator" (demonstrate); none for other nouns."""
+    for suffix in ("er", "or"):
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[: -len(suffix)]
+            for verb in (stem, stem + "e", stem[:-1]):  # "protest-er", "demonstrat-or", "shopp-er"
+                if verb in lexicon.verbs:
+                    return lexicon.verbs[verb]
+    return ()
+
+
+def _hands_goods(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of handing over gives goods to someone (PLOVER AID): goods as its object
+    or passive subject, and someone they go to, as a dative, a "to"/"for" object or, when the
+    goods stay the object of a passive ("miners were given food"), its subject."""
+    objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    passives = [c for c in verb.children if c.dep_ in args.PASSIVE_SUBJECTS]
+    things = objects + passives
+    if any(t.lemma_.lower() in lexicon.nouns for t in things):
+        return False  # "gave a speech", "sent a letter": the noun is the event
+    if not any(t.lemma_.lower() in lexicon.goods_nouns for t in things):
+        return False
+    takers = []
+    for dative in (c for c in verb.children if c.dep_ in args.DATIVES):
+        takers += [o for o in dative.children if o.dep_ == "pobj"] or [dative]  # "sent X to Y"
+    takers += args.prep_objects(verb, frozenset({"to", "for"}))
+    if objects:
+        takers += passives  # "miners were given food": the miners got it
+    takers += [o for o in objects if o.lemma_.lower() not in lexicon.goods_nouns]
+    return any(_agent_like(t, lexicon) for t in takers)
 
 
 def _person_dismissed(verb: Token, lexicon: Lexicon) -> bool:
@@ -566,7 +679,9 @@ def _someone_or_somewhere(token: Token, lexicon: Lexicon) -> bool:
     if token.ent_type_ in lexicon.place_labels:
         return True
     lemma = token.lemma_.lower()
-    return lemma in lexicon.relation_nouns or lemma in lexicon.agent_nouns
+    if lemma in lexicon.relation_nouns or lemma in lexicon.agent_nouns:
+        return True
+    return _people_noun(token, lexicon)  # "met the miners"
 
 
 def _called(verb: Token) -> list[Token]:
@@ -688,6 +803,47 @@ def _said_of_someone(token: Token) -> bool:
     return token.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children
     )
+
+
+def _own_relative(token: Token, found: dict[int, _Candidate]) -> bool:
+    """Whether a relative clause tells an act of its own subject about the person it describes
+    ("the senator, whose speech the president criticised"): the president's act, not part of
+    what the senator did. A clause on an event noun ("the deal, which they signed") stays
+    part of that event, and a clause in the simple present ("refugees, whom the authorities
+    blame for the conflict") tells a standing attitude that characterises them, no episode."""
+    if token.dep_ != "relcl" or token.head.i in found:
+        return False
+    if token.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ in args.SUBJECTS]
+    return bool(subjects) and not any(s.tag_ in RELATIVES for s in subjects)
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """For a relative pronoun ("whose", "whom", "who"), the noun its clause describes."""
+    if token.tag_ not in RELATIVES:
+        return token
+    current = token
+    for _ in range(4):
+        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return current.head
+        if current.head == current:
+            break
+        current = current.head
+    return token
+
+
+def _relative_person(head: Token, lexicon: Lexicon) -> Token:
+    """For a relative pronoun ("whom the president criticised") or a noun a relative "whose"
+    owns ("the rebels, whose leader the army captured"), the person or group the clause
+    describes: "whom" and "whose leader" name no one the resolver can find. A thing the
+    clause describes ("the landscape that it captured") stays out, as the pronoun did."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.tag_ == "WP$"]
+    pronoun = owners[0] if owners else head
+    antecedent = _relative_antecedent(pronoun)
+    if antecedent is pronoun or not _agent_token(antecedent, lexicon):
+        return head
+    return antecedent
 
 
 def _earlier(token: Token) -> bool:
@@ -933,6 +1089,8 @@ def _participants(
                 patients = subjects  # "the village was attacked": a target, even if no agent
             else:
                 actor_heads.extend(subjects)
+            if category in lexicon.having("directed"):  # "food was given to X": what was
+                patients = [p for p in patients if _agent_like(p, lexicon)]  # given, not whom
             actor_heads += _agents(verb, lexicon)
             objects = [
                 c
@@ -983,8 +1141,10 @@ def _participants(
         if category in lexicon.having("addressed"):  # "demanded that X stop", "threatened
             # ... unless X ...": the target is the subject of the clause stated
             recipient_heads += _addressees(trigger if support is None else support, lexicon)
-        if not recipient_heads and not candidate.contact:  # "threatened to strike X": the
-            # target of the act threatened (a call's purpose is its subject matter: "to discuss X")
+        # "threatened to strike X": the target of the act threatened (a call's purpose is its
+        # subject matter: "to discuss X"); a passive subject is the target already ("X is
+        # accused of pressuring Y" targets X, not Y)
+        if not recipient_heads and not patients and not candidate.contact:
             for governed in candidate.governed:
                 if governed.trigger.pos_ == "VERB":
                     objects = [c for c in governed.trigger.children if c.dep_ in args.OBJECTS]
@@ -999,7 +1159,7 @@ def _participants(
     actors = _expand(actor_heads, trigger, symmetric)
     if trigger.pos_ != "VERB":
         actors += args.hyphen_names(trigger)
-    recipient_heads = [_owner(h, lexicon) for h in recipient_heads]
+    recipient_heads = [_owner(_relative_person(h, lexicon), lexicon) for h in recipient_heads]
     recipients = _expand(
         patients + [h for h in recipient_heads if _agent_like(h, lexicon)], trigger, symmetric
     )
@@ -1027,8 +1187,9 @@ def _owner(token: Token, lexicon: Lexicon) -> Token:
     the ministry's proposal"), the someone: PLOVER's target is an actor, not a plan."""
     if _agent_token(token, lexicon):
         return token
-    owners = [c for c in token.children if c.dep_ == "poss" and _agent_like(c, lexicon)]
-    return owners[0] if owners else token
+    owners = [_relative_person(c, lexicon) for c in token.children if c.dep_ == "poss"]
+    owners = [o for o in owners if o.tag_ not in RELATIVES and _agent_like(o, lexicon)]
+    return owners[0] if owners else token  # "whose speech": the person
 
 
 def _addressees(token: Token, lexicon: Lexicon) -> list[Token]:
@@ -1059,6 +1220,8 @@ def _agent_like(token: Token, lexicon: Lexicon) -> bool:
         return True  # "his host", "her counterpart"
     if lemma in lexicon.agent_nouns and lemma not in lexicon.nouns:
         return True  # people ("activists"), not event words that also end agent phrases
+    if _people_noun(token, lexicon):
+        return True  # "the miners", "the crew", "the poor": a group PLOVER codes as a target
     return any(t.ent_type_ in AGENT_ENTS for t in args.mention_tokens(token))
 
 
@@ -1069,17 +1232,22 @@ def _expand(heads: list[Token], trigger: Token, loose: bool = False) -> list[Par
         counted = (head.pos_ == "NUM" or head.ent_type_ in NOT_PARTICIPANT_ENTS) and any(
             c.lower_ == "of" for c in head.children
         )
-        if head.pos_ not in ("PROPN", "NOUN", "PRON") and not counted:
-            continue  # "Thousands of farmers" counts, "five" alone does not
+        if head.pos_ not in ("PROPN", "NOUN", "PRON") and not counted and not _the_adjective(head):
+            continue  # "Thousands of farmers" counts, "five" alone does not; "the poor" too
         if head.ent_type_ in NOT_PARTICIPANT_ENTS and not counted:
             continue
-        if head.tag_ == "WP" or head.dep_ == "expl" or head.lower_ == "there":
+        if head.tag_ in RELATIVES or head.dep_ == "expl" or head.lower_ == "there":
             continue
         head = _named_apposition(_speaker_for_pronoun(head))
         parts += [
             p for p in args.participants_of(head, loose) if not (p.start <= trigger.idx < p.end)
         ]
     return parts
+
+
+def _the_adjective(head: Token) -> bool:
+    """Whether an adjective heads a noun phrase of its own ("the poor", "the wounded")."""
+    return head.pos_ == "ADJ" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _named_apposition(head: Token) -> Token:

@@ -87,6 +87,8 @@ def whose_prep(head: Token, loose: bool = False) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in _whose(head):
             # "members of X", not "accused companies of re-exporting goods" (an act)
             deps = {o.dep_ for o in child.children}
+            if any(o.dep_ == "pobj" and o.tag_ == "VBG" for o in child.children):
+                return None  # "accused by the opposition of lying": the charge, not the owner
             return child if "pobj" in deps and "pcomp" not in deps else None
         if child.dep_ == "prep" and child.lower_ == "for" and _names_body(child):
             return child  # "a spokeswoman for X's foreign ministry": whom she speaks for

@@ -80,6 +80,10 @@ WORD_LISTS = (
     "characterising_verbs",
     "open_forum_modifiers",
     "negative_implicatives",
+    "people_nouns",
+    "transfer_verbs",
+    "goods_nouns",
+    "aim_verbs",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -140,6 +144,10 @@ class Lexicon:
     characterising_verbs: frozenset[str] = field(default=frozenset())
     open_forum_modifiers: frozenset[str] = field(default=frozenset())
     negative_implicatives: frozenset[str] = field(default=frozenset())
+    people_nouns: frozenset[str] = field(default=frozenset())
+    transfer_verbs: frozenset[str] = field(default=frozenset())
+    goods_nouns: frozenset[str] = field(default=frozenset())
+    aim_verbs: frozenset[str] = field(default=frozenset())
     # A verb that is a contact when it takes someone as object ("called X"): -> (category, mode)
     contact_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)
     agent_nouns: frozenset[str] = field(default=frozenset())
@@ -260,6 +268,10 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         characterising_verbs=words("characterising_verbs"),
         open_forum_modifiers=words("open_forum_modifiers"),
         negative_implicatives=words("negative_implicatives"),
+        people_nouns=words("people_nouns"),
+        transfer_verbs=words("transfer_verbs"),
+        goods_nouns=words("goods_nouns"),
+        aim_verbs=words("aim_verbs"),
         contact_verbs={
             k.lower(): (str(v[0]), str(v[1])) for k, v in (data.get("contact_verbs") or {}).items()
         },
