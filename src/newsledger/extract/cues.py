@@ -49,6 +49,7 @@ class CueLexicon:
     declaratives: frozenset[str]
     speaking: frozenset[str]
     contact_verbs: frozenset[str]
+    questioning: frozenset[str] = frozenset()
 
     def verb_stance(self, token: Token) -> str | None:
         """The stance a reporting verb gives its content, or None if it is no cue."""
@@ -164,4 +165,5 @@ def load() -> CueLexicon:
         declaratives=frozenset(raw["declaratives"]),
         speaking=frozenset(raw["speaking"]),
         contact_verbs=frozenset(raw["contact_verbs"]),
+        questioning=frozenset(raw.get("questioning", ())),
     )

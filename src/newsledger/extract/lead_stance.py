@@ -283,6 +283,8 @@ def apply(stance: ArticleStance, events: Iterable[EventMention], lead_end: int) 
     for event in events:
         if event.start >= lead_end:
             continue
+        if stance_kind == StanceKind.DENIES and event.type == "REJECT":
+            continue  # the rejection is the denial itself, told plainly: not what is denied
         for source in event.sources:
             if source.start is None and source.stance == StanceKind.ASSERTS:
                 source.stance = stance_kind

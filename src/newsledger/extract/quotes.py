@@ -1126,7 +1126,7 @@ def _is_cue_verb(tok: Token, lex: cues.CueLexicon) -> bool:
     if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and _has_subject(tok)):
         return False
     if lex.verb_stance(tok) is not None:
-        return not (_phone_call(tok, lex) or _refused_speech(tok, lex))
+        return not (_phone_call(tok, lex) or _refused_speech(tok, lex) or _asked(tok, lex))
     if tok.lemma_.lower() in lex.as_views and _described_as(tok) is not None:
         return True  # "painted his rival as a rich guy": only with "as" a view is reported
     # "As X put it, ...": only this idiom makes "put" a reporting verb.
@@ -1150,6 +1150,17 @@ def _phone_call(cue: Token, lex: cues.CueLexicon) -> bool:
     person = obj.ent_type_ in _CONTACTS or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this"))
     return person and not any(
         c.dep_ in ("attr", "acomp", "oprd", "dobj", "npadvmod") for c in obj.children
+    )
+
+
+def _asked(cue: Token, lex: cues.CueLexicon) -> bool:
+    """ "Asked about the report, X declined to comment": a verb of asking as a bare participle
+    modifying the clause tells what its subject was asked, which that subject did not say."""
+    return (
+        cue.lemma_.lower() in lex.questioning
+        and cue.tag_ == "VBN"
+        and cue.dep_ in ("advcl", "csubj", "ccomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
     )
 
 

@@ -47,6 +47,8 @@ def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], ou
         if not found and governing.denier is not None:
             found = [_subject_source(governing.denier)]
         if not found:
+            found = _restating_sources(doc, start, end, lex)
+        if not found:
             stance = _outlet_stance(doc, event, lex)
             if governing.hedged and stance == StanceKind.ASSERTS:
                 stance = StanceKind.HEDGES
@@ -155,6 +157,43 @@ def _reporting(doc: Doc, text: str, quotes: list[Quote], start: int, end: int) -
     return []
 
 
+# Links by which a noun restates the event word it hangs from ("spoke on Monday, a call
+# that ...": the parser files the restating noun as an object, an apposition or an adverb).
+_RESTATING = frozenset({"dobj", "appos", "npadvmod"})
+
+
+def _restating_sources(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> list[Source]:
+    """The sources of a noun restating the event word with a relative clause of saying:
+    "X and Y spoke on Monday, a conversation that both governments acknowledged" (the
+    clause's verb reports the noun, its object being the relative gap or pronoun)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    found = []
+    for noun in span.root.children:
+        if noun.pos_ != "NOUN" or noun.dep_ not in _RESTATING:
+            continue
+        for verb in noun.children:
+            stance = lex.verb_stance(verb) if verb.dep_ in ("relcl", "acl") else None
+            if stance is None or _negated(verb) or not _gapped(verb):
+                continue
+            subject = next(c for c in verb.children if c.dep_ == "nsubj")
+            mention = doc[subject.left_edge.i : subject.i + 1]
+            found.append(_source(mention.text, stance, mention.start_char, mention.end_char))
+    return found
+
+
+def _gapped(verb: Token) -> bool:
+    """A relative clause with a subject whose object is the noun it describes: no object of
+    its own but a relative pronoun, and no clause ("that the ministry confirmed")."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(o.tag_ in ("WDT", "WP") for o in objects)
+
+
 def _speakers(doc: Doc, quote: Quote) -> list[Source]:
     """One source per conjunct of the speaker mention ("X and Y said")."""
     mention = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
@@ -204,8 +243,21 @@ def _outlet_stance(doc: Doc, event: EventMention, lex: cues.CueLexicon) -> Stanc
     if trigger is not None and len(trigger) and lex.denies_event(_clause(trigger.root)):
         return StanceKind.DENIES
     sentence = doc.char_span(event.start, event.end, alignment_mode="expand")
-    hedged = sentence is not None and lex.hedged(sentence)
+    if sentence is None:
+        return StanceKind.ASSERTS
+    root = trigger.root if trigger is not None and len(trigger) else None
+    hedged = lex.hedged([t for t in sentence if not _out_of_scope(t, root, lex)])
     return StanceKind.HEDGES if hedged else StanceKind.ASSERTS
+
+
+def _out_of_scope(tok: Token, trigger: Token | None, lex: cues.CueLexicon) -> bool:
+    """Whether a hedging noun leaves the event out of its scope: "claims of a meeting" hedge
+    the meeting, but in "Baku rejected the claims" the rejection itself is told plainly. A
+    noun hedges the event word it governs (or is); adverbs and adjectives keep their reach
+    over the sentence ("reportedly", "an alleged call")."""
+    if trigger is None or tok.pos_ != "NOUN" or lex.nouns.get(tok.lemma_.lower()) != "hedges":
+        return False
+    return tok is not trigger and tok not in trigger.ancestors
 
 
 def _clause(tok: Token) -> Span:

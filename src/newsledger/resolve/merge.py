@@ -7,7 +7,10 @@ compatible places. Different explicit dates or two different named places never 
 undated mention ("the alleged call") only merges with an undated event, or with one dated
 shortly before the article that mentions it: that is how a later denial meets the report it
 denies, without folding every undated mention into some contact of years ago. A letter may be
-dated when sent by one side and when received by the other, a day apart.
+dated when sent by one side and when received by the other, a day apart. Within an article, a
+mention that describes its sides rather than naming them (a headline's "Polish and Czech prime
+ministers", "Ghana's president visits Togo") joins the one mention that names them
+(`_absorb_vague`).
 
 Every join keeps why it was made (`Merge`: the fields compared, and the definite phrase such
 as "such a meeting" that points an undated mention back to the event), so an analyst can check
@@ -20,6 +23,7 @@ import hashlib
 from collections.abc import Collection
 from dataclasses import fields, replace
 from datetime import date, timedelta
+from functools import cache
 
 from newsledger.model import (
     Event,
@@ -27,11 +31,13 @@ from newsledger.model import (
     EventMention,
     Evidence,
     Merge,
+    Participant,
     Source,
     SourceRole,
     StanceKind,
     Status,
 )
+from newsledger.resolve.pairs import PERSON_NOUNS, pair_kind
 
 # How far before its article's publication an undated mention may point.
 UNDATED_WINDOW = timedelta(days=31)
@@ -355,24 +361,29 @@ def merge_mentions(
             )
             continue
         target, because = candidates[-1]
-        target.merged.append(Merge(article_id, mention.sentence, because))
-        _adopt_participants(target, mention)
-        target.mode = _specific_mode(target.mode, mention.mode)
-        target.location = target.location or mention.location
-        if mention.date is not None and (
-            target.date is None or _narrower(mention.date, target.date)
-        ):
-            target.date = mention.date
-        target.topics += [t for t in mention.topics if t not in target.topics]
-        target.sources += [
-            s
-            for s in mention.sources
-            if (s.name, s.stance) not in {(t.name, t.stance) for t in target.sources}
-        ]
-        target.negated = target.negated and mention.negated
-        target.hypothetical = target.hypothetical and mention.hypothetical
-        target.future = target.future and mention.future
-    return merged
+        _fold(target, mention, because, article_id)
+    return _absorb_vague(merged, published, article_id)
+
+
+def _fold(
+    target: EventMention, mention: EventMention, because: list[str], article_id: str | None
+) -> None:
+    """Fold one mention of an article into an earlier one it was found to restate."""
+    target.merged.append(Merge(article_id, mention.sentence, because))
+    _adopt_participants(target, mention)
+    target.mode = _specific_mode(target.mode, mention.mode)
+    target.location = target.location or mention.location
+    if mention.date is not None and (target.date is None or _narrower(mention.date, target.date)):
+        target.date = mention.date
+    target.topics += [t for t in mention.topics if t not in target.topics]
+    target.sources += [
+        s
+        for s in mention.sources
+        if (s.name, s.stance) not in {(t.name, t.stance) for t in target.sources}
+    ]
+    target.negated = target.negated and mention.negated
+    target.hypothetical = target.hypothetical and mention.hypothetical
+    target.future = target.future and mention.future
 
 
 def _candidates(
@@ -398,3 +409,162 @@ def _candidates(
     # same kind: the latest, preferring one whose mode agrees.
     candidates.sort(key=lambda c: mention.mode is not None and c[0].mode == mention.mode)
     return candidates
+
+
+# Plural nouns for people that name no one in particular ("ministers", "the leaders"): a
+# headline's way of telling the meeting its lead names.
+_PEOPLE_NOUNS = PERSON_NOUNS | frozenset({"officials", "envoys", "diplomats", "chiefs"})
+
+
+def _absorb_vague(
+    merged: list[EventMention], published: str | None, article_id: str | None
+) -> list[EventMention]:
+    """Fold each headline told only by description ("Polish and Czech prime ministers
+    discuss ...", "Ghana's president visits Togo", "report of ministers' meeting") into the one
+    mention of the article that names those participants.
+
+    A headline names the sides by country or office, not by name, so it shares no participant
+    name with the lead that tells the same fact. It joins an event of the
+    same type with compatible mode, date and place whose named participants include its own
+    and whose participants each described one stands for (same country, or any for a plural
+    like "ministers"). Only a single such event is taken; of several, a denial goes to the one
+    a news organisation reported (a denial of "the report of a meeting" denies what the report
+    told). Otherwise the mention stays as it is.
+    """
+    absorbed: set[int] = set()
+    for mention in merged:
+        if not _vague_names(mention) or not _headline(mention.sentence):
+            continue
+        fits = [
+            (m, because)
+            for m in merged
+            if m is not mention
+            and id(m) not in absorbed
+            and m.hypothetical == mention.hypothetical
+            and (because := _covers(m, mention, published)) is not None
+        ]
+        if len(fits) > 1 and any(s.stance == StanceKind.DENIES for s in mention.sources):
+            fits = [f for f in fits if any(s.role == SourceRole.MEDIA for s in f[0].sources)]
+        if len(fits) == 1:
+            _fold(fits[0][0], mention, fits[0][1], article_id)
+            absorbed.add(id(mention))
+    return [m for m in merged if id(m) not in absorbed]
+
+
+def covers(
+    event: EventMention,
+    vague: EventMention,
+    published: str | None,
+    published_vague: str | None = None,
+) -> list[str] | None:
+    """Why a mention told by description restates `event` (see _absorb_vague), or None; the
+    mention may come from another article (published on `published_vague`).
+
+    A described participant with no country and no person in it ("river patrols") is a topic
+    the parser took for a side; it does not keep apart two tellings of the same explicit day."""
+    return _covers(event, vague, published, published_vague)
+
+
+def _headline(sentence: str) -> bool:
+    """A headline's line: no closing punctuation ("Ghana's president visits Togo"). Body
+    sentences that name sides by country tell facts of their own ("Turkey's parliament
+    approved ..."), so only a headline is read as a restatement of the lead."""
+    text = sentence.strip().rstrip("\"'”’)")
+    return bool(text) and text[-1] not in ".!?:;"
+
+
+def _covers(
+    event: EventMention,
+    vague: EventMention,
+    published: str | None,
+    published_vague: str | None = None,
+) -> list[str] | None:
+    """Why a mention told by description restates `event` (see _absorb_vague), or None."""
+    published_vague = published_vague or published
+    if event.type != vague.type or not modes_compatible(event.mode, vague.mode):
+        return None
+    described = _vague_names(vague)
+    named = _names(vague.actors + vague.recipients) - described
+    if len(_names(event.actors + event.recipients) - _vague_names(event)) <= len(named):
+        return None  # the event must name more of the sides than the description does
+    theirs = event.actors + event.recipients
+    if not named <= _names(theirs):
+        return None
+    same_day = _same_day(event.date, vague.date)
+    # A described side is another than the named ones ("Strand and his Danish counterpart").
+    others = [q for q in theirs if q.name not in named]
+    for p in vague.actors + vague.recipients:
+        if p.name not in described or any(_stands_for(p, q, theirs) for q in others):
+            continue
+        if not (same_day and _topic_like(p)):
+            return None
+    slack = timedelta(days=1) if {event.mode, vague.mode} & CARRIED_MODES else timedelta(0)
+    if not dates_compatible(event.date, vague.date, published, published_vague, slack):
+        return None
+    if not places_compatible(event.location, vague.location):
+        return None
+    return [
+        f"same type {event.type}",
+        f"{', '.join(sorted(described))} described among {', '.join(sorted(_names(theirs)))}",
+        f"modes {_show(event.mode)} ~ {_show(vague.mode)}",
+        f"dates {_show_date(event.date)} ~ {_show_date(vague.date, published_vague)}",
+        f"places {_show(event.location)} ~ {_show(vague.location)}",
+    ]
+
+
+def _same_day(a: EventDate | None, b: EventDate | None) -> bool:
+    """Both dates given by the text, and the same single day."""
+    if a is None or b is None or a.approximate or b.approximate:
+        return False
+    return bool(a.start) and a.start == a.end == b.start == b.end
+
+
+def _topic_like(p: Participant) -> bool:
+    """A described participant with no country that names no people ("river patrols")."""
+    last = p.name.split()[-1].lower()
+    return not p.country and last not in _PEOPLE_NOUNS and pair_kind(p.text) is None
+
+
+def vague_names(mention: EventMention) -> frozenset[str]:
+    """The participants a mention describes rather than names (see _vague_names)."""
+    return _vague_names(mention)
+
+
+def _vague_names(mention: EventMention) -> frozenset[str]:
+    """The participants a mention describes rather than names: a country standing for its
+    side, or a phrase resolution left as common nouns ("Czech prime ministers", "his
+    Peruvian counterpart")."""
+    return frozenset(p.name for p in mention.actors + mention.recipients if _described(p))
+
+
+def _described(p: Participant) -> bool:
+    words = p.name.split()
+    if not words or pair_kind(p.text) == "country":
+        return False  # "the two governments" resolved to their countries tell a fact of theirs
+    if words[-1][:1].islower():
+        return True
+    return bool(p.country) and _country_names().get(p.country) == p.name
+
+
+def _stands_for(described: Participant, named: Participant, among: list[Participant]) -> bool:
+    """Whether a described participant can be this named one: the same country (or a person
+    whose country the article did not give, when no one else there has that country: "his
+    Czech counterpart, Ondrej Kratochvil"), or a plural of people with no country
+    ("ministers"); not a pair phrase ("the two foreign ministers"), which names an office the
+    merge cannot check and is left to pairs.py."""
+    if described.country:
+        if named.country is None and not _described(named):
+            return all(q.country != described.country for q in among)
+        return described.country == named.country
+    if pair_kind(described.text or described.name) is not None:
+        return False  # "the two foreign ministers" points back to a pair: pairs.py's to name
+    last = described.name.split()[-1].lower()
+    return last in _PEOPLE_NOUNS and not _described(named)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country codes to the names the actor base gives countries ("TGO" -> "Togo")."""
+    from newsledger.resolve.kb import ActorBase
+
+    return dict(ActorBase.default().country_names)

@@ -4,6 +4,11 @@ The merge rules themselves (same_event, dates_compatible, derive_status) are in 
 module applies them to events fetched through the store's Writer, inside the write transaction
 the caller holds, so no other process merges at the same time.
 
+Before matching, a mention is read with what the ledger knows: a person the article names by
+one name only gets the full name of the one stored person it can be (`_known_people`), and a
+pair phrase its article could not resolve ("the two foreign ministers") the pair of the one
+stored event it fits (`_ledger_pairs`).
+
 Each event's sources are also placed with what the ledger knows (roles.ledger_role): a source
 an article could not tie to a participant becomes that participant's side when the actors
 table knows the participant's country from another article.
@@ -26,11 +31,25 @@ first article that named it.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date, timedelta
 
-from newsledger.model import Actor, Article, Event, EventDate, EventMention, SourceRole
-from newsledger.resolve import merge, roles
+from sqlalchemy import and_, or_, select
+
+from newsledger.model import (
+    Actor,
+    ActorKind,
+    Article,
+    Event,
+    EventDate,
+    EventMention,
+    Participant,
+    SourceRole,
+    from_json,
+)
+from newsledger.resolve import merge, pairs, roles
+from newsledger.store import schema
 from newsledger.store.repository import StoredMention, Writer
 
 
@@ -44,6 +63,8 @@ class MergeService:
             if not mention.participant_names() or mention.hypothetical:
                 w.insert_mention(article.id, position, None, mention)
                 continue
+            _known_people(w, mention)
+            _ledger_pairs(w, mention, article.published)
             match = self._matching_event(w, mention, article.published)
             if match is None:
                 event = merge.new_event(mention, article.id, article_key)
@@ -91,7 +112,7 @@ class MergeService:
     ) -> Event | None:
         candidates = w.events_with(mention.participant_names(), mention.type, _window(mention.date))
         if not candidates:
-            return None
+            return _described_match(w, mention, published)
         first_published = w.published(e.evidence[0].article_id for e in candidates if e.evidence)
         matches = [
             e for e in candidates if merge.same_event(e, mention, first_published, published)
@@ -105,9 +126,153 @@ class MergeService:
                 if merge.same_event(e, mention, first_published, published, partial=True)
             ]
             matches = partial if len(partial) == 1 else []
+        if not matches:
+            return _described_match(w, mention, published)
         # Prefer the event whose date agrees exactly, then the lowest id (a stable choice).
         matches.sort(key=lambda e: (e.date is None) != (mention.date is None))
         return matches[0] if matches else None
+
+
+def _described_match(w: Writer, mention: EventMention, published: str | None) -> Event | None:
+    """The one stored event that tells the mention's fact while describing some of the sides
+    the other names ("Villaveces discussed patrols with his Peruvian counterpart during their
+    March 2 call" and "Villaveces and Quispe spoke on March 2", in either order): they share a
+    named participant, and each described one stands for a participant of the other
+    (merge.covers)."""
+    names = set(mention.participant_names())
+    named = names - merge.vague_names(mention)
+    if not named:
+        return None
+    window = _window(mention.date)
+    if named != names:  # the mention describes: the events naming what it names
+        candidates = w.events_with(sorted(named), mention.type, window)
+    else:  # the mention names: stored events describing some of its sides
+        seen: dict[str, Event] = {}
+        for name in sorted(named):
+            for e in w.events_with([name], mention.type, window):
+                seen.setdefault(e.id, e)
+        candidates = list(seen.values())
+    first = w.published(e.evidence[0].article_id for e in candidates if e.evidence)
+    fits = []
+    for e in candidates:
+        stored = first.get(e.evidence[0].article_id) if e.evidence else None
+        if named != names:
+            because = merge.covers(e, mention, stored, published)
+        else:
+            because = merge.covers(mention, e, published, stored)
+        if because is not None:
+            fits.append(e)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _known_people(w: Writer, mention: EventMention) -> None:
+    """Name in full each participant an article calls by one name only ("Villaveces" in a
+    follow-up that never gives his first name) when the ledger knows exactly one person of
+    that name from another article ("Andres Villaveces"), taking its country and sector.
+
+    Follow-up stories often name people as their readers already know them; left as they are,
+    such a mention shares no participant with the event it continues and is never merged.
+    Only a person whose every known word contains the name, and whose country does not
+    contradict the mention's, qualifies; two such people leave the name as it is.
+    """
+    for role in ("actors", "recipients"):
+        people = getattr(mention, role)
+        for n, p in enumerate(people):
+            if len(p.name.split()) != 1 or not p.name[:1].isupper():
+                continue
+            actor = w.actor(p.name)
+            if actor is not None and (actor.kind != ActorKind.PERSON or actor.country):
+                continue  # a country, an organisation, or a person the article already placed
+            full = _only_person_named(w, p.name, p.country)
+            if full is not None and all(q.name != full.name for q in people):
+                people[n] = replace(
+                    p, name=full.name, country=full.country, sector=p.sector or full.sector
+                )
+
+
+def _ledger_pairs(w: Writer, mention: EventMention, published: str | None) -> None:
+    """Name the pair a follow-up's pair phrase points back to when its own article named none
+    ("Asked about the report of a meeting between the two foreign ministers ..."): the one
+    stored event of the mention's type, of exactly two people holding the office the phrase
+    names, that the mention would join (mode, date and place compatible; an undated mention
+    only an event shortly before its article). Of several such events, none is chosen."""
+    phrases = [
+        p for p in mention.actors if p.name == p.text and pairs.pair_kind(p.text) == "person"
+    ]
+    if len(phrases) != 1 or mention.recipients or len(mention.actors) != 1:
+        return
+    phrase = phrases[0]
+    found: list[list[Participant]] = []
+    for event in _events_near(w, mention, published):
+        people = [p for p in event.actors + event.recipients if _is_person(w, p.name)]
+        actors = [w.actor(p.name) for p in people]
+        if len(people) != 2 or not pairs.fits_office(phrase.text or "", [a for a in actors if a]):
+            continue
+        trial = replace(mention, actors=list(people), recipients=[])
+        first = w.published(e.article_id for e in event.evidence[:1])
+        if merge.same_event(event, trial, first, published) is not None:
+            found.append(people)
+    if len(found) == 1:
+        mention.actors = [
+            Participant(p.name, p.country, p.sector, phrase.text, phrase.start, phrase.end)
+            for p in found[0]
+        ]
+
+
+def _is_person(w: Writer, name: str) -> bool:
+    actor = w.actor(name)
+    return actor is not None and actor.kind == ActorKind.PERSON
+
+
+def _events_near(w: Writer, mention: EventMention, published: str | None) -> list[Event]:
+    """Stored events of the mention's type that may fall on its date (an undated mention:
+    the weeks before its article)."""
+    window = _window(mention.date)
+    if window is None:
+        day = _day(published)
+        if day is None:
+            return []
+        window = (
+            (day - merge.UNDATED_WINDOW).isoformat(),
+            (day + timedelta(days=1)).isoformat(),
+        )
+    table = schema.events
+    rows = w.conn.execute(
+        select(table.c.data).where(
+            table.c.type == mention.type,
+            or_(
+                table.c.date_start.is_(None),
+                table.c.date_end.is_(None),
+                and_(table.c.date_start <= window[1], table.c.date_end >= window[0]),
+            ),
+        )
+    ).scalars()
+    return [from_json(Event, json.loads(data)) for data in rows]
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _only_person_named(w: Writer, word: str, country: str | None) -> Actor | None:
+    """The one stored person with `word` among the words of a longer name, or None."""
+    pattern = f"%{word}%"
+    rows = w.conn.execute(
+        select(schema.actors).where(
+            schema.actors.c.kind == ActorKind.PERSON, schema.actors.c.name.like(pattern)
+        )
+    ).all()
+    found = [
+        Actor(name=r.name, kind=r.kind, country=r.country, sector=r.sector, role=r.role)
+        for r in rows
+        if word.lower() in r.name.lower().split()
+        and r.name != word
+        and (country is None or r.country in (None, country))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _ledger_roles(w: Writer, event: Event) -> None:
@@ -139,9 +304,17 @@ def _groups(mentions: list[StoredMention]) -> list[tuple[Event, list[StoredMenti
     groups: list[tuple[Event, list[StoredMention]]] = []
     for item in mentions:
         for event, members in groups:
-            because = merge.compare(
-                event, item.mention, members[0].published, item.published, partial=True
-            )
+            first = members[0].published
+            because = merge.compare(event, item.mention, first, item.published, partial=True)
+            if because is None:
+                because = merge.covers(event, item.mention, first, item.published)
+            if because is None and merge.covers(item.mention, event, item.published, first):
+                # The new mention names the sides the group so far only described.
+                because = ["names the participants the event described"]
+                event.actors, event.recipients = (
+                    list(item.mention.actors),
+                    list(item.mention.recipients),
+                )
             if because is not None:
                 merge.add_mention(event, item.mention, item.article_id, because)
                 members.append(item)

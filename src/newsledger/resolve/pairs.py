@@ -17,7 +17,7 @@ from newsledger.model import Actor, EventMention, Participant
 
 # "the two presidents", "both leaders", "both the foreign ministers", "the two heads of state"
 PAIR = re.compile(
-    r"^(?:the two|both(?: the)?|these two|the 2)\s+(?:[\w-]+\s+){0,2}?"
+    r"^(?:the two|both(?: the)?|these two|the 2)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?P<noun>[a-z]+(?: of (?:state|government))?)$",
     re.IGNORECASE,
 )
@@ -36,6 +36,8 @@ OFFICES = {
 # Titles a writer uses loosely for any two leaders ("the two presidents" for a president and
 # a chancellor); "the two ministers" are never the leaders themselves.
 LEADING_TITLES = frozenset({"president", "chancellor", "prime minister"})
+# The office test of the loose reading: any leading title.
+LEADERS: tuple[str, tuple[str, ...]] = ("", ())
 COUNTRY_NOUNS = frozenset(
     """countries nations governments cabinets sides delegations capitals states neighbours
     neighbors administrations""".split()
@@ -87,7 +89,7 @@ def resolve_pairs(
                     office = _office(p.text)
                     pair = _antecedent(ordered[:n], kind, office, actor_of, country_actor)
                     if pair is None and office and office[0] in LEADING_TITLES:
-                        pair = _antecedent(ordered[:n], kind, None, actor_of, country_actor)
+                        pair = _antecedent(ordered[:n], kind, LEADERS, actor_of, country_actor)
                 if pair is None:
                     out.append(p)
                     continue
@@ -111,14 +113,21 @@ def _antecedent(
 ) -> list[Participant] | None:
     """The two participants of the latest earlier event that has exactly two such people."""
     for event in reversed(earlier):
+        # Only the people count: a topic parsed as a participant ("joint patrols") does not
+        # make a meeting of two people a meeting of three.
         people: dict[str, Participant] = {}
+        actors: list[Actor] = []
         for p in event.actors + event.recipients:
-            if pair_kind(p.text) is None:
-                people.setdefault(p.name, p)
-        actors = [actor_of(name) for name in people]
-        if len(people) != 2 or any(a is None or a.kind != "person" for a in actors):
+            actor = actor_of(p.name)
+            if pair_kind(p.text) is None and actor is not None and actor.kind == "person":
+                if p.name not in people:
+                    people[p.name] = p
+                    actors.append(actor)
+        if len(people) != 2:
             continue
-        if office and not all(_holds(a, office) for a in actors if a):
+        if office is LEADERS and not all(_leads(a) for a in actors):
+            continue
+        if office and office is not LEADERS and not all(_holds(a, office) for a in actors):
             continue
         if kind == "person":
             return list(people.values())
@@ -129,6 +138,27 @@ def _antecedent(
         if all(places):
             return [p for p in places if p]
     return None
+
+
+def fits_office(text: str, people: list[Actor]) -> bool:
+    """Whether two people can be the pair a phrase names by office: "the two foreign
+    ministers" are ministers, "the two presidents" leaders (a writer may be loose among
+    leading titles); a phrase naming no office fits any two people."""
+    office = _office(text)
+    if office is None:
+        return True
+    if all(_holds(a, office) for a in people):
+        return True
+    return office[0] in LEADING_TITLES and all(_leads(a) for a in people)
+
+
+def _leads(actor: Actor) -> bool:
+    """Whether a person holds one of the leading titles (unknown roles do not exclude): "the
+    two presidents" may be a president and a chancellor, never a minister and an envoy."""
+    if not actor.role:
+        return True
+    role = actor.role.lower()
+    return any(title in role for title in LEADING_TITLES) and "vice" not in role
 
 
 def _holds(actor: Actor, office: tuple[str, tuple[str, ...]]) -> bool:
