@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -58,6 +59,13 @@ CLAUSE_MARKS = frozenset({"when", "after", "while", "since", "because", "althoug
 OF = frozenset({"of"})  # "a meeting of ministers", "the invasion of X"
 # Prepositions that place one event before or after another ("after the talks").
 SEQUENCE_PREPS = frozenset({"after", "before", "following", "since"})
+# How far before a report's time a past event it tells is placed: the window resolve/dates.py
+# gives an undated event before publication (kept in step by hand: resolve/ is another layer).
+REPORTED_WINDOW = timedelta(days=30)
+# Auxiliaries of a reported future ("said it would meet"): no past event.
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+# The preposition naming who a message noun comes from ("a letter from X").
+SENDER = frozenset({"from"})
 # Support verbs whose subject and objects are the event noun's participants.
 SUPPORTED = ("light", "speech", "setting")
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "no"})
@@ -467,8 +475,9 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.attempt_verbs and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "tried to hack": the attempted act is the event
     objects = [c for c in token.children if c.dep_ in args.OBJECTS and not _apposed(c)]
-    if lemma in lexicon.light_verbs and any(c.lemma_.lower() in lexicon.nouns for c in objects):
-        return None  # "signed an agreement", "hosted talks": the noun is the event
+    carried = objects + [c for c in token.children if c.dep_ == "nsubjpass"]
+    if lemma in lexicon.light_verbs and any(c.lemma_.lower() in lexicon.nouns for c in carried):
+        return None  # "signed an agreement", "a letter was delivered": the noun is the event
     # "the envoy was received by the king": the passive subject is the one received
     received = objects + [c for c in token.children if c.dep_ in args.PASSIVE_SUBJECTS]
     if lemma in lexicon.person_object_verbs and not any(_agent_like(c, lexicon) for c in received):
@@ -650,7 +659,16 @@ def _contacts_someone(verb: Token, lexicon: Lexicon) -> bool:
     completions = ("attr", "ccomp", "acomp", "dative")
     if named or any(c.dep_ in completions for c in verb.children):
         return False
-    return not any(c.dep_ in ("oprd", "appos") for c in objects[0].children)
+    if any(c.dep_ in ("oprd", "appos") for c in objects[0].children):
+        return False
+    return not _predicated(objects[0])
+
+
+def _predicated(obj: Token) -> bool:
+    """Whether an object is followed by an adjective saying what it is ("called the meeting
+    cordial and brief"): English puts attributive adjectives before the noun, so one after it
+    is a predicative complement the parser hung on the object, and the verb characterises."""
+    return any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i for c in obj.children)
 
 
 def _reports(verb: Token, lexicon: Lexicon) -> bool:
@@ -1103,8 +1121,11 @@ def _participants(
                 # "visited Berlin": the place visited is the host (recipient), not a party
                 hosts = [o for o in objects if o.ent_type_ in lexicon.place_labels]
                 recipient_heads += hosts
-                actor_heads += [o for o in objects if _agent_like(o, lexicon) and o not in hosts]
-            elif candidate.support_kind != "speech":
+                if not _topic_verb(trigger, lexicon):
+                    actor_heads += [
+                        o for o in objects if _agent_like(o, lexicon) and o not in hosts
+                    ]
+            elif candidate.support_kind != "speech" and not _topic_verb(verb, lexicon):
                 recipient_heads += [_whose_act(o, lexicon) for o in objects if not _own(o)]
             for dative in (c for c in verb.children if c.dep_ in args.DATIVES):
                 # spaCy labels the "to" of "sent aid to X" dative too: take its object.
@@ -1113,6 +1134,13 @@ def _participants(
         for child in trigger.children:
             if child.dep_ == "poss":
                 actor_heads.append(child)
+        if category == "COMMUNICATE" and trigger.pos_ != "VERB":  # "a letter from X": sender
+            senders = [s for s in args.prep_objects(trigger, SENDER) if _agent_like(s, lexicon)]
+            if senders and support is not None and _receives(support, lexicon):
+                # "X received a letter from Y": Y wrote to X
+                recipient_heads += [h for h in actor_heads if h not in senders]
+                actor_heads = []
+            actor_heads += senders
         actor_heads += _agents(trigger, lexicon)
         with_side = args.prep_objects(trigger, lexicon.actor_preps)
         if support is not None and candidate.support_kind == "light":
@@ -1120,7 +1148,7 @@ def _participants(
         elif trigger.pos_ == "VERB":
             with_side += args.prep_objects(trigger, lexicon.actor_preps)
             for thing in (c for c in trigger.children if c.dep_ in args.OBJECTS):
-                with_side += args.prep_objects(thing, lexicon.actor_preps)  # "shared data with X"
+                with_side += args.prep_objects(thing, _object_sides(trigger, lexicon))
         partner = candidate.partner
         if partner is not None and partner.dep_ == "prep":  # "called on X": X is met
             with_side += [c for c in partner.children if c.dep_ == "pobj"]
@@ -1146,6 +1174,8 @@ def _participants(
         # accused of pressuring Y" targets X, not Y)
         if not recipient_heads and not patients and not candidate.contact:
             for governed in candidate.governed:
+                if _topic_verb(governed.trigger, lexicon):
+                    continue  # "met to discuss fishing quotas": the topic is no target
                 if governed.trigger.pos_ == "VERB":
                     objects = [c for c in governed.trigger.children if c.dep_ in args.OBJECTS]
                     recipient_heads += objects
@@ -1165,6 +1195,26 @@ def _participants(
     )
     actors = _unique(actors, [])
     return actors, _unique(recipients, actors)
+
+
+def _receives(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a support verb has its subject take the message in ("received a letter")."""
+    return verb.lemma_.lower() in lexicon.person_object_verbs
+
+
+def _topic_verb(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's object is what was talked about ("discussed grain tariffs"), no party."""
+    return verb.lemma_.lower() in lexicon.topic_object_verbs
+
+
+def _object_sides(verb: Token, lexicon: Lexicon) -> frozenset[str]:
+    """The prepositions by which a verb's object names a party ("shared data with X"). A topic
+    of talks keeps only "with" (the parser often hangs "discussed the crisis with X" there); its
+    "between" and "among" tell what the topic is about ("discussed a ceasefire line between
+    rival militias"), not who talked."""
+    if _topic_verb(verb, lexicon):
+        return lexicon.actor_preps & {"with"}
+    return lexicon.actor_preps
 
 
 def _agents(token: Token, lexicon: Lexicon) -> list[Token]:
@@ -1306,7 +1356,8 @@ def _mode(
     words = [c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod")]
     words += [trigger.lemma_.lower(), trigger.lower_]
     for prep in trigger.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "in"):
+        # "have talked twice by phone": the parser may take "by" for a passive agent
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "over", "via", "in"):
             words += [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
     if category == "COMMUNICATE" and trigger.lemma_.lower() == "statement":
         return "statement"
@@ -1340,11 +1391,42 @@ def _date(doc: Doc, times: list[TimeExpr], anchors: list[Token]) -> EventDate | 
     # "travelled to X on Monday to meet Y": the trip's time is the meeting's
     purpose = [t.head for t in anchors if t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB"]
     reporting = [t.head for t in anchors if t.dep_ == "ccomp" and t.head.pos_ == "VERB"]
-    for token in anchors + shared + purpose + reporting:
+    for token in anchors + shared + purpose:
         time = attached_time(doc, times, token)
         if time is not None:
             return to_event_date(time)
+    for token in reporting:
+        time = attached_time(doc, times, token)
+        if time is not None:
+            told = [t for t in anchors if t.dep_ == "ccomp"]
+            return _before(to_event_date(time)) if any(map(_past, told)) else to_event_date(time)
     return None
+
+
+def _past(verb: Token) -> bool:
+    """Whether a reported clause tells a perfect event, done before the report ("said that he
+    had spoken", "says it has signed"): TimeML's PERFECTIVE aspect puts it BEFORE the time
+    of telling. A simple past ("mentioned that Y sent a letter") is often told of the report's
+    own time, and a present or future ("is meeting", "would meet") is not before it."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if any(a.lemma_.lower() in FUTURE_AUX for a in auxes):
+        return False  # "said it would have met by then"
+    return any(a.lemma_.lower() == "have" and a.tag_ != "VB" for a in auxes)
+
+
+def _before(told: EventDate) -> EventDate:
+    """The window of an event reported as past at a time (TimeML: the event is BEFORE or at
+    the report's time, the report's time is not its own): approximate, ending where the
+    report's time ends, with no date phrase of its own."""
+    end = told.end or told.start
+    start = told.start or told.end
+    if end is None or start is None:
+        return told
+    try:
+        opening = date.fromisoformat(start[:10]) - REPORTED_WINDOW
+    except ValueError:
+        return told
+    return EventDate(text=None, value=None, start=opening.isoformat(), end=end, approximate=True)
 
 
 def _named(token: Token) -> bool:

@@ -279,11 +279,22 @@ def place_of(tokens: list[Token], lexicon: Lexicon, deep: bool = False) -> Parti
                 continue
             for obj in child.children:
                 town = _town_of(obj)  # "the palace in Lima": Lima
+                if town is obj and obj.lemma_.lower() not in lexicon.nouns:
+                    town = _named_site(obj)  # "the Lima ferry terminal": Lima
                 if obj.dep_ == "pobj" and town.ent_type_ in lexicon.place_labels:
                     obj = town
                     ent = docindex.of(obj.doc).entity(obj.doc, obj.i)
                     return participant(ent if ent is not None else [obj])
     return None
+
+
+def _named_site(place: Token) -> Token:
+    """The town naming a site ("the Leiria ferry terminal", "the Lima airport"): a lone
+    place-name compound of a common noun. An event noun ("the Lima summit") is no site."""
+    if place.pos_ != "NOUN":
+        return place
+    towns = [c for c in place.children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
+    return towns[0] if len(towns) == 1 else place
 
 
 def _town_of(place: Token) -> Token:
