@@ -287,12 +287,21 @@ def _visited_leaders(
                 leader = None
                 if actor is not None and actor.kind == ActorKind.PLACE and p.country:
                     leader = _leader_named(event, entities, found, kb, p.country, day)
+                    _keep_town(event, p, kb)
                 out.append(
                     Participant(leader.name, leader.country, leader.sector, p.text, p.start, p.end)
                     if leader is not None and leader.name not in event.participant_names()
                     else p
                 )
             setattr(event, role, out)
+
+
+def _keep_town(event: EventMention, place: Participant, kb: ActorBase) -> None:
+    """'paid a visit to Lome': the town visited is where the meeting took place once its
+    country's leader stands for the host; a country named alone tells no town."""
+    known = kb.places.get(norm(place.text or place.name))
+    if event.location is None and known is not None and known[1] in ("capital", "city"):
+        event.location = place.text or place.name
 
 
 def _leader_named(

@@ -121,6 +121,8 @@ class MentionResolver:
         self._country_counts: dict[str, int] | None = None  # country -> places named, on demand
         self._ents: list[Span] | None = None  # the doc's entities, on demand
         self._genders: dict[str, str] = {}  # person's name -> gender the article shows
+        self._chunks: list[Span] | None = None  # the doc's noun chunks, on demand
+        self._chunk_end: list[int] | None = None
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
                 self._add_entity(ent)
@@ -201,6 +203,12 @@ class MentionResolver:
             # "President X" (a caption) before "Namibian President X": the later title tells
             # the country the earlier one left out.
             actor = replace(actor, country=office[0], sector=actor.sector or "GOV", role=office[2])
+        elif office is None and not actor.sector and self._official(description):
+            # "his Czech counterpart, X", "a spokeswoman for Colombia's defence ministry, X":
+            # the country the description names is the official's own.
+            country = actor.country or self.kb.country_in(norm(description))
+            if country is not None:
+                actor = replace(actor, country=country, sector="GOV")
         elif office and not office[0] and not actor.country:
             country = self._reporting_state(ent)
             if country is not None:
@@ -217,6 +225,14 @@ class MentionResolver:
         self._title(actor, office)
         return actor, (office[0], office[1]) if office and office[0] else None
 
+    def _official(self, description: str) -> bool:
+        """Whether a description's head noun makes a state's official of the person ("his
+        Czech counterpart", "a spokeswoman for the ministry"), so a country it names is
+        theirs; a critic or an analyst of a country is not its official."""
+        head = re.split(r" (?:of|for|at|in) ", norm(description))[0].split()
+        word = head[-1].rstrip(".") if head else ""
+        return word in _COUNTERPARTS or self.kb.agent_sector(word) == "GOV"
+
     def _described_text(self, ent: Span, text: str, description: str) -> str:
         """The name with its description as the base reads them: a title before the name
         ("Foreign Minister X"), an apposition after it as "X, associate director of ...", so
@@ -225,8 +241,13 @@ class MentionResolver:
         if (
             description
             and len(text.split()) >= 2
-            and self.text.find(description, ent.end_char) == self._after(ent)
+            and (
+                self.text.find(description, ent.end_char) == self._after(ent)
+                or self.text[: ent.start_char].rstrip(" ,").endswith(description)
+                and self.text[: ent.start_char].rstrip().endswith(",")
+            )
         ):
+            # after the name, or before it and a comma ("a spokeswoman for X, Ana Lucero")
             return f"{text}, {description}"
         return f"{description} {text}".strip()
 
@@ -366,9 +387,11 @@ class MentionResolver:
             i -= 1
         described = text[words[0].idx : ent.start_char].strip() if words else ""
         head = ent.root.head
-        if not described and ent.root.dep_ == "appos" and head.i == ent.start - 1:
-            # "the German newspaper Bild": the noun phrase the name stands in apposition to
-            described = text[head.left_edge.idx : head.idx + len(head.text)]
+        if not described and ent.root.dep_ == "appos" and _apposed_to(doc, head, ent.start):
+            # "the German newspaper Bild", "his Czech counterpart, X", "a spokeswoman for
+            # the ministry, X": the noun phrase the name stands in apposition to
+            last = doc[ent.start - 1] if doc[ent.start - 1].text != "," else doc[ent.start - 2]
+            described = text[head.left_edge.idx : last.idx + len(last.text)]
         if not described:
             for child in ent.root.children:
                 if child.dep_ == "appos" and child.i >= ent.end:
@@ -515,6 +538,15 @@ class MentionResolver:
         holder = self._holder_of_listed(span) if span is not None else None
         if holder is not None:
             return holder
+        apposed = self._apposed_name(span, end)
+        if apposed is not None:
+            return apposed
+        housed = self._housed(span, start)
+        if housed is not None:
+            return housed
+        earlier = self._earlier_body(text, start)
+        if earlier is not None:
+            return earlier
         exact = self._at.get((start, end))
         if exact is not None:
             return self._canonical(exact.actor)
@@ -546,6 +578,111 @@ class MentionResolver:
             # "senior diplomats from Britain" is Britain; "the family of X" is not X.
             return self._owned(span, inside[-1]) or self._canonical(inside[-1].actor)
         return self.kb.lookup(text, self.dct)
+
+    def _apposed_name(self, span: Span | None, end: int) -> Actor | None:
+        """'his Cambodian counterpart, X': a description is the person named in apposition
+        right after it (past a comma)."""
+        if span is None or span.root.pos_ != "NOUN":
+            return None
+        for child in span.root.children:
+            if child.dep_ != "appos" or child.idx < end:
+                continue
+            words = self.text[end : child.left_edge.idx]
+            mention = self._mention_at(child.idx)
+            if words.strip(" ,") or mention is None or mention.actor.kind != "person":
+                return None
+            return self._canonical(mention.actor)
+        return None
+
+    def _housed(self, span: Span | None, start: int) -> Actor | None:
+        """'Peru's embassy in Bogota': a body its phrase gives an owner ("Peru's", "the
+        Chilean") is that owner's; the place after "in"/"at" is only where it sits."""
+        if span is None or span.root.pos_ != "NOUN":
+            return None
+        for prep in span.root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.i <= span.start:
+                continue
+            owner = self.text[start : prep.idx].strip()
+            country = self.kb.country_in(norm(owner))
+            site = self.kb.country_in(norm(self.text[prep.idx + len(prep.text) : span.end_char]))
+            if prep.i >= span.end or country is None or site in (None, country):
+                return None  # only where owner and site disagree does the owner win
+            actor = self.resolve(start, start + len(owner))
+            return actor if actor is not None and actor.country else None
+        return None
+
+    def _earlier_body(self, text: str, start: int) -> Actor | None:
+        """'the embassy', 'the presidency' with no owner: the body the article named so
+        before with its owner ("Peru's embassy", "Ghana's presidency"), the nearest such."""
+        words = norm(text).split()
+        if len(words) < 2 or words[0] != "the" or self.kb.country_in(" ".join(words)):
+            return None
+        if any(w[:1].isupper() for w in text.split()[1:]):
+            return None  # "the Foreign Office": a body's proper name, the base's to tell
+        tail = words[1:]
+        if not _agentive(tail[-1], self.kb) and self.kb.office_of(text) is None:
+            return None
+        sentence = self._sentence(start)
+        until = sentence.start_char if sentence is not None else start
+        if self._chunks is None:
+            self._chunks = list(self.doc.noun_chunks)
+        for chunk in reversed(self._chunks[: bisect_left(self._chunk_ends(), until + 1)]):
+            said = norm(chunk.text).split()
+            if len(said) <= len(tail) or said[-len(tail) :] != tail:
+                continue
+            if not self._state_named(said[: -len(tail)]):
+                continue  # "the foreign ministry" before is no owner, nor a city's police
+            actor = self.resolve(chunk.start_char, chunk.end_char)
+            if actor is not None and actor.kind in ("organization", "group") and actor.country:
+                return actor
+        return self._lead_body(tail, start)
+
+    def _state_named(self, words: list[str]) -> bool:
+        """Whether words name a state by its name or nationality ("Peru 's", "the Chilean"),
+        not by a town: a state's body ("embassy", "presidency") is what a bare one recalls."""
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                place = self.kb.places.get(" ".join(words[i : i + n]))
+                if place is not None and place[1] in ("name", "adjective"):
+                    return True
+        return False
+
+    def _lead_body(self, tail: list[str], start: int) -> Actor | None:
+        """'the presidency', 'the foreign ministry' that no owned body before explains: the
+        state body of the country the article's lead is about (its first main subject with
+        a country), not of whichever place was named last."""
+        country = self._lead_country(start)
+        if country is None:
+            return None
+        name = self.kb.country_names.get(country, country)
+        body = self.kb.institution(f"{name}'s {' '.join(tail)}")
+        return body if body is not None and body.country == country else None
+
+    def _lead_country(self, start: int) -> str | None:
+        """The country of the first main-clause subject (before `start`) the article names
+        with a country: whom the story is about."""
+        at = 0
+        for _ in range(3):
+            if at >= len(self.doc):
+                return None
+            sentence = self.index.sentence(self.doc, at)  # the index, not a walk of the doc
+            at = sentence.end
+            if sentence.start_char >= start:
+                return None
+            for tok in sentence:
+                if tok.dep_ not in _SUBJECTS or tok.head.dep_ != "ROOT":
+                    continue
+                mention = self._mention_at(tok.idx)
+                actor = self._canonical(mention.actor) if mention is not None else None
+                if actor is not None and actor.country and actor.kind != "place":
+                    return actor.country
+        return None
+
+    def _chunk_ends(self) -> list[int]:
+        """Where each of the doc's noun chunks ends, in order (chunks do not overlap)."""
+        if self._chunk_end is None:
+            self._chunk_end = [c.end_char for c in self._chunks or []]
+        return self._chunk_end
 
     def _titled_person(self, span: Span | None, end: int) -> Actor | None:
         """'President X' as one span: the named person its head is, not whoever the article
@@ -920,6 +1057,21 @@ def _heads(span: Span | None, named: _Mention) -> bool:
         return True
     root = span.root
     return named.start <= root.idx < named.end
+
+
+def _apposed_to(doc: Doc, head: Token, start: int) -> bool:
+    """Whether a name at token `start` stands right after the noun it is in apposition to,
+    or after that noun and a comma ("his Czech counterpart, X")."""
+    if head.i == start - 1:
+        return True
+    if head.i >= start - 1 or doc[start - 1].text != ",":
+        return False
+    # the noun and its own modifiers, up to the comma ("a spokeswoman for the ministry,")
+    return all(head in tok.ancestors for tok in doc[head.i + 1 : start - 1])
+
+
+# Descriptions that give a person an office like another's, in their own country.
+_COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "number"})
 
 
 def _role_phrase(span: Span) -> bool:
