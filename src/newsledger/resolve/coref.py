@@ -121,8 +121,8 @@ class MentionResolver:
         self._country_counts: dict[str, int] | None = None  # country -> places named, on demand
         self._ents: list[Span] | None = None  # the doc's entities, on demand
         self._genders: dict[str, str] = {}  # person's name -> gender the article shows
-        self._chunks: list[Span] | None = None  # the doc's noun chunks, on demand
-        self._chunk_end: list[int] | None = None
+        # the doc's noun chunks by their last normalised word, on demand
+        self._chunks: dict[str, list[tuple[int, Span, list[str]]]] | None = None
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
                 self._add_entity(ent)
@@ -624,10 +624,8 @@ class MentionResolver:
             return None
         sentence = self._sentence(start)
         until = sentence.start_char if sentence is not None else start
-        if self._chunks is None:
-            self._chunks = list(self.doc.noun_chunks)
-        for chunk in reversed(self._chunks[: bisect_left(self._chunk_ends(), until + 1)]):
-            said = norm(chunk.text).split()
+        ending = self._chunks_ending(tail[-1])
+        for _end, chunk, said in reversed(ending[: bisect_left(ending, (until + 1,))]):
             if len(said) <= len(tail) or said[-len(tail) :] != tail:
                 continue
             if not self._state_named(said[: -len(tail)]):
@@ -678,11 +676,16 @@ class MentionResolver:
                     return actor.country
         return None
 
-    def _chunk_ends(self) -> list[int]:
-        """Where each of the doc's noun chunks ends, in order (chunks do not overlap)."""
-        if self._chunk_end is None:
-            self._chunk_end = [c.end_char for c in self._chunks or []]
-        return self._chunk_end
+    def _chunks_ending(self, word: str) -> list[tuple[int, Span, list[str]]]:
+        """The doc's noun chunks whose last word is `word`, in order, with their end and
+        normalised words: indexed once, so each bare body looks only at its namesakes."""
+        if self._chunks is None:
+            self._chunks = {}
+            for chunk in self.doc.noun_chunks:
+                said = norm(chunk.text).split()
+                if said:
+                    self._chunks.setdefault(said[-1], []).append((chunk.end_char, chunk, said))
+        return self._chunks.get(word, [])
 
     def _titled_person(self, span: Span | None, end: int) -> Actor | None:
         """'President X' as one span: the named person its head is, not whoever the article
