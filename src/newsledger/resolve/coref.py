@@ -1105,12 +1105,12 @@ def _agentive(word: str, kb: ActorBase) -> bool:
     )
 
 
-# A dateline opening a story: "PARIS (Reuters) - ", "NEW DELHI, May 3 -": the place in
+# A dateline opening a story: "LIMA (Agency) - ", "NEW DELHI, May 3 -": the place in
 # capitals, an agency or date, and a dash; never part of the actor after it.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]*[A-Z.]"  # the place
     r"(?:,[^–—\n-]{0,30})?"  # ", May 3"
-    r"\s*(?:\([^)\n]{1,40}\))?"  # "(Reuters)"
+    r"\s*(?:\([^)\n]{1,40}\))?"  # "(Agency)"
     r"\s*[–—-]+\s+"
 )
 
