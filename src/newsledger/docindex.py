@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _INDEXES: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()
 
@@ -58,6 +58,18 @@ class DocIndex:
             return None
         start, end, label = self.ent_bounds[n]
         return Span(doc, start, end, label=label)
+
+
+def head_at(doc: Doc, start: int | None, end: int | None) -> Token | None:
+    """The head word of the text between two character offsets, widened to whole tokens.
+
+    Mentions, quotes and participants keep character offsets, not spans (they outlive the
+    doc); None when an offset is missing (a participant taken from elsewhere) or no token is
+    there."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def of(doc: Doc) -> DocIndex:

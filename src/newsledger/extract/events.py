@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger import nlp
+from newsledger import docindex, nlp
 from newsledger.extract import events_args as args
 from newsledger.extract import events_lexicon, events_model
 from newsledger.extract.events_lexicon import Lexicon
@@ -173,12 +173,9 @@ def _agentive_event(
 def _replies(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
     """Whether a message answers someone ("replied", "responded in writing"): its addressee is
     whoever wrote first, found later in the article."""
-    if mention.trigger_start is None or mention.trigger_end is None:
+    word = docindex.head_at(doc, mention.trigger_start, mention.trigger_end)
+    if word is None:
         return False
-    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
-    if span is None:
-        return False
-    word = span.root
     return any(t.lemma_.lower() in lexicon.reply_verbs for t in (word, word.head, word.head.head))
 
 
@@ -191,13 +188,9 @@ def _alone(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
         return True
     if len(parties) != 1:
         return False
-    part = parties[0]
-    if part.start is None or part.end is None:
+    root = docindex.head_at(doc, parties[0].start, parties[0].end)
+    if root is None:
         return False
-    span = doc.char_span(part.start, part.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in lexicon.actor_preps:
         return False  # "talks with X": the one named is the counterpart of someone
     return root.tag_ in ("NN", "NNP", "PRP") and root.lower_ not in ("they", "we")

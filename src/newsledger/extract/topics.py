@@ -169,10 +169,7 @@ def _cue_verbs(doc: Doc) -> list[Token]:
 
 
 def _trigger(doc: Doc, mention: EventMention) -> Token | None:
-    if mention.trigger_start is None or mention.trigger_end is None:
-        return None
-    span = doc.char_span(mention.trigger_start, mention.trigger_end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return docindex.head_at(doc, mention.trigger_start, mention.trigger_end)
 
 
 def _add(mention: EventMention, topics: Iterable[str]) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsledger import docindex
 from newsledger.model import (
     Actor,
     ActorKind,
@@ -243,10 +244,7 @@ def _meeting_places(doc: Doc, events: list[EventMention], kb: ActorBase) -> None
 
 
 def _token(doc: Doc, start: int | None, end: int | None):
-    if start is None or end is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None else None
+    return docindex.head_at(doc, start, end)
 
 
 def _town_in(head, kb: ActorBase) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsledger import docindex
 from newsledger.model import EventMention, Quote, Source, SourceRole, StanceKind
 
 # Nouns for what the media told: the object of a rejection that denies an event.
@@ -70,12 +71,10 @@ def _index(ordered: list[EventMention], event: EventMention) -> int:
 
 def _report_object(doc: Doc, event: EventMention) -> Token | None:
     """The report a rejection is of ("rejected the report"), or None."""
-    if event.trigger_start is None or event.trigger_end is None:
+    word = docindex.head_at(doc, event.trigger_start, event.trigger_end)
+    if word is None:
         return None
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None:
-        return None
-    objects = [c for c in span.root.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
     return next((o for o in objects if o.lemma_.lower() in REPORT_NOUNS), None)
 
 

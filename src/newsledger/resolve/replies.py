@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsledger import docindex
 from newsledger.model import EventMention, Participant
 
 
@@ -42,12 +43,9 @@ def address_replies(
 
 
 def _is_reply(doc: Doc, event: EventMention, reply_verbs: frozenset[str]) -> bool:
-    if event.trigger_start is None or event.trigger_end is None:
+    tok = docindex.head_at(doc, event.trigger_start, event.trigger_end)
+    if tok is None:
         return False
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
     for _ in range(3):  # the word, and up through "in" / "with" to the verb it modifies
         if tok.lemma_.lower() in reply_verbs:
             return True
