@@ -30,6 +30,8 @@ from newsledger.read.dispatch import iter_articles, reread
 
 log = logging.getLogger(__name__)
 
+SAVER_BATCHES = 4  # batches of analysed articles that may wait for the saving thread
+
 OUTCOMES = ("added", "replaced", "unchanged", "duplicate", "near-duplicate")
 
 
@@ -143,7 +145,9 @@ def ingest_articles(
         result.add(item)
         report(item)
 
-    with _saver(ledger, handle, note, batch_size) as saver:
+    # The saving queue holds a few batches: with worker processes, a put that waits for the
+    # saver would also hold up giving the next task to a worker that has just finished one.
+    with _saver(ledger, handle, note, SAVER_BATCHES * batch_size) as saver:
 
         def articles() -> Iterator[Article | Pending]:
             read = read_ahead(items, batch_size) if _threads_share(ledger) else items

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any, Literal
@@ -110,24 +111,37 @@ def from_json(cls: type, data: Any) -> Any:
     """Rebuild a model object (nested dataclasses and lists included) from `to_json` output."""
     if data is None:
         return None
-    hints = _hints(cls)
-    return cls(**{k: _convert(hints[k], v) for k, v in data.items() if k in hints})
+    converters = _converters(cls)
+    return cls(
+        **{
+            k: v if (convert := converters[k]) is None or v is None else convert(v)
+            for k, v in data.items()
+            if k in converters
+        }
+    )
 
 
-def _convert(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
+@functools.cache
+def _converters(cls: type) -> dict[str, Callable[[Any], Any] | None]:
+    """Per field of `cls`, how to rebuild its JSON value (None: as it is). Worked out once per
+    class, because the store decodes thousands of stored events and mentions per article."""
+    return {name: _converter(hint) for name, hint in _hints(cls).items()}
+
+
+def _converter(hint: Any) -> Callable[[Any], Any] | None:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        for arg in typing.get_args(hint):
-            if arg is not type(None):
-                return _convert(arg, value)
+        arg = next((a for a in typing.get_args(hint) if a is not type(None)), None)
+        return None if arg is None else _converter(arg)
     if origin is list:
-        (item,) = typing.get_args(hint)
-        return [_convert(item, v) for v in value]
+        (item_hint,) = typing.get_args(hint)
+        item = _converter(item_hint)
+        if item is None:
+            return list
+        return lambda values: [None if v is None else item(v) for v in values]
     if isinstance(hint, type) and hasattr(hint, "__dataclass_fields__"):
-        return from_json(hint, value)
-    return value
+        return functools.partial(from_json, hint)
+    return None
 
 
 @dataclass
