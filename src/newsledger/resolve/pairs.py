@@ -155,7 +155,7 @@ def fits_office(text: str, people: list[Actor]) -> bool:
 def _leads(actor: Actor) -> bool:
     """Whether a person holds one of the leading titles (unknown roles do not exclude): "the
     two presidents" may be a president and a chancellor, never a minister and an envoy."""
-    if not actor.role:
+    if _unstated(actor.role):
         return True
     role = actor.role.lower()
     return any(title in role for title in LEADING_TITLES) and "vice" not in role
@@ -163,8 +163,14 @@ def _leads(actor: Actor) -> bool:
 
 def _holds(actor: Actor, office: tuple[str, tuple[str, ...]]) -> bool:
     """Whether the person's role is the office a phrase names (unknown roles do not exclude)."""
-    if not actor.role:
+    if _unstated(actor.role):
         return True
     role = actor.role.lower()
     title, unlike = office
     return title in role and not any(f"{word} {title}" in role for word in unlike)
+
+
+def _unstated(role: str | None) -> bool:
+    """Whether a role says no office of its own: none known, or "his Ecuadorian counterpart",
+    which holds whatever office the person it is the counterpart of holds."""
+    return not role or "counterpart" in role.lower()
