@@ -25,3 +25,24 @@ def test_the_two_ministers_are_the_minister_and_his_counterpart(stages):
     names = set(earlier[0].participant_names())
     assert {"Teodor Kasparek", "Hana Olbrecht"} <= names
     assert not any("two ministers" in n for n in names)
+
+
+def test_a_bare_definite_office_plural_points_back_to_the_pair(stages):
+    text = (
+        "Lirean Foreign Minister Hana Olbrecht held talks with her Vardanian counterpart, "
+        "Teodor Kasparek, in Ostrava on Friday.\n"
+        "The ministers discussed river freight and a new border crossing."
+    )
+    (article,) = analyze([Article(id="t", body=text, published="2026-04-12")], stages)
+    names = {n for e in article.events for n in e.participant_names()}
+    assert "The ministers" not in names
+    assert {"Hana Olbrecht", "Teodor Kasparek"} <= names
+
+
+def test_pair_kind_reads_definite_office_plurals_only():
+    from newsledger.resolve.pairs import pair_kind
+
+    assert pair_kind("The ministers") == "person"
+    assert pair_kind("the two governments") == "country"
+    assert pair_kind("the protesters") is None
+    assert pair_kind("the ministers of six countries") is None

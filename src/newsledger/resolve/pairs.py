@@ -44,9 +44,22 @@ COUNTRY_NOUNS = frozenset(
 )
 
 
+# "The ministers discussed trade" right after a sentence naming two ministers: a bare definite
+# plural of an office points back like "the two ministers", but only to the nearest earlier
+# event naming several people, and only when they are exactly two holding the office, so a
+# larger group is never taken for a pair. ("The leaders" names no office: a summit's, left alone.)
+DEFINITE_OFFICE = re.compile(
+    r"^the\s+(?:foreign\s+|prime\s+)?(?:presidents|ministers|premiers|chancellors)$",
+    re.IGNORECASE,
+)
+
+
 def pair_kind(text: str | None) -> str | None:
     """'person' or 'country' for a pair phrase, else None."""
-    m = PAIR.match((text or "").strip())
+    text = (text or "").strip()
+    if DEFINITE_OFFICE.match(text):
+        return "person"
+    m = PAIR.match(text)
     if m is None:
         return None
     noun = m.group("noun").lower().split()[0]
@@ -87,7 +100,10 @@ def resolve_pairs(
                     # holds it, the writer was loose ("the two presidents" for a president
                     # and a chancellor) and the latest pair stands.
                     office = _office(p.text)
-                    pair = _antecedent(ordered[:n], kind, office, actor_of, country_actor)
+                    earlier = ordered[:n]
+                    if DEFINITE_OFFICE.match(p.text.strip()):
+                        earlier = _nearest_with_people(earlier, actor_of)
+                    pair = _antecedent(earlier, kind, office, actor_of, country_actor)
                     if pair is None and office and office[0] in LEADING_TITLES:
                         pair = _antecedent(ordered[:n], kind, LEADERS, actor_of, country_actor)
                 if pair is None:
@@ -102,6 +118,24 @@ def resolve_pairs(
             r for r in event.recipients if all(r.name != a.name for a in event.actors)
         ]
     return replaced
+
+
+def _nearest_with_people(
+    earlier: list[EventMention], actor_of: Callable[[str], Actor | None]
+) -> list[EventMention]:
+    """The latest earlier event naming two or more people (as a one-item list), or none: a
+    bare "the ministers" after a meeting of three is that group, never an earlier pair."""
+    for event in reversed(earlier):
+        people = {
+            p.name
+            for p in event.actors + event.recipients
+            if pair_kind(p.text) is None
+            and (actor := actor_of(p.name)) is not None
+            and actor.kind == "person"
+        }
+        if len(people) >= 2:
+            return [event]
+    return []
 
 
 def _antecedent(
