@@ -71,3 +71,32 @@ def test_a_rebuild_splits_off_what_the_evidence_tells_apart(tmp_path):
         ]
     finally:
         ledger.close()
+
+
+def test_a_country_beside_its_own_minister_does_not_keep_a_retelling_apart(tmp_path):
+    """'Lima met Berg during her visit to Norway': Norway adds nothing Berg does not stand
+    for, so the retelling joins the meeting told without it."""
+    ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
+    try:
+        ledger.save_article(
+            article("a", "2024-11-09", meeting(Source("Wire", "asserts"), "2024-11-08", "Oslo"))
+        )
+        retold = meeting(Source("Wire", "asserts"), "2024-11-08", "Oslo")
+        retold.actors[1] = Participant("Jon Berg", None, "GOV")  # this article gives no country
+        retold.recipients = [Participant("Norway", "NOR", "GOV")]
+        places = [*PEOPLE, Actor("Norway", "place", "NOR", "GOV")]
+        later = Article(id="b", title="b", published="2024-11-10", body="b body",
+                        actors=places, events=[retold])  # fmt: skip
+        ledger.save_article(later)
+        (event,) = ledger.events()
+        assert [m.article_id for m in event.merged] == ["b"]
+        # the country of someone who is not there keeps its place
+        third = meeting(Source("Wire", "asserts"), "2024-11-08", "Oslo")
+        third.recipients = [Participant("Peru", "PER", "GOV")]
+        ledger.save_article(
+            Article(id="c", title="c", published="2024-11-10", body="c body",
+                    actors=[*PEOPLE, Actor("Peru", "place", "PER", "GOV")], events=[third])
+        )  # fmt: skip
+        assert len(ledger.events()) == 2
+    finally:
+        ledger.close()

@@ -110,7 +110,14 @@ class MergeService:
     def _matching_event(
         self, w: Writer, mention: EventMention, published: str | None
     ) -> Event | None:
-        candidates = w.events_with(mention.participant_names(), mention.type, _window(mention.date))
+        names = mention.participant_names()
+        candidates = w.events_with(names, mention.type, _window(mention.date))
+        if not candidates:
+            # "X met Z during his visit to Ecuador" adds Z's own country beside her: the
+            # event told without it is the same one (merge.compare's partial reading).
+            core = [n for n in names if n not in _redundant_countries(w, mention)]
+            if core != names and core:
+                candidates = w.events_with(core, mention.type, _window(mention.date))
         if not candidates:
             return _described_match(w, mention, published)
         first_published = w.published(e.evidence[0].article_id for e in candidates if e.evidence)
@@ -131,6 +138,25 @@ class MergeService:
         # Prefer the event whose date agrees exactly, then the lowest id (a stable choice).
         matches.sort(key=lambda e: (e.date is None) != (mention.date is None))
         return matches[0] if matches else None
+
+
+def _redundant_countries(w: Writer, mention: EventMention) -> set[str]:
+    """The countries among the mention's participants that one of their own people or bodies
+    also among them already stands for (a person's country as the article or, failing that,
+    the ledger knows it)."""
+    parts = mention.actors + mention.recipients
+    stored = {p.name: w.actor(p.name) for p in parts}
+    places = {
+        p.name: p.country or a.country
+        for p in parts
+        if (a := stored[p.name]) is not None and a.kind == ActorKind.PLACE
+    }
+    others = {
+        p.country or a.country
+        for p in parts
+        if (a := stored[p.name]) is not None and a.kind != ActorKind.PLACE
+    }
+    return {name for name, code in places.items() if code and code in others}
 
 
 def _described_match(w: Writer, mention: EventMention, published: str | None) -> Event | None:
