@@ -100,3 +100,34 @@ def test_a_country_beside_its_own_minister_does_not_keep_a_retelling_apart(tmp_p
         assert len(ledger.events()) == 2
     finally:
         ledger.close()
+
+
+def test_a_meeting_told_by_countries_alone_joins_the_one_its_people_held_that_day(tmp_path):
+    """'The foreign ministers of Brazil and Norway held talks in Oslo on November 8' is the
+    meeting of the two ministers named elsewhere on that day in that city."""
+    ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
+    countries = [Actor("Brazil", "place", "BRA", "GOV"), Actor("Norway", "place", "NOR", "GOV")]
+
+    def by_countries(day, place):
+        told = meeting(Source("Wire", "asserts"), day, place)
+        told.actors = [Participant("Brazil", "BRA", "GOV"), Participant("Norway", "NOR", "GOV")]
+        return told
+
+    try:
+        ledger.save_article(
+            article("a", "2024-11-09", meeting(Source("Wire", "asserts"), "2024-11-08", "Oslo"))
+        )
+        ledger.save_article(
+            Article(id="b", title="b", published="2024-11-10", body="b body",
+                    actors=countries, events=[by_countries("2024-11-08", "Oslo")])
+        )  # fmt: skip
+        (event,) = ledger.events()
+        assert {"Ana Lima", "Jon Berg"} == set(event.participant_names())
+        # another day is another meeting
+        ledger.save_article(
+            Article(id="c", title="c", published="2024-11-10", body="c body",
+                    actors=countries, events=[by_countries("2024-11-05", "Oslo")])
+        )  # fmt: skip
+        assert len(ledger.events()) == 2
+    finally:
+        ledger.close()

@@ -164,13 +164,18 @@ def _described_match(w: Writer, mention: EventMention, published: str | None) ->
     the other names ("Villaveces discussed patrols with his Peruvian counterpart during their
     March 2 call" and "Villaveces and Quispe spoke on March 2", in either order): they share a
     named participant, and each described one stands for a participant of the other
-    (merge.covers)."""
+    (merge.covers). A mention describing every side is looked for among the events of its
+    type on its explicit day only."""
     names = set(mention.participant_names())
     named = names - merge.vague_names(mention)
-    if not named:
-        return None
     window = _window(mention.date)
-    if named != names:  # the mention describes: the events naming what it names
+    if not named:
+        # Only described sides ("the foreign ministers of Paraguay and Ecuador held talks in
+        # Guayaquil on June 13"): the events of that type on its explicit day.
+        if window is None or mention.date is None or mention.date.approximate:
+            return None
+        candidates = _events_near(w, mention, published)
+    elif named != names:  # the mention describes: the events naming what it names
         candidates = w.events_with(sorted(named), mention.type, window)
     else:  # the mention names: stored events describing some of its sides
         seen: dict[str, Event] = {}
