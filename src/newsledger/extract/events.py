@@ -14,7 +14,10 @@ Nor is every sentence with an event word an event between political actors (even
 caption ("File photo: ..."), a label line ("Sending troops to ..."), a greeting to the reader, a
 predicate that characterises a thing ("these exemptions represent a retreat"), an open forum
 ("a public hearing"), people in general ("people were talking") and aid that goes to no one
-make none. Plans and rules are flagged rather than told as done: a headline infinitive ("County
+make none; nor do a rule or a fund said to ask or help ("the ordinance requires shops to
+..."), a warning that tells what others do, a release of a text, a block with no one blocking
+or of an act, a participle of attitude ("protesters opposed to X") or a noun "called" a name.
+Plans and rules are flagged rather than told as done: a headline infinitive ("County
 to host ...") or a time ahead ("next month") is future, an obligation modal ("must disclose")
 hypothetical, a negative implicative ("failed to", "unable to") negated.
 
@@ -68,6 +71,12 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 SENDER = frozenset({"from"})
 # Support verbs whose subject and objects are the event noun's participants.
 SUPPORTED = ("light", "speech", "setting")
+# CAMEO quad classes of cooperation, verbal (1) and material (2).
+COOPERATION_QUADS = frozenset({1, 2})
+# What a verb acts on: its objects and passive subjects.
+_DONE = (*args.OBJECTS, *args.PASSIVE_SUBJECTS)
+# Pronouns a warner names itself by in what it warns of ("warned that they would strike").
+SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "no"})
 NEWLINE = re.compile("\n")
 # A line opening with a short label and a colon or bar ("Related: ...", "Photo | ...").
@@ -161,6 +170,8 @@ def _agentive_event(
     agency will hold a meeting next month" is one body's session, no meeting between actors.
     """
     parties = mention.actors + mention.recipients
+    if _thing_acts(mention, doc, lexicon):
+        return False  # "the ordinance requires shops to ...": a rule in force, no one asks
     if mention.type == "COMMUNICATE" and _alone(mention, doc, lexicon):
         if not _replies(mention, doc, lexicon):
             return False  # "said in a statement", "wrote an op-ed": a contact goes to someone
@@ -168,6 +179,31 @@ def _agentive_event(
         if _alone(mention, doc, lexicon):
             return False  # "X spoke during a news conference": no one to meet
     return any(_agentive(p, doc, lexicon) for p in parties)
+
+
+def _thing_acts(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a cooperative act (CAMEO quad 1 or 2: asking, agreeing, meeting, supporting,
+    helping, yielding) has only things as its actors: "the ordinance requires shops to post a
+    sign", "a $5 million commitment to support schools".
+    PLOVER's actor is someone who acts; a rule, a fund or a programme does not ask or help,
+    its owner does, and a thing doing harm ("the blast killed ten") stays a conflict event.
+    Only a verb in the simple present or the infinitive counts, a standing rule or a thing's
+    purpose ("bills to fund the agency"); an act told in the past or as going on ("the convoy
+    delivered food", "a convoy is bringing food") has a doer the text leaves unnamed, and an
+    event noun is judged by its own participants."""
+    category = lexicon.categories.get(mention.type)
+    if category is None or category.quad not in COOPERATION_QUADS or not mention.actors:
+        return False
+    word = docindex.head_at(doc, mention.trigger_start, mention.trigger_end)
+    if word is None or word.tag_ not in ("VBZ", "VBP", "VB"):
+        return False  # "the convoy delivered food": an act told, its doer left unnamed
+    return not any(_agentive(p, doc, lexicon) or _polity(p, doc, lexicon) for p in mention.actors)
+
+
+def _polity(part: Participant, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a participant is a territory standing for its government ("the county")."""
+    head = docindex.head_at(doc, part.start, part.end)
+    return head is not None and head.lemma_.lower() in lexicon.polity_nouns
 
 
 def _replies(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
@@ -424,6 +460,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if token.pos_ != "VERB" or token.dep_ == "amod":
         return None  # "the Israeli-occupied West Bank": a participle describing, not an act
     lemma = token.lemma_.lower()
+    if lemma in lexicon.attitude_verbs and _describing(token):
+        return None  # "protesters opposed to the reform": an attitude, as an adjective says
     speech = _speech_head(token, lexicon)
     if speech is not None and "COMMUNICATE" in lexicon.verbs.get(lemma, ()):
         return _Candidate(token, ("COMMUNICATE",), speech, "speech")
@@ -447,6 +485,13 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(token, aimed) if aimed else None
     if lemma in lexicon.transfer_verbs and _hands_goods(token, lexicon):
         return _Candidate(token, ("AID",))  # "gave food to the miners": material aid
+    if lemma in lexicon.object_senses and _acts_on(token):
+        if any(c.dep_ == "prt" for c in token.children):
+            return None  # "struck down the law": the particle makes another verb
+        if any(c.lemma_.lower() in lexicon.nouns for c in token.children if c.dep_ in _DONE):
+            return None  # "a deal was struck": the noun is the event
+        sense = lexicon.object_senses[lemma]
+        return _Candidate(token, (sense,)) if sense else None
     categories = lexicon.verbs.get(lemma)
     if not categories:
         return None
@@ -465,6 +510,18 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "AP writes that ...": the outlet's source, told as a quote, not a letter
     if lemma in lexicon.contact_object_verbs and _thing_object(token, lexicon):
         return None  # "visited a golf course", "met the deadline": no one met
+    if (
+        lemma in lexicon.captive_verbs
+        and token.dep_ != "xcomp"
+        and not _frees_someone(token, lexicon)
+    ):
+        # "released its forecast", "have not released details": no captive freed; an act
+        # agreed or asked for ("agreed to release the files") is judged with that event
+        return None
+    if lemma in lexicon.obstruct_verbs and not _obstructs(token, lexicon):
+        return None  # "peers who feel blocked", "blocked the return of workers": no protest
+    if lemma in lexicon.warning_verbs and _foretells(token, lexicon):
+        return None  # "warned that the agency is ignoring workers": a claim, no threat
     if lemma in lexicon.attempt_verbs and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "tried to hack": the attempted act is the event
     objects = [c for c in token.children if c.dep_ in args.OBJECTS and not _apposed(c)]
@@ -476,6 +533,92 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.person_object_verbs and not any(_agent_like(c, lexicon) for c in received):
         return None  # "received the president" is a meeting, "received 40 votes" is not
     return _Candidate(token, categories)
+
+
+def _describing(verb: Token) -> bool:
+    """Whether a participle describes a noun as an adjective would: hung from the noun ("rebels
+    backed by X"), or "opposed to" with no auxiliary and no object (no one "opposed to" an act:
+    the parser sometimes takes "Farmers opposed to the reform gathered" for a clause)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    bare = not any(c.dep_ in ("aux", "auxpass", *args.OBJECTS) for c in verb.children)
+    return bare and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _acts_on(verb: Token) -> bool:
+    """Whether a verb acts on something: an object, a passive subject or a "that"-clause."""
+    return any(c.dep_ in _DONE or c.dep_ == "ccomp" for c in verb.children)
+
+
+def _frees_someone(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of setting free frees someone (PLOVER RETREAT/release: captives): its
+    object or passive subject names a person or group; with no object at all it stays."""
+    done = [c for c in verb.children if c.dep_ in _DONE and not _apposed(c)]
+    return not done or any(_agent_like(t, lexicon) for t in done)
+
+
+def _obstructs(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether blocking obstructs a place or a way (PLOVER PROTEST/obstruct): someone blocks
+    (a subject, or a "by" agent of a passive) and what is blocked is neither someone nor an
+    act or agreement (an event noun)."""
+    subjects, passive = args.subject_of(verb)
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        passive = True  # a bare participle ("many writers currently blocked") is passive
+    if passive:  # the "by" phrase names the doers ("by striking staff", however parsed)
+        blocked, doers = subjects, [c for c in verb.children if c.dep_ == "agent"]
+    else:
+        blocked, doers = [c for c in verb.children if c.dep_ in args.OBJECTS], subjects
+    if not doers:
+        return False
+    return not any(_person(b, lexicon) or _act_noun(b, lexicon) for b in blocked)
+
+
+def _act_noun(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names an act or agreement: an event noun, or a noun that is an event verb
+    of the lexicon ("the return of workers", "the release")."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.nouns or (token.pos_ == "NOUN" and lemma in lexicon.verbs)
+
+
+def _person(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun phrase names people, not a place or an institution's building: a
+    person's name or pronoun, or a common noun for people ("the crowd", "workers")."""
+    if token.pos_ == "PRON":
+        return token.lower_ not in THING_PRONOUNS and token.lower_ != "it"
+    if token.ent_type_ == "PERSON":
+        return True
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in lexicon.agent_nouns and lemma not in lexicon.nouns:
+        return True
+    return _people_noun(token, lexicon)
+
+
+def _foretells(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a warning tells a claim instead of a threat (PLOVER THREATEN: a coercive warning
+    of repercussions, which lie ahead): its "that"-clause tells what others do or did, with no
+    future or possibility in it ("warned that the agency is ignoring workers"). A clause that
+    names the warner ("warned that they had run out of patience"), leaves the doer out ("that
+    any attack would be met with force") or looks ahead ("that Varna would pay a price")
+    stays a threat."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    subjects, passive = args.subject_of(verb)
+    if passive:
+        subjects = args.prep_objects(verb, lexicon.agent_preps)
+    warners = {s.lemma_.lower() for s in subjects}
+    markers = lexicon.hypothetical_markers | lexicon.future_markers
+    for clause in clauses:
+        if any(c.dep_ == "auxpass" for c in clause.children) and not args.prep_objects(
+            clause, lexicon.agent_preps
+        ):
+            return False  # "would be met with force": by whom is left to the warner
+        own = [c for c in clause.children if c.dep_ in args.SUBJECTS]
+        if not own or any(s.lower_ in SELF_PRONOUNS or s.lemma_.lower() in warners for s in own):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in markers for c in clause.children):
+            return False  # what lies ahead: a threat, or a forecast the coder cannot tell apart
+    return True
 
 
 def _aimed_category(verb: Token, lexicon: Lexicon) -> tuple[str, ...]:
@@ -677,8 +820,16 @@ def _reports(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _thing_object(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a meeting verb acts on a thing: it has objects and none is someone or a place."""
+    """Whether a meeting verb acts on a thing: it has objects and none is someone or a place;
+    in a relative clause with a subject of its own, the noun the clause describes is its
+    object ("the show he hosted")."""
     objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    if (
+        not objects
+        and verb.dep_ == "relcl"
+        and any(c.dep_ in args.SUBJECTS and c.tag_ not in RELATIVES for c in verb.children)
+    ):
+        objects = [verb.head]  # "the show he hosted": the noun the clause describes
     return bool(objects) and not any(_someone_or_somewhere(o, lexicon) for o in objects)
 
 
@@ -700,9 +851,24 @@ def _called(verb: Token) -> list[Token]:
     parser often reads "called Lopez on Monday" as naming someone Lopez)."""
     objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
     named = [c for c in verb.children if c.dep_ == "oprd"]
+    if _names_a_noun(verb):
+        return objects  # "a dog called Rex", "a group called X": a noun named, no one rung
     if not objects and len(named) == 1 and named[0].pos_ == "PROPN":
         return named
     return objects
+
+
+def _names_a_noun(verb: Token) -> bool:
+    """Whether a participle after a common noun, plural or with a determiner, names it ("a new
+    group called X", "members called X"): a reduced relative, not a clause of its own (the
+    parser sometimes hangs "X called Y on Monday" from X, a name)."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and (noun.tag_ == "NNS" or any(c.dep_ == "det" for c in noun.children))
+    )
 
 
 def _declines_to_speak(verb: Token, lexicon: Lexicon) -> bool:

@@ -232,7 +232,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if subjects and current.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):
             return [current.head], False  # "X, who turned down ...": X
         if subjects:
-            return subjects, False
+            return subjects, _headline_passive(current)
         passives = [c for c in current.children if c.dep_ in PASSIVE_SUBJECTS]
         if passives:
             return passives, True
@@ -244,6 +244,17 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+def _headline_passive(verb: Token) -> bool:
+    """Whether a past participle with a subject but no auxiliary and no object is a headline's
+    passive ("Player arrested on murder charge", "Envoy expelled"): English needs "has" or
+    "was" before a participle with a subject, and headlines drop the "was"."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass", *OBJECTS) for c in verb.children)
+    )
 
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:

@@ -85,8 +85,13 @@ WORD_LISTS = (
     "transfer_verbs",
     "goods_nouns",
     "aim_verbs",
+    "captive_verbs",
+    "warning_verbs",
+    "polity_nouns",
+    "obstruct_verbs",
+    "attitude_verbs",
 )
-TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps")
+TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps", "object_senses")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
 
 
@@ -148,6 +153,13 @@ class Lexicon:
     negative_implicatives: frozenset[str] = field(default=frozenset())
     people_nouns: frozenset[str] = field(default=frozenset())
     transfer_verbs: frozenset[str] = field(default=frozenset())
+    captive_verbs: frozenset[str] = field(default=frozenset())
+    warning_verbs: frozenset[str] = field(default=frozenset())
+    polity_nouns: frozenset[str] = field(default=frozenset())
+    obstruct_verbs: frozenset[str] = field(default=frozenset())
+    attitude_verbs: frozenset[str] = field(default=frozenset())
+    # verb -> its category with an object or passive subject (None: no event in that sense)
+    object_senses: dict[str, str | None] = field(default_factory=dict)
     goods_nouns: frozenset[str] = field(default=frozenset())
     aim_verbs: frozenset[str] = field(default=frozenset())
     # A verb that is a contact when it takes someone as object ("called X"): -> (category, mode)
@@ -275,6 +287,14 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         transfer_verbs=words("transfer_verbs"),
         goods_nouns=words("goods_nouns"),
         aim_verbs=words("aim_verbs"),
+        captive_verbs=words("captive_verbs"),
+        warning_verbs=words("warning_verbs"),
+        polity_nouns=words("polity_nouns"),
+        obstruct_verbs=words("obstruct_verbs"),
+        attitude_verbs=words("attitude_verbs"),
+        object_senses={
+            k.lower(): (str(v) if v else None) for k, v in (data.get("object_senses") or {}).items()
+        },
         contact_verbs={
             k.lower(): (str(v[0]), str(v[1])) for k, v in (data.get("contact_verbs") or {}).items()
         },
@@ -341,6 +361,9 @@ def _check_references(data: dict[str, Any], source: str, table: Mapping[str, Cat
                 raise ConfigError(f"{source}: {key}.{phrase}: {value[0]} has no mode {value[1]}")
     for category in data.get("category_preps") or {}:
         known(category, f"category_preps.{category}")
+    for verb, category in (data.get("object_senses") or {}).items():
+        if category is not None:
+            known(category, f"object_senses.{verb}")
 
 
 def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
