@@ -101,10 +101,13 @@ def features(
         for flag in ("negated", "hypothetical", "future"):
             if getattr(event, flag):
                 found.add(f"event_{flag}")
+        said = _said_over(lead.doc, event, quotes)
         for source in event.sources:
-            voice = "outlet" if source.start is None else "named"
-            found.add(f"source:{source.stance}:{voice}")
-            readings.add(SOURCE_READING.get(StanceKind(source.stance), "for"))
+            voice, stance = "outlet" if source.start is None else "named", source.stance
+            if voice == "outlet" and said is not None:
+                voice, stance = "named", _told_stance(said, event)
+            found.add(f"source:{stance}:{voice}")
+            readings.add(SOURCE_READING.get(StanceKind(stance), "for"))
     if inside:  # the pipeline's own rule: any denial, else any hedge, else asserted
         order = ("against", "observing", "for")
         found.add("sources_read:" + next(r for r in order if r in readings or r == "for"))
@@ -115,6 +118,34 @@ def features(
             if quote.speaker_start is None:
                 found.add("quote_no_speaker")
     return dict.fromkeys(found, 1.0)
+
+
+def _said_over(doc: Doc, event: EventMention, quotes: Iterable[Quote]) -> Quote | None:
+    """The named speaker's quote whose verb of saying stands above the event word in the parse.
+
+    The lead reads as someone's words when a speaker's verb governs the event, whatever branch
+    the event hangs in: "X, who E-ed, said ..." attributes the lead though X does not vouch for
+    E (the sources stage gives E to the outlet). The lead's reading is about how it is told,
+    not who vouches for each event.
+    """
+    start, end = event.trigger_start, event.trigger_end
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    by_cue = {
+        q.cue_start: q
+        for q in quotes
+        if q.speaker_start is not None and q.cue_start is not None and q.cue != ":"
+    }
+    return next((by_cue[a.idx] for a in span.root.ancestors if a.idx in by_cue), None)
+
+
+def _told_stance(quote: Quote, event: EventMention) -> str:
+    """A speaker's stance on an event their words tell: telling it did not happen denies it."""
+    stance = StanceKind(quote.stance)
+    return StanceKind.DENIES if event.negated and stance == StanceKind.ASSERTS else stance
 
 
 def _token_features(tok: Token, lex: cues.CueLexicon) -> Iterable[str]:

@@ -7,13 +7,18 @@ itself is hedged inside it ("denies rumors of a call"). A speaker mention naming
 is cited for is the publishing outlet's own statement: asserted, hedged when the sentence
 hedges it ("reportedly", "allegedly"), denied when its clause says it did not happen. A source
 telling that a negated event happened ("X said the leaders did not meet") denies it.
+A speaker vouches only for what their verb of saying reports (its complement, object or
+topic), not for the setting of the telling: "Speaking with Y, X said ...", "X said during the
+hearing that ...", "X, who met Y, said ..." leave the meeting and the hearing to the outlet.
 
 What governs the event word in the parse decides the rest. A negated verb of saying above it
 ("has not confirmed the call", "would neither confirm nor deny that ...", "could not confirm
 ...") is no assertion and no denial: that speaker is no source, and the outlet telling it only
-hedges. A denial verb above a report noun ("dismissed reports that ...", "rejects claims of
-...") makes its subject a denying source even when no quote was found for it. A report noun
-with "no" ("no evidence that ...") and a question ("Did X meet Y?") hedge.
+hedges; so does any negated verb over the event's clause but a factive one ("does not mean
+that they met" leaves the meeting unasserted, "did not notice that they had met" tells it). A
+denial verb above a report noun ("dismissed reports that ...", "rejects claims of ...") makes
+its subject a denying source even when no quote was found for it. A report noun with "no" ("no
+evidence that ...") and a question ("Did X meet Y?") hedge.
 
 `Source.name` is the mention text here; the pipeline swaps in the resolved actor using
 `Source.start`/`Source.end`.
@@ -77,8 +82,10 @@ def _governing(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> _Governi
     token = span.root
     question = docindex.of(doc).sentence(doc, token.i).text.rstrip().endswith("?")
     via_report = no_evidence = False
+    below = token
     for ancestor in token.ancestors:
         lemma = ancestor.lemma_.lower()
+        clause, below = below, ancestor
         if ancestor.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 via_report = True
@@ -86,7 +93,11 @@ def _governing(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> _Governi
             elif lemma in ("evidence", "sign", "proof", "indication") and _negated(ancestor):
                 no_evidence = True
             continue
-        if ancestor.pos_ not in ("VERB", "AUX") or lemma not in lex.verbs:
+        if ancestor.pos_ in ("VERB", "AUX") and lemma not in lex.verbs:
+            if clause.dep_ == "ccomp" and lemma not in _FACTIVE and _negated(ancestor):
+                return _Governing(hedged=True)  # "did not mean that they oppose it"
+            continue
+        if ancestor.pos_ not in ("VERB", "AUX"):
             continue
         if _negated(ancestor):
             return _Governing(silent=ancestor, hedged=True)
@@ -94,6 +105,13 @@ def _governing(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> _Governi
             return _Governing(denier=ancestor)
         break
     return _Governing(hedged=no_evidence or question)
+
+
+# Verbs whose clause is taken as true even when they are negated ("did not know that they had
+# met" still tells the meeting): a negation above any other verb leaves its clause unasserted.
+_FACTIVE = frozenset(
+    {"know", "realize", "realise", "regret", "forget", "notice", "discover", "learn", "remember"}
+)
 
 
 def _negated(token: Token) -> bool:
@@ -150,11 +168,49 @@ def _reporting(doc: Doc, text: str, quotes: list[Quote], start: int, end: int) -
     event = doc.char_span(start, end, alignment_mode="expand")
     if event is None or len(event) == 0:
         return []
+    below, thereby = event.root, False
     for ancestor in event.root.ancestors:
-        if ancestor.idx in by_cue:
+        thereby = thereby or any(c.lower_ == "thereby" for c in below.children)
+        if ancestor.idx in by_cue and (thereby or _told_by(below, ancestor)):
             between = text[min(ancestor.idx, start) : max(ancestor.idx, end)]
             return [] if "\n" in between else [by_cue[ancestor.idx]]
+        below = ancestor
     return []
+
+
+# Links by which a reporting verb's own circumstances hang from it, not what it reports: its
+# subject (and a relative clause on it: "X, who opposed Y, said ..."), an adverbial clause
+# ("Speaking with Y, X said ...", "..., accusing Z"), an adverb or bare noun of time or manner.
+_CIRCUMSTANCE = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "agent", "advcl", "npadvmod", "advmod", "expl", "mark"}
+)
+# Prepositions that introduce what a verb of saying is about ("reported on E", "spoke about
+# E", "warned of E"), or the event a statement follows and so reads out ("said after the
+# talks that ..."); any other preposition gives its setting ("said during the hearing", "told
+# Y in a meeting that ...").
+_TOPIC_PREPOSITIONS = frozenset(
+    {"on", "about", "of", "over", "regarding", "concerning", "to", "against", "for", "after"}
+    | {"following"}
+)
+
+
+def _told_by(child: Token, cue: Token) -> bool:
+    """Whether the branch `child` of a reporting verb holds what it reports (a complement,
+    an object, a topic) rather than the circumstances of the telling: the speaker vouches
+    for the content of the saying only, the outlet tells its setting (PARC/PolNeAR: an
+    attribution's content is the cue's complement). A prepositional phrase naming the
+    medium of the saying ("said in a statement") is the saying itself and stays its own, and
+    so is a participle trailing the saying that says what the words did ("said ..., accusing
+    Y of ..."; one leading it sets the scene: "Speaking with Y, X said"), or a clause whose
+    act the saying was ("X, who thereby turned down the offer")."""
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > cue.i:
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
+    if child.dep_ in _CIRCUMSTANCE:
+        return False
+    if child.dep_ == "prep" and child.lower_ not in _TOPIC_PREPOSITIONS:
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        return any(o.lemma_.lower() in cues.load().nouns for o in objects)
+    return True
 
 
 # Links by which a noun restates the event word it hangs from ("spoke on Monday, a call

@@ -85,7 +85,7 @@ def rules() -> list[tuple[str, re.Pattern[str]]]:
     ampm = r"(?P<ampm>[ap]\.m\.|[ap]\.m\b|(?-i:[AP]M)\b|[ap]m\b)"
     day_word = (
         rf"(?:,?\s+(?:(?P<dayword>today|yesterday|tomorrow|tonight|{weekday_names})"
-        rf"|{month}\s+(?P<day>[0-3]?\d)\b))?"
+        rf"|{month}\s+(?P<day>[0-3]?\d)\b(?:,?\s+{year})?))?"  # "9 p.m. March 17, 2015"
     )
     spelled = (  # "nineteen ninety-six", "two thousand and one"
         rf"(?P<spelled>(?:eighteen|nineteen|twenty)[\s-]+{tens}(?:[\s-]+{ones})?"

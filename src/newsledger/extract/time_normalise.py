@@ -559,11 +559,13 @@ def _read_time(parts: dict[str, str], ctx: Context) -> Normalised | None:
     word = parts.get("dayword", "").lower()
     if "month" in parts:
         try:
-            day = _date_year(
-                date(day.year, _month_number(parts["month"]), int(parts["day"])), {}, ctx
+            day = date(
+                int(parts.get("year") or day.year), _month_number(parts["month"]), int(parts["day"])
             )
         except ValueError:
             return None
+        if "year" not in parts:  # "9 p.m. March 17": the year by tense, as for a date
+            day = _date_year(day, {}, ctx)
     elif word in ("yesterday", "tomorrow"):
         day += timedelta(days=-1 if word == "yesterday" else 1)
     elif word and word not in ("today", "tonight"):

@@ -123,11 +123,13 @@ def attached_time(doc: Doc, times: list[TimeExpr], token: Token) -> TimeExpr | N
     A time is attached when its head, climbing the parse through prepositions and nouns,
     reaches the event word or the verb that governs it before reaching any other verb. A
     "when" clause without a time of its own takes the time it follows ("in March last year,
-    when he met Modi and presented a plan").
+    when he met Modi and presented a plan"). A time before a noun dates that noun, one after
+    "before", "after" or "until" dates nothing, and a noun the verb is only about does not
+    take the verb's time (TimeML: these are relations to the time, not anchors at it).
     """
     anchors = {token.i}
     clause = _governing_verb(token)
-    if clause is not None:
+    if clause is not None and _shares_time(token, clause):
         anchors.add(clause.i)
     best: tuple[int, TimeExpr] | None = None
     # A time in another sentence hangs from another parse tree: skip it without parsing it.
@@ -138,7 +140,7 @@ def attached_time(doc: Doc, times: list[TimeExpr], token: Token) -> TimeExpr | N
         if time.end <= sent.start_char or time.start >= sent.end_char:
             continue
         span = _span(doc, time.start, time.end)
-        if span is None or token.i in range(span.start, span.end):
+        if span is None or token.i in range(span.start, span.end) or _bounds_only(span.root):
             continue
         if anchors & {t.i for t in _attachment_path(span.root)}:
             distance = min(abs(span.start - token.i), abs(span.end - 1 - token.i))
@@ -191,6 +193,8 @@ def _attachment_path(token: Token) -> list[Token]:
     "the call on Tuesday" gives [on, call, <verb>], so the time can attach to the event noun
     or to its verb, but never to a verb of another clause above.
     """
+    if _dates_a_noun_only(token):
+        return [token.head]
     path: list[Token] = []
     current = token
     while current.head != current:
@@ -199,6 +203,67 @@ def _attachment_path(token: Token) -> list[Token]:
         if current.pos_ in _CLAUSE_HEADS and current.dep_ not in ("aux", "auxpass"):
             break
     return path
+
+
+# Prepositions by which a time bounds an event instead of dating it (TimeML's BEFORE, AFTER,
+# ENDED_BY signals): "before Election Day", "after the March 3 vote", "until May 22", "ahead of
+# Sunday's poll", "prior to 2019". "since" and "by" stay: "held since May" tells when the
+# detention began, "by Friday" a deadline the event is dated at.
+_BOUNDING = frozenset({"before", "after", "until", "till", "following", "pending"})
+_BOUNDING_HEADS = frozenset({"ahead", "prior"})  # "ahead of", "prior to"
+
+
+def _bounds_only(root: Token) -> bool:
+    """Whether a time hangs from a preposition that puts the event before, after or up to it:
+    the event then happened at some other time, which the text does not give."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in _BOUNDING:
+        return True
+    return prep.lower_ in ("of", "to") and prep.head.lower_ in _BOUNDING_HEADS
+
+
+# Links by which a time expression stands before a noun and names that noun's own time: "the
+# July 21 shooting", "Friday's meeting", "the 2012 agreement".
+_PREMODIFIERS = frozenset({"nmod", "compound", "poss", "nummod", "amod"})
+# Prepositions by which a verb happens at, in or during what the noun names, so in its time
+# ("killed in Monday's blast", "spoke at the May 4 summit").
+_COTEMPORAL = frozenset({"at", "in", "during", "amid", "throughout"})
+
+
+# Prepositions by which a verb is about, against, before or after what its noun names.
+_ABOUT_OR_AFTER = frozenset(
+    {"of", "about", "over", "against", "regarding", "concerning"} | _BOUNDING | {"since"}
+)
+
+
+def _shares_time(token: Token, clause: Token) -> bool:
+    """Whether an event word has the time of the verb heading its clause: the verb's subject,
+    object or complement ("held talks on Monday"), or a noun the verb happens in, at or for
+    ("spoke at the rally on Friday", "met for talks on Monday"). A noun the verb is only about,
+    against or after is not told at the verb's time ("said of the ban on Tuesday", "protested
+    against the arrest on Friday", "left after the vote on Monday")."""
+    current = token
+    while current != clause and current.head != current:
+        if current.dep_ == "pobj" and current.head.lower_ in _ABOUT_OR_AFTER:
+            return False
+        current = current.head
+    return True
+
+
+def _dates_a_noun_only(token: Token) -> bool:
+    """Whether a time expression dates only the noun it premodifies and not the verb above it.
+
+    TimeML anchors such a time to the noun's event; the verb shares it only when it happens
+    within that event ("arrested in the March 3 raid"). Reached through any other preposition
+    the noun's time is not the verb's: "invited them to the Sept. 9 meeting" tells an
+    invitation before the meeting, "arrested over Friday's attack" an arrest after it.
+    """
+    noun = token.head
+    if token.dep_ not in _PREMODIFIERS or token.i > noun.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ not in _COTEMPORAL
 
 
 def _counts_things(candidate: Candidate, span: Span) -> bool:
