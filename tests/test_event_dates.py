@@ -41,7 +41,9 @@ def test_future_and_hypothetical_events_get_no_window():
     approximate_dates([future, maybe, past, vague], "2024-03-10T08:00:00")
     assert future.date is None and maybe.date is None
     assert past.date is not None and past.date.approximate and past.date.end == "2024-03-10"
-    assert vague.date == EventDate("recently", "PAST_REF")  # the text gave a time: kept
+    # "recently" names no interval: placed like an undated past event, its phrase kept
+    assert vague.date.text == "recently" and vague.date.value == "PAST_REF"
+    assert vague.date.approximate and vague.date.end == "2024-03-10"
 
 
 def test_no_publication_date_no_window():

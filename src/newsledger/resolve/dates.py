@@ -26,7 +26,7 @@ def approximate_dates(events: list[EventMention], published: str | None) -> None
     for event in events:
         if event.future or event.hypothetical or _dated(event.date):
             continue
-        event.date = window_before(day)
+        event.date = _placed(event.date, window_before(day))
 
 
 def window_before(day: date) -> EventDate:
@@ -40,9 +40,27 @@ def window_before(day: date) -> EventDate:
     )
 
 
+# TimeML's values for a time told only relative to the moment of speaking ("recently", "now",
+# "currently"): they name no interval, so the event is placed like an undated one, keeping
+# the phrase the text gave.
+_REFERENCE_VALUES = frozenset({"PAST_REF", "PRESENT_REF"})
+
+
 def _dated(when: EventDate | None) -> bool:
-    """Whether the text gave the event a time: an interval, or at least a value ("2020-W32")."""
-    return when is not None and bool(when.start or when.value)
+    """Whether the text gave the event a time: an interval, or at least a value ("2020-W32");
+    "recently" or "now" (a bare PAST_REF or PRESENT_REF) is none."""
+    if when is None or when.start:
+        return when is not None
+    return bool(when.value) and when.value not in _REFERENCE_VALUES
+
+
+def _placed(told: EventDate | None, window: EventDate) -> EventDate:
+    """The window, keeping the phrase and reference value of a "recently" or "now"."""
+    if told is None or told.value not in _REFERENCE_VALUES:
+        return window
+    return EventDate(
+        text=told.text, value=told.value, start=window.start, end=window.end, approximate=True
+    )
 
 
 def _day(published: str | None) -> date | None:
