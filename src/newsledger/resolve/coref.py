@@ -33,6 +33,7 @@ from newsledger.resolve.phrases import (
     NAME_PARTICLES,
     OFFICE_NOUNS,
     OUTLET_NOUNS,
+    TITLE_WORDS,
     TITLES,
     day_of,
     name_and_description,
@@ -79,6 +80,12 @@ _GENERIC_PEOPLE = frozenset(
      "others", "nobody", "no one"}
 )  # fmt: skip
 # Generic names of a legislature or government body, which every country has.
+# Entity labels of the tagger that never name an actor: "in May" is a month, not a surname.
+_NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL",
+                               "ORDINAL"})  # fmt: skip
+# Common nouns for places, which a definite "the state" means rather than a named body.
+_PLACE_NOUNS = frozenset("state country nation city town region province county republic "
+                         "kingdom territory island district area".split())  # fmt: skip
 _GENERIC_BODIES = frozenset({"congress", "senate", "parliament", "assembly", "national assembly",
                              "cabinet", "house", "council"})  # fmt: skip
 _NOUN_GENDER = {
@@ -121,6 +128,7 @@ class MentionResolver:
         self._country_counts: dict[str, int] | None = None  # country -> places named, on demand
         self._ents: list[Span] | None = None  # the doc's entities, on demand
         self._genders: dict[str, str] = {}  # person's name -> gender the article shows
+        self._full_names: dict[str, Actor | None] = {}  # one-word name -> its full name's
         # the doc's noun chunks by their last normalised word, on demand
         self._chunks: dict[str, list[tuple[int, Span, list[str]]]] | None = None
         for ent in doc.ents:
@@ -171,6 +179,9 @@ class MentionResolver:
         self, ent: Span, text: str, split: bool
     ) -> tuple[Actor | None, tuple[str, str] | None]:
         """The actor of a named entity, read with the description the article gives it."""
+        owned = self._owned_body(ent, text)
+        if owned is not None:
+            return owned, None
         alias = self._aliases.get(_key(text))
         description = "" if split else self._description(ent)
         if alias:
@@ -192,6 +203,10 @@ class MentionResolver:
                 and actor.kind == "person"
                 and not self.kb.entry(actor.name)
                 and not self._surname_elsewhere(text)
+                and not (
+                    text.endswith(" " + actor.name)
+                    and self._unknown_titled(actor.name, text[: -len(actor.name)])
+                )  # "County Executive Ed Day" tagged whole as an organisation
             ):
                 actor.kind = "organization"  # a name the base does not know: trust the tagger
         if not description and actor.kind == "person" and not split:
@@ -217,13 +232,29 @@ class MentionResolver:
                 actor = replace(actor, country=country, sector=actor.sector or "GOV")
         desc = norm(description)
         words = {w.rstrip(".") for w in desc.split()}
+        words |= {TITLE_WORDS[w] for w in words if w in TITLE_WORDS}  # "Sen." is a senator
         gender = {_TITLE_GENDER[w] for w in words if w in _TITLE_GENDER}
         if len(gender) == 1:  # "spokeswoman Mao Ning": "his" is someone else
             self._genders.setdefault(actor.name, gender.pop())
         head = (desc.split(" of ")[0].split() or [""])[-1].rstrip(".")  # "the head of ...": head
+        head = TITLE_WORDS.get(head, head)
         self._described.append((self.kb.country_in(desc) or actor.country, words, head, actor))
         self._title(actor, office)
         return actor, (office[0], office[1]) if office and office[0] else None
+
+    def _owned_body(self, ent: Span, text: str) -> Actor | None:
+        """'Pakistan's Foreign Ministry', the tagger giving only "Foreign Ministry": the
+        state body its possessor owns, not a body with no owner (or a dangling "'s")."""
+        if ent.label_ != "ORG" or ent.start < 2 or self.doc[ent.start - 1].text not in ("'s", "’s"):
+            return None
+        owner = self.doc[ent.start - 2]
+        if owner.ent_type_ not in ("GPE", "NORP"):
+            return None
+        first = owner.i
+        while first > 0 and self.doc[first].ent_iob_ == "I":  # "South Korea's": whole name
+            first -= 1
+        possessor = self.doc[first : owner.i + 1].text
+        return self.kb.institution(f"{possessor}'s {text}")
 
     def _official(self, description: str) -> bool:
         """Whether a description's head noun makes a state's official of the person ("his
@@ -472,12 +503,29 @@ class MentionResolver:
             last += 1
         run = self.doc[first : last + 1]
         name, title = name_and_description(run.text)
+        previous = self.doc[first - 1] if first > 0 else None
+        if (
+            not title
+            and name == run.text
+            and previous is not None
+            and previous.ent_type_
+            and norm(previous.text).rstrip(".") in TITLES
+            and "\n" not in previous.whitespace_
+        ):
+            # "County Executive" tagged as an organisation before an untagged "Ed Day"
+            title = previous.text
         if not title or len(name.split()) < 2 or not run.text.endswith(name):
             return None
         entry = self.kb.entry(name, self.dct)
-        if entry is None or entry.kind != "person":
+        if entry is None and self._unknown_titled(name, title):
+            # "County Executive Ed Day": a person the base does not know, titled as one
+            actor = self.kb.lookup(f"{title} {name}", self.dct)
+            if actor is None or actor.kind != "person" or actor.name != name:
+                return None
+        elif entry is None or entry.kind != "person":
             return None
-        actor = self._canonical(entry.as_of(day_of(self.dct)))
+        else:
+            actor = self._canonical(entry.as_of(day_of(self.dct)))
         office = self.kb.office_of(title)
         self._title(actor, office)
         end = run.end_char
@@ -486,6 +534,21 @@ class MentionResolver:
         self._register(start, end, actor, None, name)
         covered.update(range(first, last + 1))
         return actor
+
+    def _unknown_titled(self, name: str, title: str) -> bool:
+        """Whether a name after a title is a person's the base does not know: a title word
+        ends the description, and the name is two or three capitalised words, none a place,
+        title or agent noun ("Police Officer Jane Roe", not "Interior Ministry Building")."""
+        words = name.split()
+        last = norm(title).split()[-1:] if title else []
+        if not last or last[0].rstrip(".") not in TITLES or not 2 <= len(words) <= 3:
+            return False
+        if any(not w[:1].isupper() or w.isupper() or not w.isalpha() for w in words):
+            return False
+        return not any(
+            norm(w) in self.kb.places or norm(w) in TITLES or norm(w) in self.kb.agents
+            for w in words
+        )
 
     def _add_role_nouns(self) -> None:
         """Role noun phrases ('the Russian president') become mentions of the people they name."""
@@ -531,6 +594,14 @@ class MentionResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ in ("PRON", "DET"):
             return None  # "we", "our", "it", "this": no person the article named
+        if span is not None and all(
+            t.ent_type_ in _NOT_ACTOR_LABELS or t.pos_ in ("DET", "PUNCT", "ADP") for t in span
+        ):
+            return None  # "in May": a month the tagger read, not the surname May
+        dated = span is not None and any(
+            t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children)
+            for t in span
+        )
         if day and day != self.dct and span is not None and _role_phrase(span):
             then = self._holder_then(text, day)
             if then is not None:
@@ -544,7 +615,7 @@ class MentionResolver:
         housed = self._housed(span, start)
         if housed is not None:
             return housed
-        earlier = self._earlier_body(text, start)
+        earlier = self._earlier_body(text, start) or self._named_body(text, start)
         if earlier is not None:
             return earlier
         exact = self._at.get((start, end))
@@ -562,7 +633,7 @@ class MentionResolver:
         owner = self._titled_person(span, end) or self._possessor(span)
         if owner is not None:
             return owner
-        actor = self._role_actor(text, start)
+        actor = self._former_holder(text, start) or self._role_actor(text, start)
         if actor is not None:
             return actor
         first, past = bisect_left(self._starts, start), bisect_right(self._starts, end)
@@ -577,7 +648,90 @@ class MentionResolver:
         ):
             # "senior diplomats from Britain" is Britain; "the family of X" is not X.
             return self._owned(span, inside[-1]) or self._canonical(inside[-1].actor)
-        return self.kb.lookup(text, self.dct)
+        if dated and span is not None:
+            text = _without_dates(span)  # "a letter in May" is no letter of May's
+        return self._full_name(span) or self.kb.lookup(text, self.dct)
+
+    def _former_holder(self, text: str, start: int) -> Actor | None:
+        """'The former vice president' after 'Jane Roe': the person named before it whose
+        past office, as the base knows it, the description gives; the nearest such.
+
+        A definite description with "former" names someone the article has already named:
+        one whose record shows that office ended before the article's date."""
+        words = norm(text).split()
+        if len(words) < 3 or words[0] not in ("the", "this", "that"):
+            return None
+        former = [i for i, w in enumerate(words) if w in ("former", "ex")]
+        if not former or former[0] + 1 >= len(words):
+            return None
+        role = " ".join(words[former[0] + 1 :])
+        if self.kb.country_in(role) is not None:
+            return None  # "the former Chilean president": the base's own reading
+        day = day_of(self.dct)
+        i = bisect_left(self._starts, start) - 1
+        seen: set[str] = set()
+        while i >= 0:
+            m = self._mentions[i]
+            i -= 1
+            if m.actor.kind != "person" or m.actor.name in seen:
+                continue
+            seen.add(m.actor.name)
+            entry = self.kb.entry(m.actor.name)
+            if entry is None or entry.kind != "person":
+                continue
+            for held in entry.roles:
+                title = norm(held.role)
+                ended = bool(held.end) and (not day or held.end <= day)
+                if ended and (title == role or title.startswith(role + " ")):
+                    return self._canonical(m.actor)
+        return None
+
+    def _full_name(self, span: Span | None) -> Actor | None:
+        """'Day', 'Hayee' alone after 'County Executive Ed Day', 'Ambassador Bilal Hayee'
+        (names the tagger missed): the one person the article names in full with that word
+        as surname, or as given name in a name the tagger read as a person's.
+
+        Only a capitalised word the base does not know: a known surname is the base's (or the
+        article's namesake, see `_namesake`)."""
+        if span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        word = tok.text
+        if tok.pos_ != "PROPN" or not word[:1].isupper() or word.isupper() or len(word) < 3:
+            return None
+        key = norm(word)
+        if key in self.kb.places or key in TITLES or self.kb.entry(word, self.dct) is not None:
+            return None
+        if word in self._full_names:
+            found = self._full_names[word]
+            return replace(found, aliases=list(found.aliases)) if found is not None else None
+        self._full_names[word] = None  # until found below
+        names: set[str] = set()
+        for other in self.doc:
+            if other.text != word or other.i == tok.i:
+                continue
+            before = self.doc[other.i - 1] if other.i > 0 else None
+            after = self.doc[other.i + 1] if other.i + 1 < len(self.doc) else None
+            if before is not None and _given_name(before, self.kb) and before.whitespace_ == " ":
+                names.add(f"{before.text} {word}")
+            if (
+                after is not None
+                and other.ent_type_ == "PERSON"
+                and after.ent_type_ == "PERSON"
+                and after.ent_iob_ == "I"
+                and _given_name(after, self.kb)
+                and "\n" not in other.whitespace_
+            ):
+                names.add(f"{word} {after.text}")
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        known = self._aliases.get(_key(name))
+        actor = self._canonical(known) if known is not None else self.kb.lookup(name, self.dct)
+        if actor is not None and actor.kind == "person":
+            self._full_names[word] = actor
+            return replace(actor, aliases=list(actor.aliases))
+        return None
 
     def _apposed_name(self, span: Span | None, end: int) -> Actor | None:
         """'his Cambodian counterpart, X': a description is the person named in apposition
@@ -634,6 +788,27 @@ class MentionResolver:
             if actor is not None and actor.kind in ("organization", "group") and actor.country:
                 return actor
         return self._lead_body(tail, start)
+
+    def _named_body(self, text: str, start: int) -> Actor | None:
+        """'the university' after 'Georgetown University', 'the company' after 'Acme
+        Company': a definite common noun recalls the nearest organisation named before whose
+        name ends in that noun."""
+        words = text.split()
+        if len(words) != 2 or words[0].lower() not in ("the", "this") or not words[1].islower():
+            return None
+        noun = norm(words[1])
+        if noun in _PLACE_NOUNS:
+            return None  # "the state" is rarely the "Islamic State" named before
+        i = bisect_left(self._starts, start) - 1
+        while i >= 0:
+            m = self._mentions[i]
+            i -= 1
+            if m.actor.kind != "organization" or m.end > start:
+                continue
+            key = _key(m.actor.name).split()
+            if len(key) >= 2 and key[-1] == noun and not self.kb.is_seat(" ".join(key)):
+                return self._canonical(m.actor)
+        return None
 
     def _state_named(self, words: list[str]) -> bool:
         """Whether words name a state by its name or nationality ("Peru 's", "the Chilean"),
@@ -708,6 +883,16 @@ class MentionResolver:
         if _agentive(word, self.kb) or self.kb.office_of(root.text) is not None:
             return None
         owners = [c for c in root.children if c.dep_ == "poss" and c.i >= span.start]
+        if (
+            owners
+            and owners[0].lower_ in ("his", "her")
+            and owners[0].pos_ == "PRON"
+            and root.text.islower()
+            and self.kb.is_thing(root.lower_)
+        ):
+            # "his powers", "her new poem": the thing is its owner's, the person the
+            # pronoun points back to
+            return self._antecedent(owners[0].idx, _PRONOUN_GENDER[owners[0].lower_])
         mention = self._mention_at(owners[0].idx) if owners else None
         if mention is None or mention.actor.kind not in ("person", "organization"):
             return None
@@ -1095,9 +1280,9 @@ def _appositions(tok: Token) -> list[Token]:
 
 def _agentive(word: str, kb: ActorBase) -> bool:
     """Whether a head noun names people or a body (an actor), not a thing."""
+    marked = kb.agents.get(word) or kb.agents.get(singular(word))
     return (
-        word in kb.agents
-        or singular(word) in kb.agents
+        (marked is not None and marked != "NON")  # the table's "power" is no actor
         or word in OFFICE_NOUNS
         or word in OUTLET_NOUNS
         or word in BODY_NOUNS
@@ -1169,6 +1354,28 @@ def _titled_word(ent: Span, text: str, description: str) -> bool:
         return False
     words = norm(description).split()
     return bool(words) and words[-1].rstrip(".") in TITLES
+
+
+def _without_dates(span: Span) -> str:
+    """A phrase's text without the phrases that date it ("a letter in May" -> "a letter"):
+    a month is no name; "a 26-year-old man" keeps its age."""
+    dropped: set[int] = set()
+    for t in span:
+        if t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children):
+            dropped.update(d.i for d in t.subtree)
+    kept = [t for t in span if t.i not in dropped]
+    return "".join(t.text_with_ws for t in kept).strip()
+
+
+def _given_name(tok: Token, kb: ActorBase) -> bool:
+    """Whether a token can be one part of a personal name beside another: a capitalised
+    proper noun that is no title, place, agent noun or known name of something else."""
+    word = norm(tok.text).rstrip(".")
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    if len(word) < 2 or tok.ent_type_ in ("GPE", "NORP", "LOC", "ORG", "FAC", "DATE"):
+        return False
+    return word not in TITLES and word not in kb.places and word not in kb.agents
 
 
 def _name_like(text: str, actor: Actor, kb: ActorBase) -> bool:

@@ -347,6 +347,9 @@ class ActorBase(ActorIndex):
             if inner.kind != "person" and sector and sector != inner.sector:
                 inner.sector = inner.sector or sector
             return inner
+        last = mention.split()[-1] if mention.split() else ""
+        if not name_part and office is None and last.islower() and self.is_thing(head):
+            return None  # "a state of emergency order", "his powers": a thing, no actor
         if office and not sector:
             sector = "GOV"
         if sector in ("GOV", "MIL", "LEG", "JUD") and NOT_CURRENT & set(re.split(r"[- ]", text)):
@@ -385,6 +388,17 @@ class ActorBase(ActorIndex):
         words = [w for w in words[:-1] if norm(w) not in self.places] + words[-1:]
         guessed = sectors.guess(" ".join(words))
         return guessed.sector if guessed else None
+
+    def is_thing(self, head: str) -> bool:
+        """Whether a phrase's head noun names a thing, not people or a body: the agent table
+        marks it no actor ("power"), or the sector model reads a noun it knows so ("order")."""
+        head = head.rstrip(".")
+        if not head.isalpha() or not head.islower():
+            return False
+        marked = self.agents.get(head) or self.agents.get(singular(head))
+        if marked is not None:
+            return marked == sectors.NO_ACTOR
+        return sectors.reads_as_no_actor(head)
 
     def _personal(self, name_part: str) -> bool:
         """Two or more capitalised words, none a known place or an agent noun: a person's name."""
@@ -434,6 +448,10 @@ class ActorBase(ActorIndex):
         if key in self.places or re.search(r" (of|for|and) ", key):
             return True
         words = key.split()
+        if 2 <= len(words) <= 3 and words[0] in self.given_names:
+            # "Grace Bishop", "John Monk": a given name before a surname that is also a
+            # common noun is a person's name, not a description ending in an agent noun.
+            return False
         for n in range(1, min(len(words), 4) + 1):
             tail = " ".join(words[-n:])
             if tail in self.agents or singular(tail) in self.agents:

@@ -106,6 +106,18 @@ TITLES = {
     "colonel", "major", "captain", "lieutenant", "brigadier", "spokesman", "spokeswoman",
     "archbishop", "bishop", "cardinal", "imam", "rabbi", "patriarch", "cleric", "maulana",
     "mullah", "emir", "sultan", "crown", "chief", "commissioner", "envoy", "vice", "speaker",
+    # office words of local government, the police and firms, capitalised before a name
+    # ("County Executive Jane Roe", "Police Officer Jane Roe", "Finance Director Jane Roe")
+    "executive", "director", "sheriff", "officer", "superintendent", "councilman",
+    "councilwoman", "councillor", "councilor", "congressman", "congresswoman", "assemblyman",
+    "assemblywoman", "detective", "sergeant", "inspector", "administrator", "attorney",
+}  # fmt: skip
+# Abbreviated titles and the words they stand for ("Sen. X" ... "the senator").
+TITLE_WORDS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "prof": "professor", "dr": "doctor", "lt": "lieutenant", "col": "colonel",
+    "maj": "major", "capt": "captain", "adm": "admiral", "sgt": "sergeant", "pres": "president",
+    "supt": "superintendent", "det": "detective", "insp": "inspector",
 }  # fmt: skip
 MILITARY_TITLES = {
     "gen", "general", "lt", "col", "maj", "capt", "adm", "admiral", "sgt", "colonel", "major",

@@ -89,4 +89,18 @@ def guess(phrase: str) -> Guess | None:
     sector = max(ranked, key=ranked.__getitem__)
     if sector == NO_ACTOR or ranked[sector] < _weights()["threshold"]:
         return None
+    words = strip_leading(norm(phrase)).replace("-", " ").split()
+    if len(words) > 1 and reads_as_no_actor(words[-1]):
+        return None  # "a state of emergency order": modifiers cannot make a thing an actor
     return Guess(sector, ranked[sector])
+
+
+@lru_cache(maxsize=4096)
+def reads_as_no_actor(head: str) -> bool:
+    """Whether a head noun alone is read as no actor ("order", "plan"): the thing a phrase
+    names, whatever its modifiers say of whose it is."""
+    weights = _weights()["weights"]
+    if f"h:{head}" not in weights and f"h:{singular(head)}" not in weights:
+        return False  # a head the model never saw: its reading alone is only the prior
+    ranked = probabilities(head)
+    return max(ranked, key=ranked.__getitem__) == NO_ACTOR
