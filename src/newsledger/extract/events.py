@@ -52,6 +52,12 @@ NOT_PARTICIPANT_ENTS = frozenset(
 )
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 ORG_ENTS = frozenset({"ORG", "NORP"})
+OWNER_ENTS = frozenset({"GPE", "NORP", "ORG"})  # whose goods: a country or a body
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"at", "in"})  # where an act happened
+# categories whose verbs may state their act in a that-clause ("demanded that", "agreed that")
+CLAUSE_TRAITS = ("message", "addressed", "asks", "act", "willing", "promisable")
+GOODS_TARGETED = frozenset({"SANCTION", "COERCE"})  # bans and embargoes fall on goods
 # Pronouns that stand for things or clauses, never for someone who acts.
 THING_PRONOUNS = frozenset({"this", "that", "these", "those", "which", "what", "something"})
 # Tags of relative pronouns: "who", "whom", "whose", "which", "that".
@@ -111,6 +117,7 @@ class _Draft:
     heading: bool = False  # told in a subheading line
     base: str | None = None  # the category before a promise or plan made it AGREE
     goal: bool = True  # the event word has a recipient or a phrase of whom it goes to
+    own_time: bool = True  # its date is the event's: on the noun itself or its support verb
 
 
 def extract_events(
@@ -506,6 +513,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if "REJECT" in categories and _declines_to_speak(token, lexicon):
         return None  # "declined to comment": no answer, nothing rejected; "dismissed reports
         # that ...": a denial of what was told (a stance), not a rejection of an act
+    if _tells_content(token, categories, lexicon):
+        return None  # "the readout recalled that they had met": remembering, no envoy recalled
     if "COMMUNICATE" in categories and _reports(token, lexicon):
         return None  # "AP writes that ...": the outlet's source, told as a quote, not a letter
     if lemma in lexicon.contact_object_verbs and _thing_object(token, lexicon):
@@ -805,6 +814,20 @@ def _predicated(obj: Token) -> bool:
     cordial and brief"): English puts attributive adjectives before the noun, so one after it
     is a predicative complement the parser hung on the object, and the verb characterises."""
     return any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i for c in obj.children)
+
+
+def _tells_content(verb: Token, categories: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a verb of a material act (a sanction, a use of force) is used in its sense of
+    saying or remembering: a that-clause is its content and it has no object ("recalled that
+    X had met Y"). Verbs of message, demand or promise keep the clause ("demanded that")."""
+    if any(c.dep_ in args.OBJECTS for c in verb.children):
+        return False
+    if any(cat in lexicon.having(t) for cat in categories for t in CLAUSE_TRAITS):
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _reports(verb: Token, lexicon: Lexicon) -> bool:
@@ -1158,6 +1181,11 @@ def _draft(
     main = candidate.support_kind != "setting" and not _apposed(trigger)
     draft = _Draft(mention, candidate.categories, index, anaphoric, supported, not nominal, main)
     draft.base = base if category == "AGREE" != base else None
+    if anaphoric and support is None and trigger.dep_ in args.OBJECTS:
+        # "did not confirm the detention on Tuesday": the time is the confirming clause's,
+        # not the detention's (told before, with its own); a subject's predicate is the
+        # event's own ("the next meeting is planned for the autumn")
+        draft.own_time = _time_on(trigger, times)
     if category in lexicon.having("directed") and not recipients and not anaphoric:
         draft.goal = _goes_to(anchors, category, lexicon)  # "helped fund the show": to no one
     return draft
@@ -1348,8 +1376,16 @@ def _participants(
     actors = _expand(actor_heads, trigger, symmetric)
     if trigger.pos_ != "VERB":
         actors += args.hyphen_names(trigger)
+    recipient_heads = [h for h in recipient_heads if not _place_site(h)]
     recipient_heads = [_owner(_relative_person(h, lexicon), lexicon) for h in recipient_heads]
-    recipients = _expand(
+    owned: list[Participant] = []
+    if category in GOODS_TARGETED:  # "banned imports of Ruritanian wheat": Ruritania
+        goods = [(h, _goods_owner(h, lexicon)) for h in recipient_heads]
+        owned = [o for _, o in goods if isinstance(o, Participant)]
+        recipient_heads = [
+            o if isinstance(o, Token) else h for h, o in goods if not isinstance(o, Participant)
+        ]
+    recipients = owned + _expand(
         patients + [h for h in recipient_heads if _agent_like(h, lexicon)], trigger, symmetric
     )
     actors = _unique(actors, [])
@@ -1399,6 +1435,36 @@ def _owner(token: Token, lexicon: Lexicon) -> Token:
     owners = [_relative_person(c, lexicon) for c in token.children if c.dep_ == "poss"]
     owners = [o for o in owners if o.tag_ not in RELATIVES and _agent_like(o, lexicon)]
     return owners[0] if owners else token  # "whose speech": the person
+
+
+def _place_site(token: Token) -> bool:
+    """Whether a prepositional object is a place's site ("at the capital's airport", "in the
+    city's main square"): where the act happened, not whom it targets (nor the place itself)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS:
+        return False
+    return any(c.dep_ in ("poss", "compound") and c.ent_type_ in PLACE_ENTS for c in token.children)
+
+
+def _goods_owner(token: Token, lexicon: Lexicon, depth: int = 0) -> Token | Participant | None:
+    """For goods or trade a ban or sanction falls on ("imports of Ruritanian wheat", "purchases
+    of dairy from Ruritania", "Ruritanian beef"), the country or body whose goods they are:
+    PLOVER codes the target of a SANCTION or COERCE as an actor, never as the goods."""
+    if depth > 2 or token.pos_ != "NOUN" or _agent_token(token, lexicon):
+        return None
+    doc = token.doc
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in OWNER_ENTS:
+            ent = docindex.of(doc).entity(doc, child.i)
+            if ent is not None and ent.end <= token.i:
+                return args.participant(ent)
+    for owner in args.prep_objects(token, SENDER):  # "imports from Ruritania"
+        if owner.ent_type_ in OWNER_ENTS or owner.pos_ == "PROPN":
+            return owner
+    for goods in args.prep_objects(token, OF):  # "purchases of Ruritanian beef"
+        found = _goods_owner(goods, lexicon, depth + 1)
+        if found is not None:
+            return found
+    return None
 
 
 def _addressees(token: Token, lexicon: Lexicon) -> list[Token]:
@@ -1530,13 +1596,17 @@ def _mode(
 
 def _host_mode(actors: list[Participant], location: str, country_of: CountryOf) -> str | None:
     """PLOVER's CONSULT mode from where a meeting is: `visit` in one participant's country,
-    `third-party` in none of theirs; None when the countries are not all known."""
+    `third-party` in none of theirs; None when the countries are not all known. A lone party
+    of one country meeting in another ("X's minister holds talks in Y's capital") visits its
+    host, the place's country, who is no third party (PLOVER: visiting and hosting)."""
     place = country_of(location)
     theirs = [country_of(p.text or p.name) for p in actors]
     if place is None or not theirs:
         return None
     if place in theirs:
         return "visit" if len(set(theirs)) > 1 else None
+    if len(theirs) == 1 and theirs[0] is not None:
+        return "visit"
     return "third-party" if None not in theirs else None
 
 
@@ -1617,6 +1687,8 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
                 mention.actors = list(source.actors)
                 mention.recipients = list(source.recipients)
                 draft.goal = antecedent.goal  # aid to no one stays aid to no one
+                if not draft.own_time:
+                    mention.date = source.date
             elif not draft.supported:
                 continue
         elif mention.type == "CONSULT" and mention.mode is None and draft.verbal:
@@ -1635,6 +1707,14 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         kept.append(draft)
     return kept
+
+
+def _time_on(trigger: Token, times: list[TimeExpr]) -> bool:
+    """Whether a time phrase sits inside the event noun's own phrase ("the detention on
+    Monday"), not on the clause that mentions it ("denied the detention on Tuesday")."""
+    tokens = list(trigger.subtree)
+    first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return any(first <= t.start and t.end <= last for t in times)
 
 
 def _antecedent(kept: list[_Draft], draft: _Draft) -> _Draft | None:
