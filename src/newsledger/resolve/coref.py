@@ -59,6 +59,14 @@ _TITLE_GENDER = {
 }  # fmt: skip
 # Verbs by which a body tells what someone did ("the ministry said X spoke with Y").
 _SAYING = frozenset({"say", "tell", "announce", "state", "report", "confirm", "add", "note"})
+# Verbs by which a body takes a stance on reports of what someone did ("the ministry dismissed
+# reports that Foreign Minister X had met ..."): the body tells of its own people too.
+_STANCE_VERBS = frozenset({"deny", "dismiss", "reject", "refute"})
+# Bodies a bare "the spokesman" speaks for, when the phrase names none.
+_SPEAKING_BODIES = ("ministry", "government", "office", "department")
+# Sectors of a state's own bodies and officers: described without a country ("border
+# officers"), in a clause one of its state bodies tells, they are that state's.
+_STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # Dependents that belong to a name's description when they stand before it.
 _DESCRIPTION_DEPS = {"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "punct"}
@@ -207,8 +215,16 @@ class MentionResolver:
                     text.endswith(" " + actor.name)
                     and self._unknown_titled(actor.name, text[: -len(actor.name)])
                 )  # "County Executive Ed Day" tagged whole as an organisation
+                and not (
+                    self._possessor_state(ent) and norm(text.split()[0]) in self.kb.given_names
+                )  # "Chile's Ana Ruiz": a state's person, by a given name, tagged a body
             ):
                 actor.kind = "organization"  # a name the base does not know: trust the tagger
+        if actor.kind == "person" and not actor.country and not split:
+            country = self._possessor_state(ent)
+            if country is not None:
+                # "Ecuador's Marcela Andrade": a state as a person's possessor is their own
+                actor = replace(actor, country=country)
         if not description and actor.kind == "person" and not split:
             description = name_and_description(text)[1]  # the tagger took "King X" whole
         if not description or actor.kind != "person":
@@ -255,6 +271,19 @@ class MentionResolver:
             first -= 1
         possessor = self.doc[first : owner.i + 1].text
         return self.kb.institution(f"{possessor}'s {text}")
+
+    def _possessor_state(self, ent: Span) -> str | None:
+        """The country a state's name in the possessive before a name gives ("Ecuador's X")."""
+        if ent.start < 2 or self.doc[ent.start - 1].text not in ("'s", "’s"):
+            return None
+        owner = self.doc[ent.start - 2]
+        if owner.ent_type_ != "GPE" or owner.dep_ != "poss":
+            return None
+        first = owner.i
+        while first > 0 and self.doc[first].ent_iob_ == "I":  # "South Korea's": whole name
+            first -= 1
+        place = self.kb.places.get(_key(self.doc[first : owner.i + 1].text))
+        return place[0] if place is not None and place[1] == "name" else None
 
     def _official(self, description: str) -> bool:
         """Whether a description's head noun makes a state's official of the person ("his
@@ -416,6 +445,8 @@ class MentionResolver:
                 break  # "Lula's aide": the name is not described by its possessor
             words.insert(0, tok)
             i -= 1
+        while words and words[0].dep_ == "case":
+            words.pop(0)  # "Ecuador's X": the possessive's "'s" without its possessor
         described = text[words[0].idx : ent.start_char].strip() if words else ""
         head = ent.root.head
         if not described and ent.root.dep_ == "appos" and _apposed_to(doc, head, ent.start):
@@ -435,7 +466,12 @@ class MentionResolver:
         self, start: int, end: int, actor: Actor, office: tuple[str, str] | None, text: str
     ) -> None:
         known = self._known.get(actor.name)
-        if known is None or (office and not self._offices_of(actor.name)):
+        if (
+            known is None
+            or (office and not self._offices_of(actor.name))
+            or (actor.country and not known.country and known.kind == actor.kind == "person")
+        ):
+            # a later mention that tells a person's country the first left out counts too
             self._known[actor.name] = actor
         if office:
             self._offices.setdefault(office, actor.name)
@@ -580,6 +616,30 @@ class MentionResolver:
         `day` (ISO) is the date of a past event the mention takes part in: an office named
         without a name ("the US leader") is then its holder on that day, not at publication.
         """
+        actor = self._resolve(start, end, day)
+        if (
+            actor is None
+            or actor.country
+            or actor.kind not in ("group", "organization")
+            or actor.sector not in _STATE_SECTORS
+        ):
+            return actor
+        start, end = _trimmed(self.text, start, end)
+        said = self.text[start:end].split()
+        if not said or any(w[:1].isupper() for w in said[1:]) or not said[-1].islower():
+            return actor  # a named body is the base's to place
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return actor
+        country = self._reporting_state_of(span.root, span.start)
+        if country is None:
+            return actor
+        # "Moldova's interior ministry said that border officers had arrested ...": a state's
+        # body tells of its own officers, described without a country.
+        return replace(actor, country=country)
+
+    def _resolve(self, start: int, end: int, day: str | None = None) -> Actor | None:
+        """`resolve` before a state's officers get the country of the body that tells of them."""
         start, end = _trimmed(self.text, start, end)
         text = self.text[start:end].strip()
         key = _key(text)
@@ -650,7 +710,27 @@ class MentionResolver:
             return self._owned(span, inside[-1]) or self._canonical(inside[-1].actor)
         if dated and span is not None:
             text = _without_dates(span)  # "a letter in May" is no letter of May's
-        return self._full_name(span) or self.kb.lookup(text, self.dct)
+        return (
+            self._full_name(span)
+            or self._apposed_body(span, text)
+            or self.kb.lookup(text, self.dct)
+        )
+
+    def _apposed_body(self, span: Span | None, text: str) -> Actor | None:
+        """'The Morning Star, a Leeds newspaper' when the tagger saw no name: the name read
+        with the apposition that says what it is (a newspaper, a company) and where."""
+        if span is None or not all(w[:1].isupper() for w in text.split()[1:]):
+            return None
+        for child in span.root.children:
+            if (
+                child.dep_ == "appos"
+                and child.i >= span.end
+                and child.lemma_.lower() in (OUTLET_NOUNS | BODY_NOUNS)
+            ):
+                described = self.doc[child.left_edge.i : child.right_edge.i + 1].text
+                actor = self.kb.lookup(f"{text}, {described}", self.dct)
+                return actor if actor is not None and actor.kind == "organization" else None
+        return None
 
     def _former_holder(self, text: str, start: int) -> Actor | None:
         """'The former vice president' after 'Jane Roe': the person named before it whose
@@ -902,20 +982,28 @@ class MentionResolver:
         """The country whose state body reports the clause a name stands in: the subject of
         the verb of saying above it, when that subject is a country's institution ("Pakistan's
         Ministry of Foreign Affairs said ...")."""
-        tok = ent.root
+        return self._reporting_state_of(ent.root, ent.start)
+
+    def _reporting_state_of(self, tok: Token, start: int) -> str | None:
+        """`_reporting_state` for the phrase headed by `tok`, starting at token `start`."""
         for _ in range(4):
             if tok.head is tok:
                 return None
             tok = tok.head
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in _SAYING:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _SAYING | _STANCE_VERBS:
                 break
         else:
             return None
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
-        if not subjects or subjects[0].i >= ent.start:
+        if not subjects or subjects[0].i >= start:
             return None
         subject = self.doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
         body = self.kb.institution(subject.text)
+        if body is None and any(c.dep_ == "poss" for c in subjects[0].children):
+            # "Moldova's interior ministry": a state's own body the base has no name for
+            body = self.kb.lookup(subject.text, self.dct)
+            if body is not None and (body.kind != "organization" or body.sector != "GOV"):
+                body = None
         return body.country if body is not None else None
 
     def _people(self, span: Span | None) -> bool:
@@ -982,12 +1070,14 @@ class MentionResolver:
             # The article's own description ("German Chancellor Olaf Scholz" for "the
             # chancellor", "Japanese Foreign Minister ..." for "the Japanese minister") beats
             # an office merely of the same rank ("Polish Prime Minister").
-            return described
+            return described or self._body_spokesperson(text, start)
         country, key, _ = office
         if country is None:
             given = self._office_mentions.get(key, [])
             i = bisect_left(given, (start,)) - 1
-            return self._known[given[i][1]] if i >= 0 else None
+            if i >= 0:
+                return self._known[given[i][1]]
+            return self._body_spokesperson(text, start)
         if key == "leader":
             key = self.kb.leader_office.get(country, "president")
         name = self._offices.get((country, key))
@@ -1003,6 +1093,52 @@ class MentionResolver:
                     return self._known[titled[0]]
             return self._known.get(actor.name, actor)
         return None
+
+    def _body_spokesperson(self, text: str, start: int) -> Actor | None:
+        """'the ministry spokeswoman', 'a ministry spokesman', 'the spokesman' with no owner
+        and no name: the spokesperson of the state body the article named before it (the
+        nearest such, whose name has the body noun the phrase gives), of that body's country.
+        A spokesperson speaks for a body; left unowned, it is the body the story told."""
+        words = re.findall(r"[\w-]+", norm(text))
+        if not words or OFFICE_NOUNS.get(words[-1]) != "spokesperson":
+            return None
+        if self.kb.country_in(" ".join(words)) or any(w[:1].isupper() for w in text.split()[1:]):
+            return None  # "the Elysee spokesman", "the Chinese spokesman": the office's own
+        nouns = [w for w in words[:-1] if w in BODY_NOUNS]
+        said_of = words[1:-1]  # "the foreign ministry spokesman": words its body's name has
+        if words[0] not in ("the", "a", "an", "this") or set(said_of) & (_RANKS | {"former"}):
+            return None  # "the deputy spokesman", "Lee's spokesman": not the plain office
+        # Bodies named before: mentions (maybe still in the making, unsorted: called from
+        # `_add_role_nouns`) and noun chunks ending in the body noun ("Peru's foreign ministry").
+        bodies: list[tuple[int, int, Actor | None]] = [
+            (m.start, m.end, m.actor)
+            for m in self._mentions
+            if m.end <= start and m.actor.kind == "organization"
+        ]
+        for noun in nouns or _SPEAKING_BODIES:
+            for end, chunk, _said in self._chunks_ending(noun):
+                if end <= start:
+                    bodies.append((chunk.start_char, end, None))
+        body = None
+        for at, end, actor in sorted(bodies, key=lambda b: b[:2], reverse=True):
+            said = self.text[at:end]
+            if actor is None:
+                built = hasattr(self, "_starts")
+                actor = self.resolve(at, end) if built else self.kb.institution(said)
+            if actor is None or actor.kind != "organization" or not actor.country:
+                continue
+            if not set(said_of) <= set(norm(actor.name).split()) | set(norm(said).split()):
+                continue
+            body = actor
+            break
+        if body is None or body.sector != "GOV":
+            return None  # the body told last is no state's: not for a guess
+        actor = Actor(name=f"{words[-1]} of {body.name}", kind="person",
+                      country=body.country, sector="GOV", role=words[-1])  # fmt: skip
+        if words[-1] in _TITLE_GENDER and actor.name not in self._genders:
+            self._genders[actor.name] = _TITLE_GENDER[words[-1]]
+            getattr(self, "_other_gender", {}).clear()  # genders known changed
+        return actor
 
     def _holder_then(self, text: str, day: str) -> Actor | None:
         """The holder on `day` of the office a role phrase names with its country."""
