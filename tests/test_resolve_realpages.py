@@ -111,3 +111,13 @@ def test_body_keeps_the_possessor_the_tagger_left_out(pipeline):
     text = "South Korea's Foreign Ministry said on Monday that the talks would resume."
     actor = resolve(pipeline, text, "Foreign Ministry")
     assert actor is not None and actor.country == "KOR" and "'s" not in actor.name
+
+
+def test_a_countrys_act_told_as_a_noun_keeps_its_country(stages):
+    from newsledger.model import Article
+    from newsledger.pipeline import analyze
+
+    text = "Premier Ivo Marek has accepted Norwegian mediation in the border talks, aides said."
+    (article,) = analyze([Article(id="t", body=text, published="2024-01-01")], stages)
+    countries = {p.country for e in article.events for p in e.actors + e.recipients}
+    assert "NOR" in countries

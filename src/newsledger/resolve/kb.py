@@ -348,8 +348,16 @@ class ActorBase(ActorIndex):
                 inner.sector = inner.sector or sector
             return inner
         last = mention.split()[-1] if mention.split() else ""
-        if not name_part and office is None and last.islower() and self.is_thing(head):
-            return None  # "a state of emergency order", "his powers": a thing, no actor
+        if (
+            not name_part
+            and office is None
+            and last.islower()
+            and self.is_thing(head)
+            and self.country_in(own) is None
+        ):
+            # "a state of emergency order", "his powers": a thing, no actor; but a country's
+            # act told as a noun ("US mediation", "Turkish shelling") is coded as that country.
+            return None
         if office and not sector:
             sector = "GOV"
         if sector in ("GOV", "MIL", "LEG", "JUD") and NOT_CURRENT & set(re.split(r"[- ]", text)):
