@@ -1346,6 +1346,9 @@ def _mention(head: Token) -> Span:
     doc = head.doc
     right = head.i
     for child in head.rights:
+        if child.dep_ == "appos" and _close_name(head, child, right):
+            right = child.right_edge.i  # "the news site X reported": the name it goes by
+            continue
         if child.dep_ in _SPEAKER_STOP:
             break
         right = child.right_edge.i
@@ -1358,7 +1361,39 @@ def _mention(head: Token) -> Span:
         left += 1
     while right > head.i and any("\n" in t.text_with_ws for t in doc[head.i : right]):
         right -= 1
-    return doc[left : right + 1]
+    return _named_outlet(doc[left : right + 1])
+
+
+# Nouns that describe a news organisation before its name ("the Asuncion daily X").
+_OUTLET_WORDS = frozenset(
+    "newspaper paper daily weekly magazine tabloid broadcaster outlet site website portal".split()
+)
+
+
+def _named_outlet(span: Span) -> Span:
+    """ "the Asuncion daily X", "the investigative news site X": a description ending in an
+    outlet noun, then the outlet's name. The speaker is the name with the noun that says what
+    it is ("daily X"), not the description's place or adjectives."""
+    for k in range(len(span) - 2, 0, -1):
+        if span[k].lower_ not in _OUTLET_WORDS:
+            continue
+        name = span[k + 1 :]
+        if all(t.pos_ == "PROPN" or t.is_title for t in name) and name[0].is_title:
+            return span[k:]
+        break
+    return span
+
+
+def _close_name(head: Token, appos: Token, right: int) -> bool:
+    """A close apposition: a proper name right after a common noun, no comma between ("the
+    investigative news site X", "the daily X"): the name says which one the noun describes."""
+    words = appos.doc[appos.left_edge.i : appos.right_edge.i + 1]
+    return (
+        head.pos_ == "NOUN"
+        and appos.pos_ == "PROPN"
+        and appos.left_edge.i == right + 1
+        and all(t.pos_ in ("PROPN", "ADP", "DET") or t.is_title for t in words)
+    )
 
 
 def _joins_name(tok: Token) -> bool:

@@ -51,6 +51,12 @@ def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], ou
         ]
         if not found and governing.denier is not None:
             found = [_subject_source(governing.denier)]
+        setting = bool(found) and _setting(doc, start, end)
+        if setting:
+            # "denied that they signed a deal during the visit": the time of the denied act
+            # is taken for granted, not denied with it.
+            found = [s for s in found if s.stance != StanceKind.DENIES]
+            found = found or [Source(name=outlet, stance=StanceKind.ASSERTS)]
         if not found:
             found = _restating_sources(doc, start, end, lex)
         if not found:
@@ -58,7 +64,7 @@ def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], ou
             if governing.hedged and stance == StanceKind.ASSERTS:
                 stance = StanceKind.HEDGES
             found = [Source(name=outlet, stance=stance)]
-        if event.negated:
+        if event.negated and not setting:
             found = [_denying(s) for s in found]
         for source in found:
             if not any(_same(source, s) for s in event.sources):
@@ -115,8 +121,11 @@ _FACTIVE = frozenset(
 
 
 def _negated(token: Token) -> bool:
-    """Whether a word is negated: "not", "never", "no", or "neither ... nor" (either verb)."""
+    """Whether a word is negated: "not", "never", "no", "neither ... nor" (either verb), or
+    "without" ("said E, without saying whether F": F was not said)."""
     words = ("not", "n't", "never", "no", "neither", "nor")
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True
     if any(c.dep_ in ("neg", "preconj", "det", "cc") and c.lower_ in words for c in token.children):
         return True
     if any(c.dep_ == "nsubj" and _nobody(c) for c in token.children):
@@ -144,6 +153,31 @@ def _subject_source(verb: Token) -> Source:
     right = max(t.i for t in subject.subtree if t.dep_ not in ("relcl", "appos", "punct"))
     mention = doc[left : max(right, subject.i) + 1]
     return _source(mention.text, StanceKind.DENIES, mention.start_char, mention.end_char)
+
+
+# Prepositions that set a clause in time beside another event: "during the visit", "amid the
+# talks", "ahead of the summit", "on the sidelines of the summit".
+_SETTING_PREPOSITIONS = frozenset({"during", "amid", "ahead", "before", "after"})
+
+
+def _setting(doc: Doc, start: int, end: int) -> bool:
+    """Whether the event word is the time setting of a verb's clause ("signed a deal during
+    her visit"): a presupposition, which a denial of the clause leaves standing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    while token.dep_ in ("compound", "amod", "nmod") and token.head != token:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head  # "ahead of the talks"
+    elif prep.lower_ == "of" and prep.head.lower_ == "sidelines" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "on the sidelines of the summit"
+        return prep.lower_ == "on" and prep.head.pos_ in ("VERB", "AUX")
+    return prep.lower_ in _SETTING_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _trigger(event: EventMention) -> tuple[int, int]:

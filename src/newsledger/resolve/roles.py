@@ -17,9 +17,9 @@ from the other articles that named them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.model import Actor, ActorKind, Participant, Source, SourceRole
 from newsledger.resolve.pairs import pair_kind
@@ -27,8 +27,13 @@ from newsledger.resolve.phrases import OUTLET_NOUNS
 
 # Sectors through which a state speaks for itself: its executive and its armed forces.
 STATE_SECTORS = frozenset({"GOV", "MIL"})
+# Sectors of a state's own agents, whose acts its government tells: executive, army, police.
+AGENT_SECTORS = STATE_SECTORS | {"COP"}
 # Sectors of news organisations (PLOVER's JRN; CAMEO's MED is mapped to it by the base).
 MEDIA_SECTORS = frozenset({"JRN"})
+# Nouns that say a speaker is a news organisation: the outlet nouns, a (news) site, and
+# "news" itself ("the news portal", "a news service").
+MEDIA_NOUNS = frozenset(OUTLET_NOUNS | {"site", "news"})
 # Words that name a body after the office it serves ("the presidential press service", "the
 # government information office"): the state speaking, not the press, whatever its noun.
 OFFICE_WORDS = frozenset(
@@ -77,7 +82,34 @@ def source_role(
             return SourceRole.PARTICIPANT
     if (actor is None or not actor.country) and _office_holder(source, participants, actor_of):
         return SourceRole.PARTICIPANT  # "the Royal Court" of the one king taking part
+    if _own_agents(actor, speaks_for, participants, actor_of):
+        return SourceRole.PARTICIPANT  # "the interior ministry said border officers ..."
     return SourceRole.OTHER
+
+
+def _own_agents(
+    actor: Actor | None,
+    speaks_for: Sequence[Actor],
+    participants: Sequence[Participant],
+    actor_of: Callable[[str], Actor | None],
+) -> bool:
+    """Whether a state body tells of its state's own agents, named only by what they are:
+    "border officers", "troops", "police" with no country of their own are, in a ministry's or
+    a government's words, that state's (an unmarked description is the speaker's own side).
+    Only a body speaks so (a ministry, a government: a person's word is their own), and only
+    of bodies and groups named by a description, not by a proper name ("the Food Agency")."""
+    bodies = (ActorKind.ORGANIZATION, ActorKind.PLACE)
+    speaker = [a for a in ([actor] if actor is not None else []) if a.kind in bodies]
+    speaker += [a for a in speaks_for if a.kind == ActorKind.PLACE]
+    if not any(_is_state(a) for a in speaker):
+        return False
+    for p in participants:
+        if p.country or p.sector not in AGENT_SECTORS or _proper_name(p.name):
+            continue
+        known = actor_of(p.name)
+        if known is not None and known.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION):
+            return True
+    return False
 
 
 # The office an office word names a body after ("the Royal Court", "the presidential press
@@ -126,9 +158,14 @@ def ledger_role(
         country = p.country or (known.country if known is not None else None)
         sector = p.sector or (known.sector if known is not None else None)
         place = known is not None and known.kind == ActorKind.PLACE
-        if country == actor.country and (sector in STATE_SECTORS or place):
+        if country == actor.country and (sector in AGENT_SECTORS or place):
             return SourceRole.PARTICIPANT
     return None
+
+
+def _proper_name(name: str) -> bool:
+    """A name rather than a description: a capitalised word after the first."""
+    return any(word[:1].isupper() for word in name.split()[1:])
 
 
 def _same_person(short: str, full: str) -> bool:
@@ -150,6 +187,13 @@ def speakers_owners(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         return []
     heads = [span.root]
     heads += [c for c in span.root.children if c.dep_ == "appos"]
+    owners = _owners_of(heads)
+    if not owners:
+        owners = _anaphoric_owners(doc, span)
+    return owners
+
+
+def _owners_of(heads: Sequence[Token]) -> list[tuple[int, int]]:
     owners: list[tuple[int, int]] = []
     for head in heads:
         for child in head.children:
@@ -158,6 +202,72 @@ def speakers_owners(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             elif child.dep_ == "prep" and child.lower_ in _FOR_PREPS:
                 owners += [_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
     return owners
+
+
+# Nouns for one who speaks for a body, and the gender each says ("" for either).
+_SPOKES = {"spokesman": "m", "spokeswoman": "f", "spokesperson": "", "spokespeople": ""}
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+# How many sentences back a definite "the ministry" or "she" looks for what it takes up.
+_ANAPHOR_REACH = 2
+
+
+def _anaphoric_owners(doc: Doc, span: Span) -> list[tuple[int, int]]:
+    """Whom a speaker without an owner of its own speaks for, by definite anaphora: "the
+    ministry spokeswoman" (or "a ministry spokesman") right after "X's foreign ministry" is
+    that ministry's, so X's; "She said" or "The spokesman said" right after such a
+    spokesperson takes up that spokesperson, gender permitting. Only a spokesperson is
+    taken up: a pronoun after a named person is left alone."""
+    root = span.root
+    lemma = root.lower_
+    if lemma in _SPOKES and any(
+        c.lower_ == "ministry" for c in root.children if c.dep_ == "compound"
+    ):
+        return _last_ministry_owner(doc, span.start)
+    gender = _PRONOUN_GENDER.get(lemma)
+    if gender is None and lemma in _SPOKES and len(span) <= 2 and span[0].lower_ == "the":
+        gender = _SPOKES[lemma]  # "The spokesman said": the one just quoted
+    if gender is None:
+        return []
+    for token in _before(doc, span.start):
+        if token.ent_type_ == "PERSON":
+            return []  # someone else came between
+        spoken = _SPOKES.get(token.lower_)
+        if spoken is None or spoken and gender and spoken != gender:
+            continue
+        owners = _owners_of([token])
+        if not owners and any(
+            c.lower_ == "ministry" for c in token.children if c.dep_ == "compound"
+        ):
+            owners = _last_ministry_owner(doc, token.i)
+        return owners
+    return []
+
+
+def _of_ministry(token: Token) -> bool:
+    """A spokesperson noun with "ministry" before it: "the ministry spokeswoman"."""
+    return any(c.dep_ == "compound" and c.lower_ == "ministry" for c in token.children)
+
+
+def _last_ministry_owner(doc: Doc, before: int) -> list[tuple[int, int]]:
+    """The owner of the nearest ministry named before a token ("Paraguay's foreign ministry",
+    "the interior ministry of Moldova"); none when that ministry names no owner."""
+    for token in _before(doc, before):
+        if token.lower_ == "ministry" and token.dep_ != "compound":
+            return _owners_of([token])
+    return []
+
+
+def _before(doc: Doc, index: int) -> Iterator[Token]:
+    """The tokens before `index`, nearest first, back to the start of the sentence
+    `_ANAPHOR_REACH` sentences up (the current one included)."""
+    sentences = 0
+    for i in range(index - 1, -1, -1):
+        token = doc[i]
+        if token.is_sent_end:
+            sentences += 1
+            if sentences > _ANAPHOR_REACH:
+                return
+        yield token
 
 
 def _phrase(token: Token) -> tuple[int, int]:
@@ -172,11 +282,11 @@ def _is_state(actor: Actor) -> bool:
 
 
 def _state_of(participant: Participant, actor_of: Callable[[str], Actor | None]) -> str | None:
-    """The country whose government a participant belongs to: a state official, or the
-    country itself; None for a participant outside the state (a party, a rebel group)."""
+    """The country whose government a participant belongs to: a state official, its police,
+    or the country itself; None for a participant outside the state (a party, a rebel group)."""
     if not participant.country:
         return None
-    if participant.sector in STATE_SECTORS:
+    if participant.sector in AGENT_SECTORS:  # its police too ("Moldovan border police")
         return participant.country
     actor = actor_of(participant.name)
     if actor is not None and actor.kind == ActorKind.PLACE:
@@ -198,4 +308,6 @@ def _is_media(source: Source, actor: Actor | None) -> bool:
     words = (actor.name.lower().split()[-1:] if actor else []) + (
         (source.text or source.name).lower().split()
     )
-    return bool(OUTLET_NOUNS & set(words))
+    # and what the article called it: "the investigative news site X" gives X that role
+    words += (actor.role or "").lower().split() if actor else []
+    return bool(MEDIA_NOUNS & set(words))
