@@ -121,3 +121,18 @@ def test_a_countrys_act_told_as_a_noun_keeps_its_country(stages):
     (article,) = analyze([Article(id="t", body=text, published="2024-01-01")], stages)
     countries = {p.country for e in article.events for p in e.actors + e.recipients}
     assert "NOR" in countries
+
+
+def test_former_office_look_up_skips_records_without_an_office(stages):
+    """A base record with dates but no office (common for past leaders) must not break the
+    'the former X' look-up: an office the person never held names no one."""
+    from newsledger.model import Article
+    from newsledger.pipeline import analyze
+
+    text = (
+        "Babrak Karmal addressed the assembly in Kabul.\n"
+        "The former king said the talks would continue."
+    )
+    (article,) = analyze([Article(id="t", body=text, published="1990-05-01")], stages)
+    assert any(a.name == "Babrak Karmal" for a in article.actors)
+    assert all(q.speaker != "Babrak Karmal" for q in article.quotes)

@@ -760,6 +760,8 @@ class MentionResolver:
             if entry is None or entry.kind != "person":
                 continue
             for held in entry.roles:
+                if not held.role:
+                    continue  # a record with dates but no office says nothing of this one
                 title = norm(held.role)
                 ended = bool(held.end) and (not day or held.end <= day)
                 if ended and (title == role or title.startswith(role + " ")):
