@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from mentions import event_at
 
 from newsledger import nlp
 from newsledger.extract.quotes import extract_quotes
 from newsledger.extract.stance import attach_sources
-from newsledger.model import EventMention, StanceKind
+from newsledger.model import StanceKind
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed" / "article.txt"
 
@@ -17,21 +18,6 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed" / "a
 @pytest.fixture(scope="module")
 def parse():
     return nlp.load()
-
-
-def event_at(doc, trigger: str, after: str = "") -> EventMention:
-    """An event mention built by hand: the first `trigger` after the text `after`."""
-    begin = doc.text.index(trigger, doc.text.index(after) if after else 0)
-    sent = doc.char_span(begin, begin + len(trigger), alignment_mode="expand").sent
-    return EventMention(
-        type="CONSULT",
-        sentence=sent.text,
-        start=sent.start_char,
-        end=sent.end_char,
-        trigger=trigger,
-        trigger_start=begin,
-        trigger_end=begin + len(trigger),
-    )
 
 
 def sources_of(parse, text: str, trigger: str, after: str = "", outlet: str = "Outlet"):

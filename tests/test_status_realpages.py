@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from mentions import event_at
 
 from newsledger import nlp
 from newsledger.extract.quotes import extract_quotes
@@ -28,17 +29,7 @@ def parse():
 
 def sources_of(parse, text: str, trigger: str) -> set[tuple[str, str]]:
     doc = parse(text)
-    begin = text.index(trigger)
-    sent = doc.char_span(begin, begin + len(trigger), alignment_mode="expand").sent
-    event = EventMention(
-        type="CONSULT",
-        sentence=sent.text,
-        start=sent.start_char,
-        end=sent.end_char,
-        trigger=trigger,
-        trigger_start=begin,
-        trigger_end=begin + len(trigger),
-    )
+    event = event_at(doc, trigger)
     attach_sources(doc, [event], extract_quotes(doc), "Outlet")
     return {(s.name, s.stance) for s in event.sources}
 

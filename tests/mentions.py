@@ -1,0 +1,20 @@
+"""Event mentions built by hand over a parsed text, for tests of the stages that read them."""
+
+from __future__ import annotations
+
+from newsledger.model import EventMention
+
+
+def event_at(doc, trigger: str, after: str = "") -> EventMention:
+    """An event mention built by hand: the first `trigger` after the text `after`."""
+    begin = doc.text.index(trigger, doc.text.index(after) if after else 0)
+    sent = doc.char_span(begin, begin + len(trigger), alignment_mode="expand").sent
+    return EventMention(
+        type="CONSULT",
+        sentence=sent.text,
+        start=sent.start_char,
+        end=sent.end_char,
+        trigger=trigger,
+        trigger_start=begin,
+        trigger_end=begin + len(trigger),
+    )
