@@ -223,7 +223,7 @@ class MentionResolver:
         if actor.kind == "person" and not actor.country and not split:
             country = self._possessor_state(ent)
             if country is not None:
-                # "Ecuador's Marcela Andrade": a state as a person's possessor is their own
+                # "Norway's Ana Lind": a state as a person's possessor is their own
                 actor = replace(actor, country=country)
         if not description and actor.kind == "person" and not split:
             description = name_and_description(text)[1]  # the tagger took "King X" whole

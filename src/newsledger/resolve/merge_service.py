@@ -113,7 +113,7 @@ class MergeService:
         names = mention.participant_names()
         candidates = w.events_with(names, mention.type, _window(mention.date))
         if not candidates:
-            # "X met Z during his visit to Ecuador" adds Z's own country beside her: the
+            # "X met Z during his visit to Norway" adds Z's own country beside her: the
             # event told without it is the same one (merge.compare's partial reading).
             core = [n for n in names if n not in _redundant_countries(w, mention)]
             if core != names and core:
@@ -170,8 +170,8 @@ def _described_match(w: Writer, mention: EventMention, published: str | None) ->
     named = names - merge.vague_names(mention)
     window = _window(mention.date)
     if not named:
-        # Only described sides ("the foreign ministers of Paraguay and Ecuador held talks in
-        # Guayaquil on June 13"): the events of that type on its explicit day.
+        # Only described sides ("the foreign ministers of Chile and Peru held talks in
+        # Arica on May 2"): the events of that type on its explicit day.
         if window is None or mention.date is None or mention.date.approximate:
             return None
         candidates = _events_near(w, mention, published)
