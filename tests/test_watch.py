@@ -77,3 +77,56 @@ def test_watch_refuses_loopback_without_flag(tmp_path):
     )
     assert result.exit_code == 0
     assert "skipped http://127.0.0.1:9/feed.xml" in result.stderr
+
+
+def test_ctrl_c_stops_watch_with_summary_and_130(tmp_path):
+    """A real watch process, stopped with Ctrl-C between polls: it says what the ledger
+    holds and exits 130 like every interrupted command, keeping what it stored."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    with serve() as server:
+        server.routes["/feed.xml"] = lambda h: reply(
+            h, 200, feed_xml(server.base), "application/rss+xml"
+        )
+        for path, (title, text) in STORIES.items():
+            server.routes[path] = (
+                lambda t, x: lambda h: reply(h, 200, PAGE.format(title=t, text=x).encode())
+            )(title, text)
+        server.routes["/robots.txt"] = lambda h: reply(h, 200, b"", "text/plain")
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text(f"{server.url('/feed.xml')}\n")
+        db = tmp_path / "w.db"
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsledger.cli", "watch", str(feeds), "--db", str(db)]
+            + ["--interval", "3600", "--allow-private"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 180
+        while _stored(db) < 2 and time.monotonic() < deadline:
+            assert process.poll() is None, process.stderr.read()
+            time.sleep(0.2)
+        os.kill(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    lines = stderr.strip().splitlines()
+    assert lines[-2] == "stopped"
+    assert lines[-1].startswith("ledger: 2 articles, ")
+    assert "Traceback" not in stderr
+
+
+def _stored(db) -> int:
+    """Articles committed to the watch's ledger so far (0 before it exists)."""
+    import sqlite3
+
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(db) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:  # created but its tables not yet there
+        return 0

@@ -415,7 +415,15 @@ def watch(feeds_file, db, interval, once, allow_private):
             report=report,
         )
     except KeyboardInterrupt:
+        # Ctrl-C is how a watch ends: say what the ledger holds, then exit as every
+        # interrupted command does (130), so a supervising script can tell it was stopped.
         click.echo("stopped", err=True)
+        _ledger_summary(ledger)
+        raise SystemExit(130) from None
+    _ledger_summary(ledger)
+
+
+def _ledger_summary(ledger: Ledger) -> None:
     counts = ledger.counts()
     click.echo(f"ledger: {counts['articles']} articles, {counts['events']} events", err=True)
 
