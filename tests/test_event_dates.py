@@ -51,3 +51,33 @@ def test_no_publication_date_no_window():
     approximate_dates([event], None)
     approximate_dates([event], "not a date")
     assert event.date is None
+
+
+def test_a_datelines_date_is_the_filing_day_not_the_events(stages):
+    body = (
+        "VELDORIA, March 11 (Harbour Wire) - Norland's trade minister Ivo Brandt met his "
+        "Estmark counterpart, Lene Kask, in the port of Saltvik on Sunday to discuss fishing "
+        "quotas."
+    )
+    events = events_of(stages, body, published="2024-03-12")
+    meeting = next(e for e in events if e.type == "CONSULT")
+    assert meeting.date.value == "2024-03-10"  # the Sunday before, not the dateline's day
+
+
+def test_the_same_date_in_the_sentence_itself_dates_the_event(stages):
+    body = (
+        "Norland's trade minister Ivo Brandt met his Estmark counterpart, Lene Kask, in the "
+        "port of Saltvik on March 11 to discuss fishing quotas."
+    )
+    events = events_of(stages, body, published="2024-03-12")
+    meeting = next(e for e in events if e.type == "CONSULT")
+    assert meeting.date.value == "2024-03-11"
+
+
+def test_a_dateline_is_told_apart_from_a_line_opening_with_a_date():
+    from newsledger.datelines import in_dateline
+
+    text = "OSLO, June 2 (Wire) - Talks began.\nOn June 2 the talks began."
+    assert in_dateline(text, text.index("June 2"), text.index("June 2") + 6)
+    second = text.rindex("June 2")
+    assert not in_dateline(text, second, second + 6)

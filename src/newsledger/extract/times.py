@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger import docindex
+from newsledger import datelines, docindex
 from newsledger.extract.time_grammar import Candidate, candidates, lexicon
 from newsledger.extract.time_normalise import FUTURE, PAST, PRESENT, Context, normalise
 from newsledger.extract.time_values import value_range
@@ -125,7 +125,8 @@ def attached_time(doc: Doc, times: list[TimeExpr], token: Token) -> TimeExpr | N
     "when" clause without a time of its own takes the time it follows ("in March last year,
     when he met Modi and presented a plan"). A time before a noun dates that noun, one after
     "before", "after" or "until" dates nothing, and a noun the verb is only about does not
-    take the verb's time (TimeML: these are relations to the time, not anchors at it).
+    take the verb's time (TimeML: these are relations to the time, not anchors at it). A
+    dateline's date is the day the story was filed, an anchor of the report, not of its events.
     """
     anchors = {token.i}
     clause = _governing_verb(token)
@@ -134,9 +135,12 @@ def attached_time(doc: Doc, times: list[TimeExpr], token: Token) -> TimeExpr | N
     best: tuple[int, TimeExpr] | None = None
     # A time in another sentence hangs from another parse tree: skip it without parsing it.
     sent = docindex.of(doc).sentence(doc, token.i)
+    text = docindex.text(doc)
     for time in times:
         if time.type not in ("DATE", "TIME"):
             continue
+        if datelines.in_dateline(text, time.start, time.end):
+            continue  # "OSLO, June 2 (Wire) - ...": the day the story was filed
         if time.end <= sent.start_char or time.start >= sent.end_char:
             continue
         span = _span(doc, time.start, time.end)
