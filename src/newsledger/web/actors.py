@@ -14,7 +14,7 @@ from newsledger.ledger import Ledger
 from newsledger.model import Event
 from newsledger.output import events_json, quote_rows
 from newsledger.store.names import name_matches
-from newsledger.web.queries import per_month
+from newsledger.web.queries import day, per_month
 
 LATEST = 20
 
@@ -40,7 +40,7 @@ class ActorSummary:
     quotes: list[dict[str, Any]] = field(default_factory=list)
 
     def events_by_month(self) -> list[tuple[str, int]]:
-        return per_month(e.date.start if e.date else None for e in self.events)
+        return per_month(day(e) for e in self.events)
 
     def quotes_by_month(self) -> list[tuple[str, int]]:
         return per_month(q.get("published") for q in self.quotes)

@@ -63,7 +63,7 @@ def _not_found(request: Request, what: str) -> HTMLResponse:
 def home(request: Request):
     ledger = _ledger(request)
     events = ledger.events()
-    chart = svg.bars(queries.per_month(e.date.start if e.date else None for e in events))
+    chart = svg.bars(queries.per_month(queries.day(e) for e in events))
     disputed = [e for e in events if e.status == "disputed"]
     return _render(
         request,
@@ -129,7 +129,7 @@ def events_page(
         pages=max(1, -(-len(found) // PAGE)),
         facets=queries.facet_counts(found),
         chosen=chosen,
-        chart=svg.bars(queries.per_month(e.date.start if e.date else None for e in found)),
+        chart=svg.bars(queries.per_month(queries.day(e) for e in found)),
     )
 
 

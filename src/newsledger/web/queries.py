@@ -67,7 +67,18 @@ def raw_input(ledger: Ledger, article_id: str) -> tuple[bytes, str] | None:
 
 
 def month(event: Event) -> str | None:
-    return event.date.start[:7] if event.date and event.date.start else None
+    """The month an event is counted in: its date's, or for an approximate date (a window
+    ending at the report's publication) the month of that report, since the text gives no
+    earlier month and the window's start is only where the guess stops."""
+    return day(event)[:7] if day(event) else None
+
+
+def day(event: Event) -> str | None:
+    """The day an event is placed at on charts: its date's start, or an approximate window's end."""
+    date = event.date
+    if date is None:
+        return None
+    return (date.end if date.approximate else date.start) or None
 
 
 def countries(event: Event) -> set[str]:
