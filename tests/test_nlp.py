@@ -33,3 +33,15 @@ def test_a_one_word_line_stays_apart():
 
 def test_pipeline_is_loaded_once():
     assert nlp.load() is nlp.load()
+
+
+def test_bench_parses_with_the_package_as_shipped():
+    """`bench` compares ingest with spaCy alone: newsledger's own component is not in it."""
+    from newsledger import nlp
+
+    assert "newsledger_paragraphs" in nlp.load().pipe_names
+    assert "newsledger_paragraphs" not in nlp.bare().pipe_names
+    assert nlp.bare() is nlp.bare()  # loaded once
+    assert [
+        p for p in nlp.load().pipe_names if p != "newsledger_paragraphs"
+    ] == nlp.bare().pipe_names

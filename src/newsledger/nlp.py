@@ -37,17 +37,32 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load the pipeline once; later calls return the same object."""
+    nlp = bare(name, cached=False)
+    before = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe("newsledger_paragraphs", before=before)
+    return nlp
+
+
+def bare(name: str | None = None, cached: bool = True) -> Language:
+    """The spaCy pipeline as its package ships it, with nothing of newsledger's added: what
+    `bench` measures the parse's own speed with. Loaded once unless `cached` is False."""
+    return _bare(name or settings.spacy_model()) if cached else _load_package(name)
+
+
+@lru_cache(maxsize=2)
+def _bare(name: str) -> Language:
+    return _load_package(name)
+
+
+def _load_package(name: str | None) -> Language:
     name = name or settings.spacy_model()
     try:
-        nlp = spacy.load(name)
+        return spacy.load(name)
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy pipeline {name!r} is not installed (set NEWSLEDGER_SPACY_MODEL "
             f"or pip install it)"
         ) from exc
-    before = "parser" if "parser" in nlp.pipe_names else None
-    nlp.add_pipe("newsledger_paragraphs", before=before)
-    return nlp
 
 
 def parse(texts: Iterable[str], batch_size: int = 32, name: str | None = None) -> Iterator[Doc]:
