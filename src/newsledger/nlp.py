@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,10 +19,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and subheadings carry no final full stop,
     and the parser would otherwise run them into the next paragraph. The paragraph's second
     word does not start another sentence: after a headline with no full stop the small
-    parser may cut "Scholz | met Merz on Tuesday." after the first word."""
-    for token in doc[:-1]:
-        if "\n" in token.text or (token.whitespace_ and "\n" in token.whitespace_):
-            nxt = doc[token.i + 1]
+    parser may cut "Scholz | met Merz on Tuesday." after the first word.
+
+    Line breaks are found by word form (each distinct form looked at once), not by making a
+    Token of every word: this runs on every document, inside the parse."""
+    strings = doc.vocab.strings
+    breaks: dict[int, bool] = {}
+    orths = doc.to_array(ORTH).tolist()
+    for i, orth in enumerate(orths[:-1]):
+        has_break = breaks.get(orth)
+        if has_break is None:
+            has_break = breaks[orth] = "\n" in strings[orth]
+        if has_break:
+            nxt = doc[i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
                 after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
