@@ -97,12 +97,15 @@ FEATURE_NAMES: tuple[str, ...] = (
 
 
 def _base_features(line: str) -> list[float]:
+    # C loops (map, filter, str methods) where they can: this runs for every line of a dump.
+    lex = lexicon()
     words = words_of(line)
+    lowered = [w.lower() for w in words]
     n_words = max(len(words), 1)
-    letters = "".join(filter(str.isalpha, line))  # C loops: this runs for every line
+    letters = "".join(filter(str.isalpha, line))
     n_letters = max(len(letters), 1)
     alpha_words = [w for w in words if w[0].isalpha()]
-    stop = sum(w.lower() in lexicon().stopwords for w in words)
+    stop = sum(map(lex.stopwords.__contains__, lowered))
     _kind, cover, hits = lexicon_hits(words)
     terminal = is_terminal(line)
     return [
@@ -115,12 +118,12 @@ def _base_features(line: str) -> list[float]:
         len(letters) / max(len(line), 1),
         sum(map(str.isdigit, line)) / max(len(line), 1),
         sum(map(str.isupper, letters)) / n_letters,
-        sum(w[0].isupper() for w in alpha_words) / max(len(alpha_words), 1),
+        sum(map(str.isupper, [w[0] for w in alpha_words])) / max(len(alpha_words), 1),
         stop / n_words,
         min(len(_SEPARATORS.findall(line)), 3) / 3,
         cover,
         min(hits, 3) / 3,
-        min(sum(w.lower() in lexicon().reader_words for w in words), 3) / 3,
+        min(sum(map(lex.reader_words.__contains__, lowered)), 3) / 3,
         float(rule_kind(line) is not None),
         float(bool(_URL.search(line))),
         float(not line[:1].isalnum() and line[:1] not in "\"'„“«(‘"),
@@ -265,55 +268,74 @@ def features(lines: Sequence[str], vocabulary: Mapping[str, float] | None = None
     content = [_content_words(line) for line in lines]
     prose_vocab = Counter(w for c, p in zip(content, prose, strict=True) if p for w in set(c))
     block_vocab = Counter(w for c in content[block_start : block_end + 1] for w in set(c))
-    vocab = [_vocab_features(line, vocabulary or {}) for line in lines]
-    vocab_mean = [0.0, *(row[0] for row in vocab), 0.0]
+    vocab = np.array([_vocab_features(line, vocabulary or {}) for line in lines])
+    vocab_mean = np.array([0.0, *vocab[:, 0], 0.0])
     title = _title_features(lines)
     pad = np.zeros((2, base.shape[1]))
-    padded = np.vstack([pad, base, pad])
-    rows = []
-    for i in range(n):
+    padded = np.vstack([pad, base, pad])[:, neighbour_cols]
+    # Column by column over all lines at once: one Python step per line made this loop cost
+    # as much as the rest of reading a dump.
+    at = np.arange(n)
+    in_block = (block_start <= at) & (at <= block_end)
+    dist_block = np.where(in_block, 0, np.minimum(abs(at - block_start), abs(at - block_end)))
+    columns = [
+        *base.T,
+        np.array([float(counts[line.strip().lower()] > 1) for line in lines]),
+        at / max(n - 1, 1),
+        before / max(chars.sum(), 1.0),
+        _prose_around(prose, 2),
+        _prose_around(prose, 5),
+        _prose_around(prose, 10),
+        ((prose_idx[0] <= at) & (at <= prose_idx[-1])).astype(float)
+        if len(prose_idx)
+        else np.zeros(n),
+        _log_distance_to_other(prose_idx, n),
+        in_block.astype(float),
+        np.array([math.log1p(d) for d in dist_block.tolist()]),
+        chars / max(chars.max(), 1.0),
+        (in_block & (np.array(n_words) < 8)).astype(float),
+        np.array(segment_share, dtype=float),
+        base[:, idx["log_words"]] - mean_words,
+        base[:, idx["stop_ratio"]] - mean_stop,
+        np.array([_cohesion(content[i], prose_vocab, bool(prose[i])) for i in range(n)]),
+        np.array([_cohesion(content[i], block_vocab, bool(in_block[i])) for i in range(n)]),
+        (at > block_end).astype(float),
+        np.where(in_block, (at - block_start) / max(block_end - block_start, 1), 0.0),
+        *vocab.T,
+        *title.T,
+        *padded[1 : n + 1].T,
+        *padded[3 : n + 3].T,
+        *padded[0:n].T,
+        *padded[4 : n + 4].T,
+        vocab_mean[:n],
+        vocab_mean[2 : n + 2],
+    ]
+    return np.column_stack(columns).astype(float)
 
-        def window(k: int, i: int = i) -> float:
-            lo, hi = max(0, i - k), min(n, i + k + 1)
-            return float((prose[lo:hi].sum() - prose[i]) / max(hi - lo - 1, 1))
 
-        dist_prose = np.abs(prose_idx - i)
-        dist_prose = dist_prose[dist_prose > 0]
-        in_block = block_start <= i <= block_end
-        dist_block = 0 if in_block else min(abs(i - block_start), abs(i - block_end))
-        rows.append(
-            [
-                *base[i],
-                float(counts[lines[i].strip().lower()] > 1),
-                i / max(n - 1, 1),
-                before[i] / max(chars.sum(), 1.0),
-                window(2),
-                window(5),
-                window(10),
-                float(len(prose_idx) > 0 and prose_idx[0] <= i <= prose_idx[-1]),
-                math.log1p(dist_prose.min()) if dist_prose.size else math.log1p(n),
-                float(in_block),
-                math.log1p(dist_block),
-                chars[i] / max(chars.max(), 1.0),
-                float(in_block and n_words[i] < 8),
-                segment_share[i],
-                base[i, idx["log_words"]] - mean_words,
-                base[i, idx["stop_ratio"]] - mean_stop,
-                _cohesion(content[i], prose_vocab, bool(prose[i])),
-                _cohesion(content[i], block_vocab, block_start <= i <= block_end),
-                float(i > block_end),
-                (i - block_start) / max(block_end - block_start, 1) if in_block else 0.0,
-                *vocab[i],
-                *title[i],
-                *padded[i + 1, neighbour_cols],
-                *padded[i + 3, neighbour_cols],
-                *padded[i, neighbour_cols],
-                *padded[i + 4, neighbour_cols],
-                vocab_mean[i],
-                vocab_mean[i + 2],
-            ]
-        )
-    return np.array(rows)
+def _prose_around(prose: np.ndarray, k: int) -> np.ndarray:
+    """Per line, the share of prose among the other lines at most `k` away."""
+    n = len(prose)
+    at = np.arange(n)
+    low, high = np.maximum(0, at - k), np.minimum(n, at + k + 1)
+    total = np.concatenate([[0.0], np.cumsum(prose)])
+    return (total[high] - total[low] - prose) / np.maximum(high - low - 1, 1)
+
+
+def _log_distance_to_other(prose_idx: np.ndarray, n: int) -> np.ndarray:
+    """Per line, log1p of the distance to the nearest prose line other than itself (log1p of
+    the line count when there is none)."""
+    at = np.arange(n)
+    if len(prose_idx) == 0:
+        return np.full(n, math.log1p(n))
+    left = np.searchsorted(prose_idx, at, "left")  # first prose line at or after
+    right = np.searchsorted(prose_idx, at, "right")  # first prose line after
+    far = n + 1
+    before = np.where(left > 0, at - prose_idx[np.maximum(left - 1, 0)], far)
+    last = len(prose_idx) - 1
+    after = np.where(right <= last, prose_idx[np.minimum(right, last)] - at, far)
+    nearest = np.minimum(before, after).tolist()
+    return np.array([math.log1p(d) if d != far else math.log1p(n) for d in nearest])
 
 
 CONTEXT_NAMES: tuple[str, ...] = (
