@@ -72,8 +72,28 @@ def clause_tense(span: Span) -> str | None:
         holder.pos_ == "ADJ" or holder.tag_ in ("VBD", "VBZ", "VBP") or _has_aux(holder)
     ):
         return FUTURE
-    verb = _governing_verb(root)
+    verb = _time_verb(root)
     return None if verb is None else _verb_tense(verb)
+
+
+def _time_verb(root: Token) -> Token | None:
+    """The verb heading the clause a time expression belongs to.
+
+    The parser may hang a time that stands between a reporting verb and the subject of its
+    complement from the complement's verb ("said on Monday she would meet X"). Inside the
+    complement the time would follow its "that" or its subject ("said that on Monday she ...",
+    "said she would meet X on Monday"); before both it is the reporting verb's, so the report's
+    day does not become the reported event's (nor its tense the time's).
+    """
+    verb = _governing_verb(root)
+    if verb is None or verb.dep_ != "ccomp" or verb.head == verb or verb.head.i > root.i:
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.i < root.i:
+        return verb
+    if any(c.dep_ == "mark" and c.i < root.i for c in verb.children):
+        return verb
+    return _governing_verb(verb.head)
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
@@ -206,6 +226,9 @@ def _attachment_path(token: Token) -> list[Token]:
         path.append(current)
         if current.pos_ in _CLAUSE_HEADS and current.dep_ not in ("aux", "auxpass"):
             break
+    verb = _time_verb(token)
+    if path and verb is not None and verb != path[-1]:
+        path[-1] = verb  # "said on Monday she would meet X": the saying's time
     return path
 
 
