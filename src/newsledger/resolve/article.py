@@ -125,7 +125,7 @@ def _assign_roles(doc: Doc, events: list[EventMention], resolve: _Actors) -> Non
 def _role(doc: Doc, source: Source, event: EventMention, resolve: _Actors) -> str:
     owners: list[Actor] = []
     if source.start is not None and source.end is not None:
-        for start, end in speakers_owners(doc, source.start, source.end):
+        for start, end in speakers_owners(doc, source.start, source.end, resolve.resolver):
             owner = resolve(start, end)
             if owner is not None:
                 owners.append(owner)

@@ -12,7 +12,11 @@ after a plural role ("the presidents of Kazakhstan and Uzbekistan") are their of
 "the German newspaper Bild" is Bild; "the Court" after "the Supreme Court" is that court; "X's
 plan" is X. Whatever the article does not settle goes to the knowledge base as of the
 article's date, but a bare surname the article gives in full to someone else is that person.
-Spans come trimmed of what extraction glues to them (a dateline, an unclosed bracket). The
+An unowned "the ministry spokeswoman" speaks for the state body named before it (roles read
+that body from here). A name after a possessive is the actor ("the league's X"). Spans come
+trimmed of what extraction glues to them (a dateline, even one the span starts inside, an
+unclosed bracket, a reduced relative clause after a name: "the Board urging that ..."), and a
+plural common noun capitalised only by its sentence's start is read as no name. The
 small spaCy model mislabels names (a hyphenated pair such as "Macron-Scholz" as one PERSON,
 some capitals as PERSON), so hyphenated pairs are split and the base's kind wins.
 """
@@ -139,6 +143,8 @@ class MentionResolver:
         self._full_names: dict[str, Actor | None] = {}  # one-word name -> its full name's
         # the doc's noun chunks by their last normalised word, on demand
         self._chunks: dict[str, list[tuple[int, Span, list[str]]]] | None = None
+        # a body's spokesperson (see `_body_spokesperson`) -> the span of the body it speaks for
+        self._spokesperson_bodies: dict[str, tuple[int, int]] = {}
         for ent in doc.ents:
             if ent.label_ in ACTOR_LABELS:
                 self._add_entity(ent)
@@ -163,6 +169,8 @@ class MentionResolver:
         if ent.label_ == "PERSON" and len(words) > 2 and norm(words[0]) in self.kb.places:
             # "Pennsylvania Stephanie McCrummen": a dateline or place glued to the name
             parts = [(ent.start_char + len(words[0]) + 1, ent.end_char)]
+        if _sentence_case(ent, ent.text) != ent.text:
+            return  # "Commuters were stranded": a plural common noun the tagger took for a name
         for start, end in parts:
             text = self.text[start:end]
             if text.endswith(("'s", "’s")):  # "Clinton's": the possessive is not the name
@@ -641,6 +649,7 @@ class MentionResolver:
     def _resolve(self, start: int, end: int, day: str | None = None) -> Actor | None:
         """`resolve` before a state's officers get the country of the body that tells of them."""
         start, end = _trimmed(self.text, start, end)
+        end = _before_reduced_relative(self.doc, start, end)
         text = self.text[start:end].strip()
         key = _key(text)
         if not key:
@@ -710,11 +719,43 @@ class MentionResolver:
             return self._owned(span, inside[-1]) or self._canonical(inside[-1].actor)
         if dated and span is not None:
             text = _without_dates(span)  # "a letter in May" is no letter of May's
+        possessed = self._possessed_name(span)
+        if possessed is not None:
+            return possessed
         return (
             self._full_name(span)
             or self._apposed_body(span, text)
-            or self.kb.lookup(text, self.dct)
+            or self._common_noun_actor(span, text)
         )
+
+    def _common_noun_actor(self, span: Span | None, text: str) -> Actor | None:
+        """The base's actor for a mention, read in sentence case (see `_sentence_case`);
+        the actor keeps the words the article wrote."""
+        lowered = _sentence_case(span, text)
+        actor = self.kb.lookup(lowered, self.dct)
+        if actor is not None and lowered != text and actor.name == lowered.strip():
+            actor = replace(actor, name=text.strip())
+        return actor
+
+    def _possessed_name(self, span: Span | None) -> Actor | None:
+        """A name after a possessive is the actor ("the league's Velmora Hawks"); the
+        possessor only places it (a state possessor gives it that state's country). Only a
+        name the tagger missed comes here: a tagged one is a mention of its own."""
+        if span is None:
+            return None
+        marks = [t for t in span if t.dep_ == "case" and t.text in ("'s", "’s")]
+        if len(marks) != 1 or marks[0].i + 1 >= span.end or marks[0].i == span.start:
+            return None
+        named = self.doc[marks[0].i + 1 : span.end]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in named):
+            return None
+        actor = self._resolve(named.start_char, named.end_char)
+        if actor is None or actor.country:
+            return actor
+        owner = self.doc[span.start : marks[0].i]
+        place = self.kb.places.get(_key(owner.text))
+        country = place[0] if place is not None and place[1] == "name" else None
+        return replace(actor, country=country) if country else actor
 
     def _apposed_body(self, span: Span | None, text: str) -> Actor | None:
         """'The Morning Star, a Leeds newspaper' when the tagger saw no name: the name read
@@ -1121,7 +1162,7 @@ class MentionResolver:
             for end, chunk, _said in self._chunks_ending(noun):
                 if end <= start:
                     bodies.append((chunk.start_char, end, None))
-        body = None
+        body, body_span = None, (0, 0)
         for at, end, actor in sorted(bodies, key=lambda b: b[:2], reverse=True):
             said = self.text[at:end]
             if actor is None:
@@ -1131,16 +1172,24 @@ class MentionResolver:
                 continue
             if not set(said_of) <= set(norm(actor.name).split()) | set(norm(said).split()):
                 continue
-            body = actor
+            body, body_span = actor, (at, end)
             break
         if body is None or body.sector != "GOV":
             return None  # the body told last is no state's: not for a guess
         actor = Actor(name=f"{words[-1]} of {body.name}", kind="person",
                       country=body.country, sector="GOV", role=words[-1])  # fmt: skip
+        self._spokesperson_bodies.setdefault(actor.name, body_span)
         if words[-1] in _TITLE_GENDER and actor.name not in self._genders:
             self._genders[actor.name] = _TITLE_GENDER[words[-1]]
             getattr(self, "_other_gender", {}).clear()  # genders known changed
         return actor
+
+    def spoken_for(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the state body a mention speaks for when it is (or takes up) a
+        spokesperson known only by that body ("the ministry spokeswoman ... She said"): the
+        body `_body_spokesperson` chose for it; None for any other mention."""
+        actor = self.resolve(start, end)
+        return self._spokesperson_bodies.get(actor.name) if actor is not None else None
 
     def _holder_then(self, text: str, day: str) -> Actor | None:
         """The holder on `day` of the office a role phrase names with its country."""
@@ -1207,7 +1256,7 @@ class MentionResolver:
                 if tok.dep_ not in deps:
                     continue
                 actor = self._person_at(tok, owners)
-                if actor is not None and actor.name not in excluded:
+                if actor is not None and self._agrees(actor, gender, excluded):
                     return actor
                 if actor is None and self._unnamed_person(tok, gender):
                     return None
@@ -1276,7 +1325,7 @@ class MentionResolver:
         def named(tokens: list[Token], owners: bool) -> Actor | None:
             for tok in tokens:
                 actor = self._person_at(tok, owners)
-                if actor is not None and actor.name not in excluded:
+                if actor is not None and self._agrees(actor, gender, excluded):
                     return actor
             return None
 
@@ -1305,11 +1354,20 @@ class MentionResolver:
             return False  # "the poet, Jane Doe": the name will be what is meant
         return _NOUN_GENDER.get(word, gender) == gender
 
+    def _agrees(self, actor: Actor, gender: str, excluded: set[str]) -> bool:
+        """Whether a person found for a pronoun may be its antecedent: not excluded, and of no
+        other gender (a role noun resolved just now, "the ministry spokeswoman", says its own)."""
+        return actor.name not in excluded and self._gender(actor) in (None, gender)
+
     def _not_of_gender(self, gender: str) -> set[str]:
         """The people whose given name or title says they are not of `gender`."""
         if gender not in self._other_gender:
+            # the people named, and those only a role noun gave ("the ministry spokeswoman")
+            people = [*self._known.values(), *(m.actor for m in self._mentions)]
             self._other_gender[gender] = {
-                a.name for a in self._known.values() if self._gender(a) not in (None, gender)
+                a.name
+                for a in people
+                if a.kind == "person" and self._gender(a) not in (None, gender)
             }
         return self._other_gender[gender]
 
@@ -1442,10 +1500,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """A span without what extraction may glue to an actor: a story's dateline before it,
     a bracket opened and not closed at its end ("the family of X (26"), a stray one at its
     start."""
-    if start == 0 or text[start - 1] == "\n":
-        m = _DATELINE.match(text, start, end)
-        if m is not None and m.end() < end:
-            start = m.end()
+    line = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    m = _DATELINE.match(text, line, line_end if line_end >= 0 else len(text))
+    if m is not None and start < m.end():
+        # a dateline before the span, or one the span starts inside ("Norland - Thousands of
+        # farmers" of "VELMORA, Norland - Thousands ..."): the place the story was filed from
+        # is no actor, and a span wholly inside it is none
+        start = min(m.end(), end)
     span = text[start:end]
     opened = span.rfind("(")
     if opened > 0 and ")" not in span[opened:]:
@@ -1457,6 +1519,43 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         while start < end and text[start] in " ,;:-–—":
             start += 1
     return start, end
+
+
+def _before_reduced_relative(doc: Doc, start: int, end: int) -> int:
+    """Where a mention ends when a reduced relative clause follows its name: in "letters to
+    Westmark Office urging the dredging freeze be lifted" the present participle right after
+    the name opens a clause about it (a participle modifying a noun stands before the noun,
+    "the striking staff", or after a hyphen, "state-backed"), so the name alone is the actor."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return end
+    for tok in span[1:-1]:
+        before = doc[tok.i - 1]
+        if (
+            tok.tag_ == "VBG"
+            and tok.pos_ == "VERB"
+            and not tok.ent_type_
+            and before.pos_ == "PROPN"
+            and before.whitespace_
+        ):
+            return before.idx + len(before.text)
+    return end
+
+
+def _sentence_case(span: Span | None, text: str) -> str:
+    """A mention's text with the capital that only its sentence's start gives it lowered:
+    "Commuters were stranded" names commuters, not someone called Commuters. A word the
+    tagger reads as a common noun, with no name in the phrase, is no proper name."""
+    if span is None or not span[0].is_sent_start or not text.startswith(span[0].text):
+        return text
+    first = span[0].text
+    if not first[:1].isupper() or first.isupper() or any(t.pos_ == "PROPN" for t in span):
+        return text  # a name, or an acronym ("NATO"), keeps its capitals
+    if any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span):
+        return text  # "Palestinians", "Europeans": a people's name is always capitalised
+    if span.root.tag_ != "NNS" or any(w[:1].isupper() for w in text.split()[1:]):
+        return text  # only a plural common noun: a name is rarely plural ("Nordhaf said")
+    return text[:1].lower() + text[1:]
 
 
 def _key(text: str) -> str:

@@ -9,7 +9,9 @@ unnamed "officials" do not (they are no official record). "Both governments" or 
 sides" speak for all participants. A news organisation is media, unless it is the state itself
 speaking: a state agency the actor base classes GOV, or a body named after the office it
 serves. Whom a speaker belongs to is also read from its own phrase: "Anwar's office", "the
-spokesman for Milei", "Egypt's information service"; a body named after an office with no
+spokesman for Milei", "Egypt's information service", or, for a spokesperson with no owner in
+its phrase, from the body coreference placed it with (one rule, in coref); a body named after
+an office with no
 country of its own ("the Royal Court") speaks for the one participant holding that office.
 What one article cannot place, the ledger may (ledger_role): it knows a participant's country
 from the other articles that named them.
@@ -17,11 +19,13 @@ from the other articles that named them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsledger.model import Actor, ActorKind, Participant, Source, SourceRole
+from newsledger.resolve.coref import MentionResolver
+from newsledger.resolve.kb import ActorBase
 from newsledger.resolve.pairs import pair_kind
 from newsledger.resolve.phrases import OUTLET_NOUNS
 
@@ -178,10 +182,15 @@ def _named_for_office(source: Source) -> bool:
     return bool(OFFICE_WORDS & set((source.text or source.name).lower().split()))
 
 
-def speakers_owners(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def speakers_owners(
+    doc: Doc, start: int, end: int, resolver: MentionResolver | None = None
+) -> list[tuple[int, int]]:
     """Character spans of whom a speaker's phrase says it belongs to or speaks for: the
     possessor of its head ("Anwar's office"), the object of "for"/"of" after it ("the
-    spokesman for Milei"), and the same inside an appositive describing it."""
+    spokesman for Milei"), and the same inside an appositive describing it. A speaker with no
+    owner of its own may be a spokesperson the article's resolution placed with the body it
+    speaks for ("the ministry spokeswoman" after "Norway's defence ministry", a later "She
+    said"): that body's owner. `resolver` is the article's (one is built when not given)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
@@ -189,7 +198,10 @@ def speakers_owners(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     heads += [c for c in span.root.children if c.dep_ == "appos"]
     owners = _owners_of(heads)
     if not owners:
-        owners = _anaphoric_owners(doc, span)
+        resolver = resolver or MentionResolver(doc, ActorBase.default(), None)
+        body = resolver.spoken_for(start, end)
+        spoken = doc.char_span(*body, alignment_mode="expand") if body else None
+        owners = _owners_of([spoken.root]) if spoken is not None else []
     return owners
 
 
@@ -202,72 +214,6 @@ def _owners_of(heads: Sequence[Token]) -> list[tuple[int, int]]:
             elif child.dep_ == "prep" and child.lower_ in _FOR_PREPS:
                 owners += [_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
     return owners
-
-
-# Nouns for one who speaks for a body, and the gender each says ("" for either).
-_SPOKES = {"spokesman": "m", "spokeswoman": "f", "spokesperson": "", "spokespeople": ""}
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
-# How many sentences back a definite "the ministry" or "she" looks for what it takes up.
-_ANAPHOR_REACH = 2
-
-
-def _anaphoric_owners(doc: Doc, span: Span) -> list[tuple[int, int]]:
-    """Whom a speaker without an owner of its own speaks for, by definite anaphora: "the
-    ministry spokeswoman" (or "a ministry spokesman") right after "X's foreign ministry" is
-    that ministry's, so X's; "She said" or "The spokesman said" right after such a
-    spokesperson takes up that spokesperson, gender permitting. Only a spokesperson is
-    taken up: a pronoun after a named person is left alone."""
-    root = span.root
-    lemma = root.lower_
-    if lemma in _SPOKES and any(
-        c.lower_ == "ministry" for c in root.children if c.dep_ == "compound"
-    ):
-        return _last_ministry_owner(doc, span.start)
-    gender = _PRONOUN_GENDER.get(lemma)
-    if gender is None and lemma in _SPOKES and len(span) <= 2 and span[0].lower_ == "the":
-        gender = _SPOKES[lemma]  # "The spokesman said": the one just quoted
-    if gender is None:
-        return []
-    for token in _before(doc, span.start):
-        if token.ent_type_ == "PERSON":
-            return []  # someone else came between
-        spoken = _SPOKES.get(token.lower_)
-        if spoken is None or spoken and gender and spoken != gender:
-            continue
-        owners = _owners_of([token])
-        if not owners and any(
-            c.lower_ == "ministry" for c in token.children if c.dep_ == "compound"
-        ):
-            owners = _last_ministry_owner(doc, token.i)
-        return owners
-    return []
-
-
-def _of_ministry(token: Token) -> bool:
-    """A spokesperson noun with "ministry" before it: "the ministry spokeswoman"."""
-    return any(c.dep_ == "compound" and c.lower_ == "ministry" for c in token.children)
-
-
-def _last_ministry_owner(doc: Doc, before: int) -> list[tuple[int, int]]:
-    """The owner of the nearest ministry named before a token ("Paraguay's foreign ministry",
-    "the interior ministry of Moldova"); none when that ministry names no owner."""
-    for token in _before(doc, before):
-        if token.lower_ == "ministry" and token.dep_ != "compound":
-            return _owners_of([token])
-    return []
-
-
-def _before(doc: Doc, index: int) -> Iterator[Token]:
-    """The tokens before `index`, nearest first, back to the start of the sentence
-    `_ANAPHOR_REACH` sentences up (the current one included)."""
-    sentences = 0
-    for i in range(index - 1, -1, -1):
-        token = doc[i]
-        if token.is_sent_end:
-            sentences += 1
-            if sentences > _ANAPHOR_REACH:
-                return
-        yield token
 
 
 def _phrase(token: Token) -> tuple[int, int]:
