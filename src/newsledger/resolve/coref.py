@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger import docindex
+from newsledger import datelines, docindex
 from newsledger.model import Actor, Entity
 from newsledger.resolve.kb import ActorBase
 from newsledger.resolve.phrases import (
@@ -1486,28 +1486,16 @@ def _agentive(word: str, kb: ActorBase) -> bool:
     )
 
 
-# A dateline opening a story: "LIMA (Agency) - ", "NEW DELHI, May 3 -": the place in
-# capitals, an agency or date, and a dash; never part of the actor after it.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]*[A-Z.]"  # the place
-    r"(?:,[^–—\n-]{0,30})?"  # ", May 3"
-    r"\s*(?:\([^)\n]{1,40}\))?"  # "(Agency)"
-    r"\s*[–—-]+\s+"
-)
-
-
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """A span without what extraction may glue to an actor: a story's dateline before it,
     a bracket opened and not closed at its end ("the family of X (26"), a stray one at its
     start."""
-    line = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    m = _DATELINE.match(text, line, line_end if line_end >= 0 else len(text))
-    if m is not None and start < m.end():
+    dateline = datelines.dateline_end(text, start)
+    if dateline is not None and start < dateline:
         # a dateline before the span, or one the span starts inside ("Norland - Thousands of
         # farmers" of "VELMORA, Norland - Thousands ..."): the place the story was filed from
         # is no actor, and a span wholly inside it is none
-        start = min(m.end(), end)
+        start = min(dateline, end)
     span = text[start:end]
     opened = span.rfind("(")
     if opened > 0 and ")" not in span[opened:]:
