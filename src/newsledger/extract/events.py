@@ -11,12 +11,16 @@ acts or is acted on, a contact has a counterpart, and no instruction to the read
 site") is news told.
 
 Nor is every sentence with an event word an event between political actors (eventness): a
-caption ("File photo: ..."), a label line ("Sending troops to ..."), a greeting to the reader, a
+caption ("File photo: ..."), a label line ("Sending troops to ..."), a sentence about the page
+itself ("the following table lists ..."), a rule for anyone ("anyone who visited the clinic
+must ..."), a greeting to the reader, a
 predicate that characterises a thing ("these exemptions represent a retreat"), an open forum
 ("a public hearing"), people in general ("people were talking") and aid that goes to no one
 make none; nor do a rule or a fund said to ask or help ("the ordinance requires shops to
 ..."), a warning that tells what others do, a release of a text, a block with no one blocking
-or of an act, a participle of attitude ("protesters opposed to X") or a noun "called" a name.
+or of an act, a participle of attitude ("protesters opposed to X") or a noun "called" a name;
+nor someone going back ("staff returned to the office": RETREAT returns property) or a
+deployment of no force ("deployed an emergency order": MOBILIZE moves troops or police).
 Plans and rules are flagged rather than told as done: a headline infinitive ("County
 to host ...") or a time ahead ("next month") is future, an obligation modal ("must disclose")
 hypothetical, a negative implicative ("failed to", "unable to") negated.
@@ -73,6 +77,8 @@ SEQUENCE_PREPS = frozenset({"after", "before", "following", "since"})
 REPORTED_WINDOW = timedelta(days=30)
 # Auxiliaries of a reported future ("said it would meet"): no past event.
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+# Adverbs that point back at a place named before: after a verb of giving, where it went.
+DESTINATION_ADVERBS = frozenset({"there", "here"})
 # The preposition naming who a message noun comes from ("a letter from X").
 SENDER = frozenset({"from"})
 # Support verbs whose subject and objects are the event noun's participants.
@@ -140,12 +146,12 @@ def extract_events(
     segments = [seg for sent in doc.sents for seg in _segments(sent)]
     for index, segment in enumerate(segments):
         line = _line(segment, text, newlines)
-        if _furniture(line, lexicon):
+        if _furniture(line, lexicon) or _points_at_page(segment, lexicon):
             continue  # a copyright line, a caption, a "Related:" link: no news told there
         heading = segment.start_char != title_start and _subheading(segment, line)
         for candidate in _sentence_candidates(segment, lexicon):
-            if _instructed(candidate.trigger):
-                continue  # advice to the reader, not news told
+            if _instructed(candidate.trigger) or _universal_doer(candidate, lexicon):
+                continue  # advice to the reader, a rule for anyone: not news told
             if _characterises(candidate.trigger, lexicon) or _fragment(candidate.trigger):
                 continue  # "X represents a retreat", "Sending troops to ...": no act told
             if _open_forum(candidate, lexicon):
@@ -477,6 +483,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
             continue  # "called on Sunday for X": a time, not the verb's particle
         if child.dep_ in ("prt", "prep", "dobj"):
             phrase = f"{lemma} {child.lemma_.lower()}"
+            if phrase in lexicon.other_verb_phrases and not _carries_event_noun(token, lexicon):
+                return None  # "closed to allow for cleaning": another verb, no event sense
             bare = lexicon.phrasal_bare.get(phrase)
             if bare and _bare_use(token, child, lexicon):
                 return _Candidate(token, (bare[0],), mode=bare[1], partner=child)
@@ -502,6 +510,10 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     categories = lexicon.verbs.get(lemma)
     if not categories:
         return None
+    if lemma in lexicon.object_only_verbs and not _things_acted_on(token):
+        return None  # "staff returned to the office": someone goes back, nothing is returned
+    if lemma in lexicon.force_verbs and not _moves_forces(token, lexicon):
+        return None  # "deployed an emergency order", "a tactic deployed by X": no force moved
     if lemma in lexicon.promise_verbs and any(c.dep_ == "prt" for c in token.children):
         return None  # "was sworn in", "signed off": the particle makes another verb, no promise
     if lemma in lexicon.question_verbs and not _asks_for(token):
@@ -534,6 +546,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.attempt_verbs and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "tried to hack": the attempted act is the event
     objects = [c for c in token.children if c.dep_ in args.OBJECTS and not _apposed(c)]
+    if lemma in lexicon.signing_verbs and any(_person(o, lexicon) for o in objects):
+        return None  # "want to sign him", "signed the striker": hiring someone, no agreement
     carried = objects + [c for c in token.children if c.dep_ == "nsubjpass"]
     if lemma in lexicon.light_verbs and any(c.lemma_.lower() in lexicon.nouns for c in carried):
         return None  # "signed an agreement", "a letter was delivered": the noun is the event
@@ -557,6 +571,68 @@ def _describing(verb: Token) -> bool:
 def _acts_on(verb: Token) -> bool:
     """Whether a verb acts on something: an object, a passive subject or a "that"-clause."""
     return any(c.dep_ in _DONE or c.dep_ == "ccomp" for c in verb.children)
+
+
+def _carries_event_noun(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb acts on an event or a relation ("broke down relations", "broke down a
+    treaty"): then its particle keeps the verb's event sense."""
+    return any(c.lemma_.lower() in lexicon.nouns for c in verb.children if c.dep_ in _DONE)
+
+
+def _things_acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on: its objects and passive subjects, or the noun a participle
+    describes ("the artefacts returned last week", "a tactic deployed by X")."""
+    done = [c for c in verb.children if c.dep_ in _DONE and not _apposed(c)]
+    if not done and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        done = [verb.head]
+    return done
+
+
+def _moves_forces(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of moving forces moves forces (PLOVER MOBILIZE: military or police moves
+    and deployments): what it moves names people (troops, police, a unit's members) or weapons
+    (goods of war, or a word that sets a MOBILIZE mode: "missiles", "tanks"). With nothing
+    moved ("the brigade deployed to the border") the subject itself moves."""
+    moved = _things_acted_on(verb)
+    if not moved:
+        return True
+    mobilize = lexicon.categories.get("MOBILIZE")
+    force_words = {w for lemmas in mobilize.modes.values() for w in lemmas} if mobilize else set()
+    for thing in moved:
+        lemma = thing.lemma_.lower()
+        if lemma in force_words or lemma in lexicon.goods_nouns or _agent_like(thing, lexicon):
+            return True
+    return False
+
+
+def _universal_doer(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether the doer of an event is anyone at all ("anyone who visited the clinic must stay
+    home", "everyone who attended the rally"): a universal pronoun refers to whoever fits, so
+    the sentence states a rule or a condition, not an act of a specific actor (English generic
+    reference). The verb's own subject counts, or its support verb's for an event noun."""
+    trigger = candidate.trigger
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else candidate.support
+    if verb is None:
+        return False
+    subjects, passive = args.subject_of(verb)
+    return not passive and any(
+        s.lower_ in lexicon.universal_people or s.lemma_.lower() in lexicon.universal_people
+        for s in subjects
+    )
+
+
+def _points_at_page(segment: Span, lexicon: Lexicon) -> bool:
+    """Whether a sentence opens on a part of the page pointed at ("the following table lists
+    all gifts to X", "the chart below shows ...", "this map marks ..."): it describes the page,
+    as a caption does; what it lists are rows, not events told."""
+    opening = segment[:6]
+    for i, token in enumerate(opening):
+        if token.lemma_.lower() in lexicon.page_part_nouns and token.pos_ == "NOUN":
+            near = {t.lower_ for t in opening[max(0, i - 2) : i + 2]}
+            return bool(near & lexicon.page_pointers)
+        if token.dep_ not in ("det", "amod") and token.lower_ not in lexicon.page_pointers:
+            return False  # the sentence opens on something else
+    return False
 
 
 def _frees_someone(verb: Token, lexicon: Lexicon) -> bool:
@@ -1220,11 +1296,15 @@ def _invited_to_act(trigger: Token, lexicon: Lexicon) -> bool:
 
 def _goes_to(anchors: list[Token], category: str, lexicon: Lexicon) -> bool:
     """Whether an act of giving says whom it goes to, though that may be no named actor
-    ("provided food to the miners", "gave them blankets"): aid to no one is no PLOVER AID."""
+    ("provided food to the miners", "gave them blankets"): aid to no one is no PLOVER AID.
+    A verb's "there" or "here" points back at a place named before ("the tents X supplied
+    there"): the place it went to, as "to the town" would say."""
     to_side = lexicon.recipient_preps | lexicon.category_preps.get(category, frozenset())
     owners = anchors + [c for a in anchors for c in a.children if c.dep_ in args.OBJECTS]
     return any(
-        c.dep_ in args.DATIVES or (c.dep_ == "prep" and c.lower_ in to_side)
+        c.dep_ in args.DATIVES
+        or (c.dep_ == "prep" and c.lower_ in to_side)
+        or (c.dep_ == "advmod" and c.lower_ in DESTINATION_ADVERBS and owner.pos_ == "VERB")
         for owner in owners
         for c in owner.children
     )

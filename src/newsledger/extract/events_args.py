@@ -296,6 +296,27 @@ def place_of(tokens: list[Token], lexicon: Lexicon, deep: bool = False) -> Parti
                     obj = town
                     ent = docindex.of(obj.doc).entity(obj.doc, obj.i)
                     return participant(ent if ent is not None else [obj])
+    return _place_pointed_at(tokens, lexicon)
+
+
+def _place_pointed_at(tokens: list[Token], lexicon: Lexicon) -> Participant | None:
+    """The place a "there" or "here" on the event word points back at: the latest place named
+    before it in the sentence ("stocks in Nsanje stayed low after the tents X supplied there":
+    Nsanje), as an anaphoric adverb takes the nearest antecedent outside the event's own
+    words (its doer "X" is no place it went to)."""
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ != "advmod" or child.lower_ not in ("there", "here"):
+                continue
+            own = {t.i for t in token.subtree}
+            before = [
+                t
+                for t in child.sent[: child.i - child.sent.start]
+                if t.ent_type_ in lexicon.place_labels and t.i not in own
+            ]
+            if before:
+                ent = docindex.of(child.doc).entity(child.doc, before[-1].i)
+                return participant(ent if ent is not None else [before[-1]])
     return None
 
 

@@ -90,6 +90,13 @@ WORD_LISTS = (
     "polity_nouns",
     "obstruct_verbs",
     "attitude_verbs",
+    "object_only_verbs",
+    "other_verb_phrases",
+    "signing_verbs",
+    "force_verbs",
+    "universal_people",
+    "page_part_nouns",
+    "page_pointers",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps", "object_senses")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -158,6 +165,13 @@ class Lexicon:
     polity_nouns: frozenset[str] = field(default=frozenset())
     obstruct_verbs: frozenset[str] = field(default=frozenset())
     attitude_verbs: frozenset[str] = field(default=frozenset())
+    object_only_verbs: frozenset[str] = field(default=frozenset())
+    other_verb_phrases: frozenset[str] = field(default=frozenset())
+    signing_verbs: frozenset[str] = field(default=frozenset())
+    force_verbs: frozenset[str] = field(default=frozenset())
+    universal_people: frozenset[str] = field(default=frozenset())
+    page_part_nouns: frozenset[str] = field(default=frozenset())
+    page_pointers: frozenset[str] = field(default=frozenset())
     # verb -> its category with an object or passive subject (None: no event in that sense)
     object_senses: dict[str, str | None] = field(default_factory=dict)
     goods_nouns: frozenset[str] = field(default=frozenset())
@@ -292,6 +306,13 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         polity_nouns=words("polity_nouns"),
         obstruct_verbs=words("obstruct_verbs"),
         attitude_verbs=words("attitude_verbs"),
+        object_only_verbs=words("object_only_verbs"),
+        other_verb_phrases=words("other_verb_phrases"),
+        signing_verbs=words("signing_verbs"),
+        force_verbs=words("force_verbs"),
+        universal_people=words("universal_people"),
+        page_part_nouns=words("page_part_nouns"),
+        page_pointers=words("page_pointers"),
         object_senses={
             k.lower(): (str(v) if v else None) for k, v in (data.get("object_senses") or {}).items()
         },
