@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger import docindex
 from newsledger.errors import ModelNotFound
 from newsledger.extract import cues
+from newsledger.extract.stance import presupposed
 from newsledger.model import Article, ArticleStance, EventMention, Quote, StanceKind
 
 if TYPE_CHECKING:
@@ -301,7 +302,10 @@ def stage(doc: Doc, article: Article, ctx: Context) -> None:
     article.stance = read(doc, ctx.events, ctx.quotes, article.title_start)
     lead = lead_span(doc, article.title_start)
     if article.stance is not None and lead is not None:
-        apply(article.stance, ctx.events, lead.end_char)
+        # "rejected reports that she signed a deal during her visit": the visit is the
+        # denied act's setting, taken for granted by the denial (stance.presupposed).
+        told = [e for e in ctx.events if not presupposed(doc, e)]
+        apply(article.stance, told, lead.end_char)
 
 
 def apply(stance: ArticleStance, events: Iterable[EventMention], lead_end: int) -> None:

@@ -34,6 +34,8 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsledger import docindex
@@ -542,7 +544,7 @@ def _floating(span: Span, last: Quote, lex: cues.CueLexicon) -> Quote:
 
 def _reported_speech(doc: Doc, lex: cues.CueLexicon) -> list[Quote]:
     quotes: list[Quote] = []
-    for tok in doc:
+    for tok in _speech_words(doc, lex):
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             quote = _according_to(doc, tok, lex)
         elif _is_cue_verb(tok, lex):
@@ -562,6 +564,43 @@ def _reported_speech(doc: Doc, lex: cues.CueLexicon) -> list[Quote]:
         if quote is not None:
             quotes.append(quote)
     return _colon_attributions(doc, lex) + quotes
+
+
+def _speech_words(doc: Doc, lex: cues.CueLexicon) -> Iterator[Token]:
+    """The words that may open reported speech, in order: those whose lemma the cue lexicon
+    lists, and "according". Picked from the doc's arrays with one look-up per distinct lemma,
+    so the tests of _reported_speech run on a few words per article instead of on every one."""
+    wanted = _cue_lemmas(lex)
+    strings = doc.vocab.strings
+    seen: dict[int, bool] = {}
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        hit = seen.get(lemma)
+        if hit is None:
+            hit = seen[lemma] = strings[lemma].lower() in wanted
+        if hit or lower == _ACCORDING:
+            yield doc[i]
+
+
+_ACCORDING = get_string_id("according")
+_CUE_LEMMAS: dict[int, tuple[cues.CueLexicon, frozenset[str]]] = {}
+
+
+def _cue_lemmas(lex: cues.CueLexicon) -> frozenset[str]:
+    """Every lemma a branch of _reported_speech can take (worked out once per lexicon)."""
+    kept = _CUE_LEMMAS.get(id(lex))
+    if kept is None or kept[0] is not lex:
+        lemmas = frozenset(
+            {"make"}
+            | set(lex.verbs)
+            | set(lex.nouns)
+            | set(lex.adjectives)
+            | lex.as_views
+            | lex.as_only
+            | lex.documents
+            | lex.stance_holders
+        )
+        kept = _CUE_LEMMAS[id(lex)] = (lex, lemmas)
+    return kept[1]
 
 
 def _reporting_noun(doc: Doc, noun: Token, lex: cues.CueLexicon) -> Quote | None:
@@ -876,6 +915,10 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
         head = cue.head
         left = doc[head.left_edge.i : cue.left_edge.i]
         right = doc[cue.right_edge.i + 1 : head.right_edge.i + 1]
+        if head.i < cue.i and _only_adjuncts(head, cue):
+            # "X suspended imports, the ministry said, escalating a row": the reported
+            # clause's subject and verb are before the cue, only its adjuncts after.
+            right = doc[cue.right_edge.i + 1 : cue.right_edge.i + 1]
         yield _in_paragraph(left if len(left) >= len(right) else right, cue)
     passive_subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     if passive_subject is not None and passive_subject.lower_ in _DEMONSTRATIVES:
@@ -921,6 +964,17 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
             yield _in_paragraph(doc[_phrase(obj).start : charge.right_edge.i + 1], cue)
         yield _in_paragraph(_phrase(obj), cue)
     yield from _topic_readings(cue)
+
+
+# The dependents that add circumstances to a clause (a participle, an adverb, a phrase of
+# time or manner) rather than telling its core.
+_ADJUNCTS = frozenset({"advcl", "advmod", "npadvmod", "prep", "punct"})
+
+
+def _only_adjuncts(head: Token, cue: Token) -> bool:
+    """Whether everything of `head`'s clause after the parenthetical `cue` is an adjunct."""
+    after = [c for c in head.rights if c.i > cue.i]
+    return bool(after) and all(c.dep_ in _ADJUNCTS for c in after)
 
 
 def _statements_before(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Span]:
@@ -1386,10 +1440,12 @@ def _named_outlet(span: Span) -> Span:
 
 def _close_name(head: Token, appos: Token, right: int) -> bool:
     """A close apposition: a proper name right after a common noun, no comma between ("the
-    investigative news site X", "the daily X"): the name says which one the noun describes."""
+    investigative news site X", "the daily X"): the name says which one the noun describes.
+    The noun may be an outlet word the tagger missed ("Asuncion daily X", "daily" read as an
+    adverb of a name taken for the head)."""
     words = appos.doc[appos.left_edge.i : appos.right_edge.i + 1]
     return (
-        head.pos_ == "NOUN"
+        (head.pos_ == "NOUN" or appos.doc[right].lower_ in _OUTLET_WORDS)
         and appos.pos_ == "PROPN"
         and appos.left_edge.i == right + 1
         and all(t.pos_ in ("PROPN", "ADP", "DET") or t.is_title for t in words)

@@ -6,7 +6,8 @@ itself is hedged inside it ("denies rumors of a call"). A speaker mention naming
 ("Bloomberg and AFP, which reported ...") gives one source each. An event nobody
 is cited for is the publishing outlet's own statement: asserted, hedged when the sentence
 hedges it ("reportedly", "allegedly"), denied when its clause says it did not happen. A source
-telling that a negated event happened ("X said the leaders did not meet") denies it.
+telling that a negated event happened ("X said the leaders did not meet") denies it. An act
+done in words of the actor's own record ("X accused Y in a statement") has X as its source.
 A speaker vouches only for what their verb of saying reports (its complement, object or
 topic), not for the setting of the telling: "Speaking with Y, X said ...", "X said during the
 hearing that ...", "X, who met Y, said ..." leave the meeting and the hearing to the outlet.
@@ -59,6 +60,8 @@ def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], ou
             found = found or [Source(name=outlet, stance=StanceKind.ASSERTS)]
         if not found:
             found = _restating_sources(doc, start, end, lex)
+        if not found and not event.negated and governing == _Governing():
+            found = _own_record(doc, start, end, lex)
         if not found:
             stance = _outlet_stance(doc, event, lex)
             if governing.hedged and stance == StanceKind.ASSERTS:
@@ -158,6 +161,12 @@ def _subject_source(verb: Token) -> Source:
 # Prepositions that set a clause in time beside another event: "during the visit", "amid the
 # talks", "ahead of the summit", "on the sidelines of the summit".
 _SETTING_PREPOSITIONS = frozenset({"during", "amid", "ahead", "before", "after"})
+
+
+def presupposed(doc: Doc, event: EventMention) -> bool:
+    """Whether the event word is the time setting of another clause ("signed a deal during
+    her visit"): told as given, so a denial of that clause does not deny it."""
+    return _setting(doc, *_trigger(event))
 
 
 def _setting(doc: Doc, start: int, end: int) -> bool:
@@ -271,6 +280,31 @@ def _restating_sources(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> 
             mention = doc[subject.left_edge.i : subject.i + 1]
             found.append(_source(mention.text, stance, mention.start_char, mention.end_char))
     return found
+
+
+def _own_record(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> list[Source]:
+    """The subject of an act done in words of its own record: "X accused Y in a statement",
+    "X urged Y in a letter" (a verb with "in" and a determined noun of saying). The statement
+    is the act, so its author vouches that it was made; "in support of" names no record."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = span.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or _nobody(subject):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for record in prep.children:
+            determined = any(c.dep_ in ("det", "poss") for c in record.children)
+            said = lex.nouns.get(record.lemma_.lower()) == StanceKind.ASSERTS
+            if record.dep_ == "pobj" and determined and said:
+                mention = doc[subject.left_edge.i : subject.i + 1]
+                return [
+                    _source(mention.text, StanceKind.ASSERTS, mention.start_char, mention.end_char)
+                ]
+    return []
 
 
 def _gapped(verb: Token) -> bool:

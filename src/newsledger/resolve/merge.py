@@ -3,14 +3,17 @@
 Two mentions describe the same real event when nothing tells them apart: the same type, the
 same participants (or, for a mention that names only some of them, the one event in view that
 has them all), compatible modes (equal, or one a vaguer restatement), compatible dates and
-compatible places. Different explicit dates or two different named places never merge. An
+compatible places. Different explicit dates or two different named places never merge, nor
+a contact at a distance (a call, a letter) with one told at the place where the sides met. An
 undated mention ("the alleged call") only merges with an undated event, or with one dated
 shortly before the article that mentions it: that is how a later denial meets the report it
 denies, without folding every undated mention into some contact of years ago. A letter may be
 dated when sent by one side and when received by the other, a day apart. Within an article, a
 mention that describes its sides rather than naming them (a headline's "Polish and Czech prime
 ministers", "Ghana's president visits Togo") joins the one mention that names them
-(`_absorb_vague`).
+(`_absorb_vague`). Two mentions that describe the same side in other words ("border police",
+"border officers": the same country and sector) beside the same named ones, on the same
+explicit day, are one act told twice (`_alike`).
 
 Every join keeps why it was made (`Merge`: the fields compared, and the definite phrase such
 as "such a meeting" that points an undated mention back to the event), so an analyst can check
@@ -116,6 +119,22 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or bool({a, b} & VAGUE_MODES)
 
 
+# Modes of contact at a distance: the sides were not together anywhere.
+REMOTE_MODES = CARRIED_MODES | frozenset({"phone", "statement"})
+
+
+def contacts_compatible(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions can be one contact by how it was made: compatible modes, and not a
+    contact at a distance told without a place beside one told with the place where the
+    sides met ("spoke by phone" and "met in Tarvel"): a place of meeting makes it in person."""
+    if not modes_compatible(a.mode, b.mode):
+        return False
+    for one, other in ((a, b), (b, a)):
+        if one.mode in REMOTE_MODES and not one.location and not other.mode and other.location:
+            return False
+    return True
+
+
 def places_compatible(a: str | None, b: str | None) -> bool:
     """Two places can be one: either untold, one naming the other ("Cairo" in "the Ittihadiya
     Palace in Cairo"), or either a description rather than a name ("the Uruguayan capital"),
@@ -149,7 +168,7 @@ def compare(
     """Why `b` can be the same real event as `a`, one reason per field compared; None when a
     field tells them apart (type, participants, mode, date or place). With `partial`, one may
     name only some of the other's participants (the caller makes sure the choice is unique)."""
-    if a.type != b.type or not modes_compatible(a.mode, b.mode):
+    if a.type != b.type or not contacts_compatible(a, b):
         return None
     names_a, names_b = _names(a.actors + a.recipients), _names(b.actors + b.recipients)
     if names_a == names_b:
@@ -481,12 +500,14 @@ def _covers(
 ) -> list[str] | None:
     """Why a mention told by description restates `event` (see _absorb_vague), or None."""
     published_vague = published_vague or published
-    if event.type != vague.type or not modes_compatible(event.mode, vague.mode):
+    if event.type != vague.type or not contacts_compatible(event, vague):
         return None
     described = _vague_names(vague)
     named = _names(vague.actors + vague.recipients) - described
     if len(_names(event.actors + event.recipients) - _vague_names(event)) <= len(named):
-        return None  # the event must name more of the sides than the description does
+        # The event names no more of the sides than the description does: only two
+        # descriptions of the same side can still tell it apart from nothing.
+        return _alike(event, vague, published, published_vague)
     theirs = event.actors + event.recipients
     if not named <= _names(theirs):
         return None
@@ -510,6 +531,43 @@ def _covers(
         f"dates {_show_date(event.date)} ~ {_show_date(vague.date, published_vague)}",
         f"places {_show(event.location)} ~ {_show(vague.location)}",
     ]
+
+
+def _alike(
+    a: EventMention, b: EventMention, published: str | None, published_b: str | None
+) -> list[str] | None:
+    """Why two mentions that describe the same side in other words ("Lutvian border guards",
+    "border officers") and name the same others are one fact, or None.
+
+    A description identifies a side only by what it says of it, its country and its sector
+    (as resolution read them); two descriptions that agree on both, both known, can be the
+    same side. That is only enough on the same explicit day, with the same named sides, type,
+    mode and place: two acts of one kind against the same named person on the same day,
+    by sides the text does not tell apart, are one act told twice."""
+    named_a = _names(a.actors + a.recipients) - _vague_names(a)
+    named_b = _names(b.actors + b.recipients) - _vague_names(b)
+    if not named_a or named_a != named_b or not _same_day(a.date, b.date):
+        return None
+    if a.mode != b.mode or not places_compatible(a.location, b.location):
+        return None
+    sides_a = sorted(_side(p) for p in a.actors + a.recipients if p.name not in named_a)
+    sides_b = sorted(_side(p) for p in b.actors + b.recipients if p.name not in named_b)
+    if sides_a != sides_b or any(None in side for side in sides_a):
+        return None
+    described_a = ", ".join(sorted(_vague_names(a)))
+    described_b = ", ".join(sorted(_vague_names(b)))
+    return [
+        f"same type {a.type}",
+        f"same participants {', '.join(sorted(named_a))}",
+        f"{described_a} ~ {described_b}: same country and sector",
+        f"modes {_show(a.mode)} ~ {_show(b.mode)}",
+        f"dates {_show_date(a.date)} ~ {_show_date(b.date, published_b)}",
+        f"places {_show(a.location)} ~ {_show(b.location)}",
+    ]
+
+
+def _side(p: Participant) -> tuple[str | None, str | None]:
+    return (p.country, p.sector)
 
 
 def _same_day(a: EventDate | None, b: EventDate | None) -> bool:
