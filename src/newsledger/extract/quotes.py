@@ -38,7 +38,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from newsledger import docindex
+from newsledger import datelines, docindex
 from newsledger.extract import cues
 from newsledger.model import Quote, QuotePart
 
@@ -1261,8 +1261,11 @@ def _speaker_of(cue: Token) -> Span | None:
             return _issuer(cue.head) or _mention(cue.head)
         if _dateline(child):
             # "WASHINGTON -- President Obama, ..., said": the place opens the story; the
-            # parser hung the speaker under it.
-            child = next((c for c in child.children if c.dep_ == "appos"), child)
+            # parser hung the speaker under it, or took the place for one more subject.
+            apposed = [c for c in child.children if c.dep_ == "appos" and not _dateline(c)]
+            if not apposed:
+                continue
+            child = apposed[0]
         if child.pos_ in ("NOUN", "PROPN", "PRON") and child.ent_type_ not in _WHEN:
             return _mention(child)
         if child.lower_ in _QUANTIFIERS:
@@ -1309,14 +1312,16 @@ def _issuer(document: Token) -> Span | None:
 
 
 def _dateline(tok: Token) -> bool:
-    """A place in capitals opening a paragraph before a dash: "WASHINGTON -- ..."."""
+    """A word of the dateline opening a paragraph: "WASHINGTON -- ...", "OSLO, May 2 (Wire) -"."""
     doc = tok.doc
-    return (
+    if (
         tok.is_upper
         and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws)
         and tok.i + 1 < len(doc)
         and doc[tok.i + 1].text.strip("-—–") == ""
-    )
+    ):
+        return True
+    return datelines.in_dateline(docindex.text(doc), tok.idx, tok.idx + len(tok.text))
 
 
 def _participle_subject(cue: Token, verb: Token) -> Span | None:

@@ -66,6 +66,8 @@ _SAYING = frozenset({"say", "tell", "announce", "state", "report", "confirm", "a
 # Verbs by which a body takes a stance on reports of what someone did ("the ministry dismissed
 # reports that Foreign Minister X had met ..."): the body tells of its own people too.
 _STANCE_VERBS = frozenset({"deny", "dismiss", "reject", "refute"})
+# Entity labels of times ("the ministry on Wednesday said": no part of the ministry's name).
+_TIMES = frozenset({"DATE", "TIME"})
 # Bodies a bare "the spokesman" speaks for, when the phrase names none.
 _SPEAKING_BODIES = ("ministry", "government", "office", "department")
 # Sectors of a state's own bodies and officers: described without a country ("border
@@ -248,6 +250,12 @@ class MentionResolver:
             country = actor.country or self.kb.country_in(norm(description))
             if country is not None:
                 actor = replace(actor, country=country, sector="GOV")
+        elif office is None and not actor.country:
+            # "ministry spokesman X" after "Norway's foreign ministry ...": the spokesperson of
+            # the state body the article named before (the rule of the unnamed one)
+            body = self._body_spokesperson(f"the {norm(description)}", ent.start_char)
+            if body is not None:
+                actor = replace(actor, country=body.country, sector=actor.sector or "GOV")
         elif office and not office[0] and not actor.country:
             country = self._reporting_state(ent)
             if country is not None:
@@ -1037,17 +1045,36 @@ class MentionResolver:
                 break
         else:
             return None
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        subjects = [self._past_dateline(c) for c in tok.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in subjects if c is not None]
         if not subjects or subjects[0].i >= start:
             return None
-        subject = self.doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
-        body = self.kb.institution(subject.text)
-        if body is None and any(c.dep_ == "poss" for c in subjects[0].children):
+        head = subjects[0]
+        # the subject without a time hung from it ("the ministry on Wednesday rejected ...")
+        # and without the dateline the parse may have hung from it
+        times = [
+            c.i
+            for c in head.children
+            if c.i > head.i and c.dep_ == "prep" and any(g.ent_type_ in _TIMES for g in c.children)
+        ]
+        subject = self.doc[head.left_edge.i : min([head.right_edge.i + 1, *times])]
+        said = self.text[slice(*_trimmed(self.text, subject.start_char, subject.end_char))]
+        body = self.kb.institution(said)
+        if body is None and any(c.dep_ == "poss" for c in head.children):
             # "Moldova's interior ministry": a state's own body the base has no name for
-            body = self.kb.lookup(subject.text, self.dct)
-            if body is not None and (body.kind != "organization" or body.sector != "GOV"):
+            body = self.kb.lookup(said, self.dct)
+            if body is not None and (body.kind == "person" or body.sector != "GOV"):
                 body = None
         return body.country if body is not None else None
+
+    def _past_dateline(self, tok: Token) -> Token | None:
+        """A subject as the sentence means it: the parse may take a dateline's place for the
+        subject ("OSLO, May 2 (Wire) - Norway's ministry said") and hang the real one from it
+        as an apposition. The place is only where the story was filed."""
+        end = datelines.dateline_end(self.text, tok.idx)
+        if end is None or tok.idx >= end:
+            return tok
+        return next((c for c in tok.children if c.dep_ == "appos" and c.idx >= end), None)
 
     def _people(self, span: Span | None) -> bool:
         """Whether a phrase's head names people ("senior diplomats from Britain"), whom the
@@ -1167,7 +1194,12 @@ class MentionResolver:
             said = self.text[at:end]
             if actor is None:
                 built = hasattr(self, "_starts")
-                actor = self.resolve(at, end) if built else self.kb.institution(said)
+                # before the index is built, the base reads the phrase ("Norway's ministry")
+                actor = (
+                    self.resolve(at, end)
+                    if built
+                    else self.kb.institution(said) or self.kb.lookup(said, self.dct)
+                )
             if actor is None or actor.kind != "organization" or not actor.country:
                 continue
             if not set(said_of) <= set(norm(actor.name).split()) | set(norm(said).split()):

@@ -373,6 +373,9 @@ class ActorBase(ActorIndex):
         if country is None and sector is None:
             return None
         kind = "group" if text.endswith("s") and not text.endswith("ss") else "organization"
+        named_as = text.split(" of ")[0].split()
+        if named_as and named_as[-1] in BODY_NOUNS:
+            kind = "organization"  # "the ministry of internal affairs": a body heads the name
         if office is not None or OFFICE_RE.fullmatch(f" {head}"):  # a role, no known holder
             kind = "person"
         words = mention.split()
