@@ -69,3 +69,21 @@ def test_the_dateline_place_is_not_who_rejected_the_reports():
     quotes = next(iter(analyze([article], Stages.load()))).quotes
     speakers = {q.speaker for q in quotes}
     assert "OSLO" not in speakers and any(s and "Ministry" in s for s in speakers)
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    text = (
+        "Norway's Ministry of Coastal Affairs said in a statement that the two ministers met.\n"
+        "The statement also said the talks would continue in May."
+    )
+    actor = _actor(text, "The statement")
+    assert actor is not None and actor.country == "NOR" and actor.kind == "organization"
+
+
+def test_a_statement_nobody_issued_speaks_for_no_one():
+    text = (
+        "Two ministers met in Bergen on Monday.\n"
+        "The statement also said the talks would continue in May."
+    )
+    actor = _actor(text, "The statement")
+    assert actor is None or actor.country is None

@@ -745,7 +745,7 @@ def _hands_goods(verb: Token, lexicon: Lexicon) -> bool:
     things = objects + passives
     if any(t.lemma_.lower() in lexicon.nouns for t in things):
         return False  # "gave a speech", "sent a letter": the noun is the event
-    if not any(t.lemma_.lower() in lexicon.goods_nouns for t in things):
+    if not any(t.lemma_.lower() in lexicon.goods_nouns for t in _goods_named(things, lexicon)):
         return False
     takers = []
     for dative in (c for c in verb.children if c.dep_ in args.DATIVES):
@@ -755,6 +755,16 @@ def _hands_goods(verb: Token, lexicon: Lexicon) -> bool:
         takers += passives  # "miners were given food": the miners got it
     takers += [o for o in objects if o.lemma_.lower() not in lexicon.goods_nouns]
     return any(_agent_like(t, lexicon) for t in takers)
+
+
+def _goods_named(things: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The things with what an amount of them names ("40 tonnes of medicines, tents and
+    equipment": the medicines, the tents, the equipment) and the things listed with them."""
+    named = list(things)
+    for thing in things:
+        if thing.lemma_.lower() in lexicon.measure_nouns:
+            named += args.prep_objects(thing, frozenset({"of"}))
+    return named + [c for t in named for c in t.conjuncts]
 
 
 def _person_dismissed(verb: Token, lexicon: Lexicon) -> bool:

@@ -84,6 +84,7 @@ WORD_LISTS = (
     "people_nouns",
     "transfer_verbs",
     "goods_nouns",
+    "measure_nouns",
     "aim_verbs",
     "captive_verbs",
     "warning_verbs",
@@ -175,6 +176,7 @@ class Lexicon:
     # verb -> its category with an object or passive subject (None: no event in that sense)
     object_senses: dict[str, str | None] = field(default_factory=dict)
     goods_nouns: frozenset[str] = field(default=frozenset())
+    measure_nouns: frozenset[str] = field(default=frozenset())
     aim_verbs: frozenset[str] = field(default=frozenset())
     # A verb that is a contact when it takes someone as object ("called X"): -> (category, mode)
     contact_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -300,6 +302,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         people_nouns=words("people_nouns"),
         transfer_verbs=words("transfer_verbs"),
         goods_nouns=words("goods_nouns"),
+        measure_nouns=words("measure_nouns"),
         aim_verbs=words("aim_verbs"),
         captive_verbs=words("captive_verbs"),
         warning_verbs=words("warning_verbs"),

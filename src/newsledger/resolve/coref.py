@@ -66,6 +66,8 @@ _SAYING = frozenset({"say", "tell", "announce", "state", "report", "confirm", "a
 # Verbs by which a body takes a stance on reports of what someone did ("the ministry dismissed
 # reports that Foreign Minister X had met ..."): the body tells of its own people too.
 _STANCE_VERBS = frozenset({"deny", "dismiss", "reject", "refute"})
+# Documents that speak for whoever issued them ("The statement also said ...").
+_DOCUMENTS = frozenset({"statement", "readout", "communique", "communiqué", "declaration"})
 # Entity labels of times ("the ministry on Wednesday said": no part of the ministry's name).
 _TIMES = frozenset({"DATE", "TIME"})
 # Bodies a bare "the spokesman" speaks for, when the phrase names none.
@@ -695,6 +697,9 @@ class MentionResolver:
         earlier = self._earlier_body(text, start) or self._named_body(text, start)
         if earlier is not None:
             return earlier
+        author = self._document_author(span)
+        if author is not None:
+            return author
         exact = self._at.get((start, end))
         if exact is not None:
             return self._canonical(exact.actor)
@@ -735,6 +740,50 @@ class MentionResolver:
             or self._apposed_body(span, text)
             or self._common_noun_actor(span, text)
         )
+
+    def _document_author(self, span: Span | None) -> Actor | None:
+        """'The statement also said ...': a definite document with no author in its own
+        phrase takes up the last document of that kind the article gave an author ("the
+        ministry said in a statement", "X's readout", "a communique issued by X"). A document
+        speaks for whoever issued it."""
+        if span is None or not hasattr(self, "_starts") or len(span) > 3:
+            return None
+        noun = span.root.lemma_.lower()
+        if noun not in _DOCUMENTS or span[0].lower_ not in ("the", "this", "that"):
+            return None
+        if any(c.dep_ in ("poss", "prep") for c in span.root.children):
+            return None  # "the ministry's statement", "the statement by X": its own author
+        for tok in reversed(self.doc[: span.start]):
+            if tok.lemma_.lower() == noun and tok.pos_ == "NOUN":
+                author = self._author_of(tok)
+                if author is not None:
+                    return author
+        return None
+
+    def _author_of(self, document: Token) -> Actor | None:
+        """Who issued a document, as its phrase or its clause says: a possessor ("X's
+        statement"), "by"/"from" X, directly or after "issued"/"released", or the subject of
+        the saying it was told in ("X said in a statement")."""
+        found: list[Token] = [c for c in document.children if c.dep_ == "poss"]
+        for child in document.children:
+            preps = [child] if child.dep_ == "prep" else []
+            if child.dep_ == "acl":  # "a statement issued by X"
+                preps = [c for c in child.children if c.dep_ == "agent" or c.dep_ == "prep"]
+            for prep in preps:
+                if prep.lower_ in ("by", "from"):
+                    found += [c for c in prep.children if c.dep_ == "pobj"]
+        verb = document.head.head
+        if not found and document.dep_ == "pobj" and document.head.lower_ == "in":
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in _SAYING:
+                found = [c for c in verb.children if c.dep_ == "nsubj"]
+        for tok in found:
+            if tok.pos_ in ("PRON", "DET"):
+                continue
+            phrase = self.doc[tok.left_edge.i : tok.i + 1]
+            actor = self.resolve(phrase.start_char, phrase.end_char)
+            if actor is not None and actor.kind != "place":
+                return actor
+        return None
 
     def _common_noun_actor(self, span: Span | None, text: str) -> Actor | None:
         """The base's actor for a mention, read in sentence case (see `_sentence_case`);
