@@ -87,3 +87,16 @@ def test_a_statement_nobody_issued_speaks_for_no_one():
     )
     actor = _actor(text, "The statement")
     assert actor is None or actor.country is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the weekly Fjord Evening Post", "the Tromso station Radio Nordlys"]
+)
+def test_a_name_an_outlet_noun_describes_is_the_press(phrase):
+    actor = ActorBase.default().lookup(phrase, "2026-03-11")
+    assert (actor.kind, actor.sector) == ("organization", "JRN")
+
+
+def test_a_name_described_as_an_agency_may_be_the_states():
+    actor = ActorBase.default().lookup("the agency Fjordvern", "2026-03-11")
+    assert actor.sector != "JRN"

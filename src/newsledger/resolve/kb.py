@@ -26,6 +26,7 @@ from newsledger.resolve.phrases import (
     OFFICE_NOUNS,
     OFFICE_RE,
     OUTLET_NOUNS,
+    PRESS_NOUNS,
     PRONOUNS,
     day_of,
     military_title,
@@ -369,6 +370,8 @@ class ActorBase(ActorIndex):
             # People rarely bear a country's name; a name an outlet noun describes is the outlet.
             outlet = norm(description).split()[-1:] if description else []
             kind = "organization" if named_country or set(outlet) & OUTLET_NOUNS else "person"
+            if set(outlet) & PRESS_NOUNS:
+                sector = sector or "JRN"  # "the weekly X", "the Jacmel station X": the press
             return Actor(name=name_part, kind=kind, country=country, sector=sector, role=role)
         if country is None and sector is None:
             return None

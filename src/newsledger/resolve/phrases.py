@@ -78,8 +78,11 @@ CHANNELS = {
 # is an organisation's, not a person's.
 OUTLET_NOUNS = {
     "newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "agency",
-    "network", "outlet", "television", "radio", "channel", "website", "portal",
+    "network", "outlet", "television", "radio", "channel", "website", "portal", "station",
 }  # fmt: skip
+# Outlet nouns that say a name is the press's (not "agency", "network", "channel": a state's
+# agency or a network of people are named so too).
+PRESS_NOUNS = OUTLET_NOUNS - {"agency", "network", "channel", "outlet"}
 # Nouns for bodies, not people: "a ministry" is no unnamed person.
 BODY_NOUNS = {
     "ministry", "government", "company", "firm", "group", "party", "bank", "council", "court",
