@@ -100,3 +100,17 @@ def test_a_name_an_outlet_noun_describes_is_the_press(phrase):
 def test_a_name_described_as_an_agency_may_be_the_states():
     actor = ActorBase.default().lookup("the agency Fjordvern", "2026-03-11")
     assert actor.sector != "JRN"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["a spokesman for the Norwegian army", "a spokeswoman for the Norwegian foreign ministry"],
+)
+def test_a_spokesperson_for_a_body_is_the_bodys_not_the_leaders(phrase):
+    actor = ActorBase.default().lookup(phrase, "2026-03-11")
+    assert actor.country == "NOR" and "leader" not in actor.name
+
+
+def test_the_governments_spokesman_is_still_the_leaders_press_secretary():
+    actor = ActorBase.default().lookup("the Norwegian government spokesman", "2026-03-11")
+    assert actor.country == "NOR" and actor.kind == "person"

@@ -44,6 +44,10 @@ _OFFICE_SEATS = {"kremlin": "RUS", "white house": "USA", "downing street": "GBR"
 _MEMO_LIMIT = 50_000  # phrases per memo; a long-running watch starts afresh past it
 
 
+# Bodies whose spokesperson is their own, not the head of state's or government's.
+_SPOKEN_FOR_BODIES = frozenset({"ministry", "department", "military", "army", "navy", "police"})
+
+
 def _bounded(memo: dict) -> dict:
     """The memo, emptied once it holds more phrases than a batch could reuse."""
     if len(memo) > _MEMO_LIMIT:
@@ -137,9 +141,10 @@ class ActorBase(ActorIndex):
         noun, at = m.group(1), m.start()
         office = OFFICE_NOUNS[noun]
         before = re.split(r"[- ]", text[:at].strip())  # "foreign-ministry" is two words
-        if office == "spokesperson" and {"ministry", "department", "military", "army"} & set(
-            before
-        ):
+        # A ministry's or an army's spokesperson, named before or after ("the army spokesman",
+        # "a spokesman for the army"), is that body's, not the leader's press secretary.
+        owner = re.split(r"[- ]", text[m.end() :]) if text[m.end() :].startswith(" for ") else []
+        if office == "spokesperson" and _SPOKEN_FOR_BODIES & (set(before) | set(owner)):
             return None
         if office == "president" and {"european", "commission"} <= set(words):
             office = "commission_president"
