@@ -266,8 +266,15 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return found
 
 
+# Prepositions that place an event at, in, near or off somewhere ("shelled positions near
+# Rugby", "detained off the town of Dover"): the place named is where it happened, or the
+# nearest place the text gives.
+PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside"})
+
+
 def place_of(tokens: list[Token], lexicon: Lexicon, deep: bool = False) -> Participant | None:
-    """A place entity attached with "in"/"at" to the event word, its light verb or an object.
+    """A place entity attached with "in"/"at" (PLACE_PREPS) to the event word, its light verb or
+    an object.
 
     With `deep`, objects count one level down: "fired at targets in Jericho" happened in
     Jericho (but "discussed the situation in X" did not happen in X, so talk events are flat).
@@ -286,7 +293,7 @@ def place_of(tokens: list[Token], lexicon: Lexicon, deep: bool = False) -> Parti
     )
     for token in tokens + objects:
         for child in token.children:
-            if child.dep_ != "prep" or child.lower_ not in ("in", "at"):
+            if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
                 continue
             for obj in child.children:
                 town = _town_of(obj)  # "the palace in Lima": Lima
