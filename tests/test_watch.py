@@ -38,16 +38,21 @@ def feed_xml(base):
     ).encode()
 
 
+def _serve_stories(server, feed_headers: dict | None = None) -> None:
+    """The feed, its two story pages and an empty robots.txt on the loopback server."""
+    server.routes["/feed.xml"] = lambda h: reply(
+        h, 200, feed_xml(server.base), "application/rss+xml", feed_headers or {}
+    )
+    for path, (title, text) in STORIES.items():
+        server.routes[path] = (
+            lambda t, x: lambda h: reply(h, 200, PAGE.format(title=t, text=x).encode())
+        )(title, text)
+    server.routes["/robots.txt"] = lambda h: reply(h, 200, b"", "text/plain")
+
+
 def test_watch_once_twice_adds_nothing_new(tmp_path):
     with serve() as server:
-        server.routes["/feed.xml"] = lambda h: reply(
-            h, 200, feed_xml(server.base), "application/rss+xml", {"ETag": '"v1"'}
-        )
-        for path, (title, text) in STORIES.items():
-            server.routes[path] = (
-                lambda t, x: lambda h: reply(h, 200, PAGE.format(title=t, text=x).encode())
-            )(title, text)
-        server.routes["/robots.txt"] = lambda h: reply(h, 200, b"", "text/plain")
+        _serve_stories(server, {"ETag": '"v1"'})
         feeds = tmp_path / "feeds.txt"
         feeds.write_text(f"# test feeds\n{server.url('/feed.xml')}\n")
         db = str(tmp_path / "w.db")
@@ -89,14 +94,7 @@ def test_ctrl_c_stops_watch_with_summary_and_130(tmp_path):
     import time
 
     with serve() as server:
-        server.routes["/feed.xml"] = lambda h: reply(
-            h, 200, feed_xml(server.base), "application/rss+xml"
-        )
-        for path, (title, text) in STORIES.items():
-            server.routes[path] = (
-                lambda t, x: lambda h: reply(h, 200, PAGE.format(title=t, text=x).encode())
-            )(title, text)
-        server.routes["/robots.txt"] = lambda h: reply(h, 200, b"", "text/plain")
+        _serve_stories(server)
         feeds = tmp_path / "feeds.txt"
         feeds.write_text(f"{server.url('/feed.xml')}\n")
         db = tmp_path / "w.db"
