@@ -159,10 +159,10 @@ def attached_time(doc: Doc, times: list[TimeExpr], token: Token) -> TimeExpr | N
     for time in times:
         if time.type not in ("DATE", "TIME"):
             continue
-        if datelines.in_dateline(text, time.start, time.end):
-            continue  # "OSLO, June 2 (Wire) - ...": the day the story was filed
         if time.end <= sent.start_char or time.start >= sent.end_char:
             continue
+        if datelines.in_dateline(text, time.start, time.end):
+            continue  # "OSLO, June 2 (Wire) - ...": the day the story was filed
         span = _span(doc, time.start, time.end)
         if span is None or token.i in range(span.start, span.end) or _bounds_only(span.root):
             continue
