@@ -1313,15 +1313,7 @@ def _issuer(document: Token) -> Span | None:
 
 def _dateline(tok: Token) -> bool:
     """A word of the dateline opening a paragraph: "WASHINGTON -- ...", "OSLO, May 2 (Wire) -"."""
-    doc = tok.doc
-    if (
-        tok.is_upper
-        and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws)
-        and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].text.strip("-—–") == ""
-    ):
-        return True
-    return datelines.in_dateline(docindex.text(doc), tok.idx, tok.idx + len(tok.text))
+    return datelines.in_dateline(docindex.text(tok.doc), tok.idx, tok.idx + len(tok.text))
 
 
 def _participle_subject(cue: Token, verb: Token) -> Span | None:
