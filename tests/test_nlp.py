@@ -45,3 +45,16 @@ def test_bench_parses_with_the_package_as_shipped():
     assert [
         p for p in nlp.load().pipe_names if p != "newsledger_paragraphs"
     ] == nlp.bare().pipe_names
+
+
+def test_a_dateline_belongs_to_the_sentence_it_opens():
+    """The parser would cut after the capitalised place; the dateline and its first
+    sentence stay one."""
+    opening = "ELMIRA, N.Y. (Wire) — State troopers detained two men on Sunday."
+    text = "Flood barriers ordered\n\n" + opening
+    assert _sentences(text)[-1] == opening
+
+
+def test_a_line_opening_in_capitals_with_no_dateline_splits_as_usual():
+    text = "Summit ends\n\nNATO envoys met in Riga on Monday. They agreed on a plan."
+    assert _sentences(text)[-2:] == ["NATO envoys met in Riga on Monday.", "They agreed on a plan."]

@@ -8,9 +8,10 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsledger import settings
+from newsledger.datelines import DATELINE
 from newsledger.errors import ModelNotFound
 
 
@@ -19,7 +20,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and subheadings carry no final full stop,
     and the parser would otherwise run them into the next paragraph. The paragraph's second
     word does not start another sentence: after a headline with no full stop the small
-    parser may cut "Scholz | met Merz on Tuesday." after the first word.
+    parser may cut "Scholz | met Merz on Tuesday." after the first word. Nor does any word of
+    a dateline opening the paragraph, or the word after it: "SPRINGFIELD, Ill. (Wire) — Police
+    said ..." is one sentence, where the parser would cut it after the capitalised place.
 
     Line breaks are found by word form (each distinct form looked at once), not by making a
     Token of every word: this runs on every document, inside the parse."""
@@ -34,6 +37,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             nxt = doc[i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
+                if _keep_dateline(doc, nxt):
+                    continue
                 after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
                 if (
                     after is not None
@@ -41,7 +46,31 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                     and not (nxt.is_punct or after.is_space or after.is_punct)
                 ):
                     after.is_sent_start = False
+    if len(doc):
+        _keep_dateline(doc, doc[0])
     return doc
+
+
+def _keep_dateline(doc: Doc, first: Token) -> bool:
+    """Join a dateline opening a paragraph at `first` to the sentence it introduces (no word
+    of it, nor the word after it, starts a sentence); whether there was one. Only a line
+    opening with a word in capitals is matched against the pattern."""
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return False
+    opening = doc[first.i : first.i + _DATELINE_TOKENS].text.split("\n", 1)[0]
+    m = DATELINE.match(opening)
+    if m is None:
+        return False
+    end = first.idx + m.end()
+    for token in doc[first.i + 1 : first.i + _DATELINE_TOKENS]:
+        if token.idx > end:
+            break
+        token.is_sent_start = False
+    return True
+
+
+# A dateline is a few words: its place, a date, an agency in brackets and a dash.
+_DATELINE_TOKENS = 24
 
 
 @lru_cache(maxsize=4)
