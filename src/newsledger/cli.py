@@ -291,7 +291,7 @@ def events(db, actors, type_, status, since, until, fmt):
         click.echo(output.dumps(output.events_json(found)))
     elif fmt == "csv":
         rows = [output.event_row(e) for e in found]
-        click.echo(output.csv_text(rows, ("id",) + output.EVENT_COLUMNS + ("sentence",)), nl=False)
+        click.echo(output.csv_text(rows, output.EVENT_CSV_COLUMNS), nl=False)
     else:
         rows = [output.event_row(e) for e in found]
         click.echo(output.table(rows, output.EVENT_COLUMNS, output.EVENT_WIDTHS), nl=False)

@@ -20,7 +20,7 @@ from newsledger.model import Event
 from newsledger.store import schema
 
 FORMATS = ("jsonl", "csv", "parquet", "plover")
-CSV_COLUMNS = ("id",) + output.EVENT_COLUMNS + ("sentence",)
+CSV_COLUMNS = output.EVENT_CSV_COLUMNS
 
 
 def export(ledger: Ledger, events: Sequence[Event], fmt: str) -> bytes:

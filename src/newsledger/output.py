@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from newsledger.model import Event, Source, to_json
+from newsledger.model import Event, EventDate, Source, to_json
 
 if TYPE_CHECKING:
     from newsledger.store.repository import StoredQuote
@@ -61,8 +61,12 @@ def _cell(value: Any) -> str:
 
 
 EVENT_COLUMNS = ("date", "type", "mode", "actors", "recipients", "status", "sources", "location")
+# CSV also carries each date's interval: an approximate window has no value to show.
+EVENT_CSV_COLUMNS = (
+    ("id",) + EVENT_COLUMNS + ("date_start", "date_end", "date_approximate", "sentence")
+)
 EVENT_WIDTHS = {
-    "date": 10,
+    "date": 12,
     "type": 11,
     "mode": 11,
     "actors": 30,
@@ -77,7 +81,10 @@ def event_row(event: Event) -> dict[str, Any]:
     """A flat view of a ledger event for tables and CSV."""
     return {
         "id": event.id,
-        "date": event.date.value if event.date else None,
+        "date": date_label(event.date),
+        "date_start": event.date.start if event.date else None,
+        "date_end": event.date.end if event.date else None,
+        "date_approximate": event.date.approximate if event.date else None,
         "type": event.type,
         "mode": event.mode,
         "actors": [p.name for p in event.actors],
@@ -87,6 +94,20 @@ def event_row(event: Event) -> dict[str, Any]:
         "location": event.location,
         "sentence": event.sentence,
     }
+
+
+def date_label(date: EventDate | None) -> str | None:
+    """An event's date as people read it: its value ("2022-02-12", "2021-SU"); for a window the
+    text did not give, "≤" and the window's last day (it happened by then, most likely in the
+    month before: product.md's approximate date), so a table never shows such an event as
+    undated. None when there is no date at all."""
+    if date is None:
+        return None
+    if date.value:
+        return date.value
+    if date.end:
+        return f"≤{date.end}" if date.approximate else f"{date.start}/{date.end}"
+    return None
 
 
 def _source_cell(source: Source) -> str:

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
+from newsledger import output
 from newsledger import search as fts
 from newsledger.ledger import Ledger
 from newsledger.model import STATUSES, Event
@@ -25,6 +26,7 @@ router = APIRouter(include_in_schema=False)
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
 templates = Jinja2Templates(env=_env)
 _env.globals["urlencode"] = urlencode
+_env.filters["when"] = lambda date: output.date_label(date) or "undated"
 _env.filters["snippet"] = lambda s: mark(
     fts.plain(s), [Span(a, b, "match") for a, b in _marker_spans(s)]
 )
