@@ -17,6 +17,7 @@ from newsledger import search
 from newsledger.cli import main
 from newsledger.ledger import Ledger
 from newsledger.model import Article
+from newsledger.pipeline import analyze
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -148,3 +149,18 @@ def test_cli_search_and_actors(tmp_path):
     assert [o["start"] for o in offices] == sorted(o["start"] for o in offices)
     missing = runner.invoke(main, ["actors", "Nobody Atall", "--db", str(path)])
     assert missing.exit_code == 1 and "no actor" in missing.output
+
+
+def test_an_undated_event_is_found_at_the_day_it_was_reported(tmp_path):
+    """Its window (product.md) ends at the article's publication; a month before it, where the
+    window starts, nothing was known about it yet."""
+    db = Ledger(f"sqlite:///{tmp_path / 'ledger.db'}")
+    db.save_article(
+        Article(id="harbour.txt", title="Harbour talks", published="2024-06-20",
+                body="The foreign ministers of Norway and Chile met in Oslo to discuss harbours.")
+    )  # fmt: skip
+    (analysed,) = analyze([db.article("harbour.txt")])
+    db.save_article(analysed, replace=True)
+    events = search.search(db.engine, "harbours", search.Filters(kinds=("event",)))
+    assert [h.published for h in events] == ["2024-06-20"]
+    db.close()

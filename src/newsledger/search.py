@@ -215,7 +215,8 @@ def _index_changes(conn: Connection, backend: _Backend) -> int:
                 "event",
                 event_id,
                 evidence[0].get("article_id") or "",
-                date.get("start"),
+                # A window the text did not give ends at the report: its day, not a month before.
+                date.get("end") if date.get("approximate") else date.get("start"),
                 f"{event_type} · {' ↔ '.join(names)}",
                 # Every sentence behind the event: a denial words it differently from a report.
                 "\n".join(dict.fromkeys([event.get("sentence") or ""] + sentences)),
