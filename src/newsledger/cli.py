@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from newsledger import log, output, settings
+from newsledger.commands_web import country_option
 from newsledger.errors import ConfigError, InputError, NewsledgerError
 from newsledger.ledger import Ledger
 from newsledger.model import Article, Skipped
@@ -266,29 +267,42 @@ def ingest(paths, db, published, allow_private, workers, cluster):
     metavar="NAME",
     help="Only events this actor takes part in (repeat: all must take part).",
 )
+@country_option
 @click.option("--type", "type_", metavar="T", help="PLOVER type, e.g. CONSULT.")
 @click.option("--status", type=click.Choice(["confirmed", "reported", "denied", "disputed"]))
 @click.option("--since", type=IsoDate(partial=True), help="Events dated on or after this date.")
 @click.option("--until", type=IsoDate(partial=True), help="Events dated on or before this date.")
 @click.option(
+    "--limit", type=click.IntRange(min=1), metavar="N", help="At most N events (the newest)."
+)
+@click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "json", "csv"]),
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
     default="table",
     show_default=True,
 )
-def events(db, actors, type_, status, since, until, fmt):
+def events(db, actors, country, type_, status, since, until, limit, fmt):
     """List ledger events, newest first, with status and sources.
 
     \b
-    Example:
+    Examples:
       newsledger events --actor Macron --actor Scholz --format json
+      newsledger events --country FRA --status disputed --limit 20
     """
     found = _open(db, create=False).events(
-        actors=actors, type=type_, status=status, since=since, until=until
+        actors=actors,
+        type=type_,
+        status=status,
+        since=since,
+        until=until,
+        limit=limit,
+        country=country,
     )
     if fmt == "json":
         click.echo(output.dumps(output.events_json(found)))
+    elif fmt == "jsonl":
+        click.echo(output.jsonl(output.events_json(found)), nl=False)
     elif fmt == "csv":
         rows = [output.event_row(e) for e in found]
         click.echo(output.csv_text(rows, output.EVENT_CSV_COLUMNS), nl=False)
@@ -305,7 +319,7 @@ def events(db, actors, type_, status, since, until, fmt):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "json", "csv"]),
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
     default="table",
     show_default=True,
 )
@@ -319,6 +333,8 @@ def quotes(db, speaker, search, fmt):
     rows = output.quote_rows(_open(db, create=False).quotes(speaker=speaker, search=search))
     if fmt == "json":
         click.echo(output.dumps(rows))
+    elif fmt == "jsonl":
+        click.echo(output.jsonl(rows), nl=False)
     elif fmt == "csv":
         click.echo(output.csv_text(rows, list(rows[0]) if rows else output.QUOTE_COLUMNS), nl=False)
     else:

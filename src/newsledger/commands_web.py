@@ -19,11 +19,32 @@ from newsledger.ledger import Ledger
 
 STATUSES = ("confirmed", "reported", "denied", "disputed")
 
+
+class Iso3(click.ParamType):
+    """A country code as the ledger stores it: ISO 3166-1 alpha-3, any case."""
+
+    name = "ISO3"
+
+    def convert(self, value, param, ctx):
+        text = str(value).strip().upper()
+        if len(text) != 3 or not text.isalpha():
+            self.fail(f"{value!r} is not a three-letter country code like FRA", param, ctx)
+        return text
+
+
 db_option = click.option(
     "--db",
     metavar="URL",
     help="Database: a path, sqlite:///PATH or postgresql://... "
     "(default: $NEWSLEDGER_DB or ./newsledger.db).",
+)
+
+
+country_option = click.option(
+    "--country",
+    type=Iso3(),
+    metavar="ISO3",
+    help="Only events with a participant of this country (ISO 3166 alpha-3, e.g. FRA).",
 )
 
 
@@ -132,11 +153,12 @@ def search(query, db, kinds, actor, type_, status, since, until, limit, fmt):
 )
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
 @click.option("--actor", "actors", multiple=True, metavar="NAME", help="As in `events`.")
+@country_option
 @click.option("--type", "type_", metavar="T", help="PLOVER type, e.g. CONSULT.")
 @click.option("--status", type=click.Choice(STATUSES))
 @click.option("--since", callback=_date, help="Events dated on or after this date.")
 @click.option("--until", callback=_date, help="Events dated on or before this date.")
-def export(db, fmt, out, actors, type_, status, since, until):
+def export(db, fmt, out, actors, country, type_, status, since, until):
     """Export ledger events (filters as in `events`) as JSONL, CSV, Parquet or PLOVER.
 
     \b
@@ -148,7 +170,9 @@ def export(db, fmt, out, actors, type_, status, since, until):
     if fmt == "parquet" and out is None and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: give --out FILE (or redirect stdout)")
     ledger = _open(db)
-    found = ledger.events(actors=actors, type=type_, status=status, since=since, until=until)
+    found = ledger.events(
+        actors=actors, type=type_, status=status, since=since, until=until, country=country
+    )
     data = run(ledger, found, fmt)
     if out is None:
         sys.stdout.buffer.write(data)

@@ -153,10 +153,11 @@ class Ledger:
         until: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        country: str | None = None,
     ) -> list[Event]:
         """Ledger events, newest first (undated ones, usually fresh reports, before dated ones);
-        every named actor must take part."""
-        return self.repository.events(actors, type, status, since, until, limit, offset)
+        every named actor must take part, and with `country` a participant of that country."""
+        return self.repository.events(actors, type, status, since, until, limit, offset, country)
 
     def actor_names(self) -> list[str]:
         """Every participant and speaker name, sorted (for completion and filter lists)."""

@@ -169,15 +169,21 @@ class Repository:
         until: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        country: str | None = None,
     ) -> list[Event]:
         """Ledger events, undated (fresh reports) first, then newest date first; every named
-        actor must take part. `since`/`until` keep only dated events overlapping the range."""
-        e, p = schema.events, schema.event_participants
+        actor must take part. `since`/`until` keep only dated events overlapping the range;
+        `country` (ISO 3166 alpha-3) those with a participant of that country (as the
+        actors table knows it)."""
+        e, p, a = schema.events, schema.event_participants, schema.actors
         query = select(e.c.data)
         for wanted in actors:
             query = query.where(
                 e.c.id.in_(select(p.c.event_id).where(p.c.name.in_(_named(wanted))))
             )
+        if country:
+            of_country = select(a.c.name).where(a.c.country == country.upper())
+            query = query.where(e.c.id.in_(select(p.c.event_id).where(p.c.name.in_(of_country))))
         if type:
             query = query.where(e.c.type == type.upper())
         if status:

@@ -68,6 +68,10 @@ def events(
     status: Status | None = None,
     since: Annotated[str | None, Query(pattern=DATE)] = None,
     until: Annotated[str | None, Query(pattern=DATE)] = None,
+    country: Annotated[
+        str | None,
+        Query(pattern="^[A-Za-z]{3}$", description="A participant's country (ISO alpha-3)."),
+    ] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> Page:
@@ -82,6 +86,7 @@ def events(
         until=until,
         limit=limit + 1,
         offset=offset,
+        country=country,
     )
     more = len(found) > limit
     nxt = str(request.url.include_query_params(cursor=str(offset + limit))) if more else None
