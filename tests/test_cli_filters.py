@@ -81,3 +81,19 @@ def test_export_and_api_take_the_country_too(db):
     items = client.get("/api/events", params={"country": "chl"}).json()["items"]
     assert [e["id"] for e in items] == [e["id"] for e in _events(db, "--country", "CHL")]
     assert client.get("/api/events", params={"country": "Chile"}).status_code == 422
+
+
+def test_actors_without_a_name_lists_the_most_active_first(db):
+    result = CliRunner().invoke(main, ["actors", "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    listed = json.loads(result.stdout)
+    activity = [a["events"] + a["quotes"] for a in listed]
+    assert activity == sorted(activity, reverse=True) and activity[0] >= 1
+    every = {e["id"] for e in _events(db)}
+    assert all(a["events"] <= len(every) for a in listed)
+    kenyan = CliRunner().invoke(
+        main, ["actors", "--db", db, "--country", "KEN", "--format", "json"]
+    )
+    names = [a["name"] for a in json.loads(kenyan.stdout)]
+    assert names and all(a["country"] == "KEN" for a in json.loads(kenyan.stdout))
+    assert any("Ruto" in n for n in names)

@@ -8,6 +8,7 @@ shows, and `export` writes what the API lists.
 from __future__ import annotations
 
 import sys
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
@@ -183,20 +184,42 @@ def export(db, fmt, out, actors, country, type_, status, since, until):
 
 
 @click.command()
-@click.argument("name")
+@click.argument("name", required=False)
 @db_option
+@country_option
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    metavar="N",
+    help="Without NAME: list at most N actors.",
+)
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-def actors(name, db, fmt):
+def actors(name, db, country, limit, fmt):
     """An actor: offices over time (knowledge base), event and quote counts, latest events.
+    Without NAME, the ledger's actors, most active first.
 
     \b
-    Example:
+    Examples:
       newsledger actors Scholz
+      newsledger actors --country DEU --limit 20
     """
     from newsledger.web.actors import actor_summary
 
+    if name is None:
+        found = _open(db).actor_counts(country=country, limit=limit)
+        rows = [asdict(a) for a in found]
+        if fmt == "json":
+            click.echo(output.dumps(rows))
+            return
+        columns = ("name", "kind", "country", "sector", "events", "quotes", "role")
+        widths = {"name": 30, "kind": 12, "country": 7, "sector": 6, "events": 6, "quotes": 6}
+        click.echo(output.table(rows, columns, {**widths, "role": 40}), nl=False)
+        click.echo(f"{len(rows)} actors", err=True)
+        return
     summary = actor_summary(_open(db), name)
     if summary is None:
         raise click.ClickException(f"no actor {name!r} in the ledger or the knowledge base")

@@ -18,7 +18,7 @@ from newsledger.clean import dedupe
 from newsledger.errors import StoreError
 from newsledger.model import Article, Event
 from newsledger.resolve.merge_service import MergeService
-from newsledger.store.repository import Repository, StoredQuote, Writer, reason
+from newsledger.store.repository import ActorCount, Repository, StoredQuote, Writer, reason
 
 __all__ = ["Ledger", "SaveResult", "StoreError", "StoredQuote", "content_hash"]
 
@@ -158,6 +158,12 @@ class Ledger:
         """Ledger events, newest first (undated ones, usually fresh reports, before dated ones);
         every named actor must take part, and with `country` a participant of that country."""
         return self.repository.events(actors, type, status, since, until, limit, offset, country)
+
+    def actor_counts(
+        self, country: str | None = None, limit: int | None = None
+    ) -> list[ActorCount]:
+        """Participants and speakers with their event and quote counts, most active first."""
+        return self.repository.actor_counts(country, limit)
 
     def actor_names(self) -> list[str]:
         """Every participant and speaker name, sorted (for completion and filter lists)."""

@@ -210,6 +210,48 @@ class Repository:
         with self.engine.connect() as conn:
             return list(conn.execute(select(n.c.name).order_by(n.c.name)).scalars())
 
+    def actor_counts(
+        self, country: str | None = None, limit: int | None = None
+    ) -> list[ActorCount]:
+        """The ledger's participants and speakers with how many events and quotes each has,
+        most active first (then by name); `country` keeps those of one country."""
+        p, q, actors = schema.event_participants, schema.quotes, schema.actors
+        events = (
+            select(p.c.name.label("name"), func.count(func.distinct(p.c.event_id)).label("n"))
+            .group_by(p.c.name)
+            .subquery()
+        )
+        quotes = (
+            select(q.c.speaker.label("name"), func.count().label("n"))
+            .where(q.c.speaker.is_not(None))
+            .group_by(q.c.speaker)
+            .subquery()
+        )
+        names = select(events.c.name).union(select(quotes.c.name)).subquery()
+        n_events = func.coalesce(events.c.n, 0)
+        n_quotes = func.coalesce(quotes.c.n, 0)
+        query = (
+            select(
+                names.c.name,
+                actors.c.kind,
+                actors.c.country,
+                actors.c.sector,
+                actors.c.role,
+                n_events.label("events"),
+                n_quotes.label("quotes"),
+            )
+            .select_from(names)
+            .outerjoin(events, events.c.name == names.c.name)
+            .outerjoin(quotes, quotes.c.name == names.c.name)
+            .outerjoin(actors, actors.c.name == names.c.name)
+            .order_by((n_events + n_quotes).desc(), names.c.name)
+        )
+        if country:
+            query = query.where(actors.c.country == country.upper())
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.limit(limit)).all()
+        return [ActorCount(**r._mapping) for r in rows]
+
     def quotes(self, speaker: str | None = None, search: str | None = None) -> list[StoredQuote]:
         """Quotations, newest first; `speaker` names the speaker as --actor names a participant."""
         q, a = schema.quotes, schema.articles
@@ -234,6 +276,19 @@ class Repository:
                     ("quotes", schema.quotes),
                 )
             }
+
+
+@dataclass
+class ActorCount:
+    """One participant or speaker of the ledger, with its stored attributes and activity."""
+
+    name: str
+    kind: str | None
+    country: str | None
+    sector: str | None
+    role: str | None
+    events: int
+    quotes: int
 
 
 class KnownNames:
