@@ -10,48 +10,16 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import click
 
-from newsledger import log, output, settings
-from newsledger.commands_web import country_option
-from newsledger.errors import ConfigError, InputError, NewsledgerError
+from newsledger import log, output
+from newsledger.cli_common import IsoDate, country_option, db_option, open_ledger
+from newsledger.errors import InputError, NewsledgerError
 from newsledger.ledger import Ledger
 from newsledger.model import Article, Skipped
 from newsledger.read.dispatch import iter_articles
-
-
-class IsoDate(click.ParamType):
-    """A calendar date written as YYYY-MM-DD (or YYYY-MM / YYYY for --since/--until)."""
-
-    name = "DATE"
-
-    def __init__(self, partial: bool = False):
-        self.partial = partial
-
-    def convert(self, value, param, ctx):
-        text = str(value)
-        candidates = [text]
-        if self.partial:
-            candidates += [text + "-01", text + "-01-01"]
-        for candidate in candidates:
-            try:
-                date.fromisoformat(candidate)
-                return text
-            except ValueError:
-                continue
-        self.fail(f"{value!r} is not a date like 2024-11-11", param, ctx)
-
-
-db_option = click.option(
-    "--db",
-    metavar="URL",
-    help="Database: a path, sqlite:///PATH or postgresql://... "
-    "(default: $NEWSLEDGER_DB or ./newsledger.db).",
-)
-
 
 published_option = click.option(
     "--published", type=IsoDate(), help="Publication date for inputs that carry none."
@@ -221,7 +189,7 @@ def ingest(paths, db, published, allow_private, workers, cluster):
     from newsledger.ingest import ingest as run
     from newsledger.progress import Progress
 
-    ledger = _open(db)
+    ledger = open_ledger(db)
     progress = Progress()
 
     def report(item: ArticleResult | Skipped) -> None:
@@ -290,7 +258,7 @@ def events(db, actors, country, type_, status, since, until, limit, fmt):
       newsledger events --actor Macron --actor Scholz --format json
       newsledger events --country FRA --status disputed --limit 20
     """
-    found = _open(db, create=False).events(
+    found = open_ledger(db, create=False).events(
         actors=actors,
         type=type_,
         status=status,
@@ -330,7 +298,7 @@ def quotes(db, speaker, search, fmt):
     Example:
       newsledger quotes --speaker Hebestreit --search call
     """
-    rows = output.quote_rows(_open(db, create=False).quotes(speaker=speaker, search=search))
+    rows = output.quote_rows(open_ledger(db, create=False).quotes(speaker=speaker, search=search))
     if fmt == "json":
         click.echo(output.dumps(rows))
     elif fmt == "jsonl":
@@ -412,7 +380,7 @@ def watch(feeds_file, db, interval, once, allow_private):
     feeds = read_feed_list(feeds_file)
     if not feeds:
         raise InputError(f"{feeds_file}: no feeds listed")
-    ledger = _open(db)
+    ledger = open_ledger(db)
 
     def report(feed, result):
         if isinstance(result, Skipped):
@@ -460,7 +428,7 @@ def reprocess(db):
     """
     from newsledger.ingest import reprocess as run
 
-    ledger = _open(db, create=False)
+    ledger = open_ledger(db, create=False)
     with click.progressbar(
         length=len(ledger.article_ids()),
         label="reprocessing",
@@ -523,20 +491,6 @@ def bench(inputs, articles, workers, fmt):
         click.echo(output.dumps(result.to_json()))
     else:
         click.echo(result.table(), nl=False)
-
-
-SCHEMES = ("sqlite", "postgresql", "postgres")
-
-
-def _open(db: str | None, create: bool = True) -> Ledger:
-    """The ledger at --db; query commands pass create=False so a mistyped path is an error,
-    not a new empty database. A URL of another database kind is a usage error (exit 2)."""
-    url = settings.database_url(db)
-    if url.split("://", 1)[0].split("+", 1)[0].lower() not in SCHEMES:
-        raise ConfigError(
-            f"unsupported database URL {url!r}: use a path, sqlite:///PATH or postgresql://..."
-        )
-    return Ledger(url, create=create)
 
 
 from newsledger import commands_web  # noqa: E402 - after `main`, which it does not import

@@ -9,67 +9,14 @@ from __future__ import annotations
 
 import sys
 from dataclasses import asdict
-from datetime import date
 from pathlib import Path
 
 import click
 
-from newsledger import output, settings
-from newsledger.errors import ConfigError
-from newsledger.ledger import Ledger
+from newsledger import output
+from newsledger.cli_common import IsoDate, country_option, db_option, open_ledger
 
 STATUSES = ("confirmed", "reported", "denied", "disputed")
-
-
-class Iso3(click.ParamType):
-    """A country code as the ledger stores it: ISO 3166-1 alpha-3, any case."""
-
-    name = "ISO3"
-
-    def convert(self, value, param, ctx):
-        text = str(value).strip().upper()
-        if len(text) != 3 or not text.isalpha():
-            self.fail(f"{value!r} is not a three-letter country code like FRA", param, ctx)
-        return text
-
-
-db_option = click.option(
-    "--db",
-    metavar="URL",
-    help="Database: a path, sqlite:///PATH or postgresql://... "
-    "(default: $NEWSLEDGER_DB or ./newsledger.db).",
-)
-
-
-country_option = click.option(
-    "--country",
-    type=Iso3(),
-    metavar="ISO3",
-    help="Only events with a participant of this country (ISO 3166 alpha-3, e.g. FRA).",
-)
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """A date like 2024-11-11, 2024-11 or 2024."""
-    if value is None:
-        return None
-    for candidate in (value, value + "-01", value + "-01-01"):
-        try:
-            date.fromisoformat(candidate)
-            return value
-        except ValueError:
-            continue
-    raise click.BadParameter(f"{value!r} is not a date like 2024-11-11")
-
-
-def _open(db: str | None, create: bool = False) -> Ledger:
-    url = settings.database_url(db)
-    scheme = url.split("://", 1)[0].split("+", 1)[0].lower()
-    if scheme not in ("sqlite", "postgresql", "postgres"):
-        raise ConfigError(
-            f"unsupported database URL {url!r}: use a path, sqlite:///PATH or postgresql://..."
-        )
-    return Ledger(url, create=create)
 
 
 @click.command()
@@ -90,7 +37,7 @@ def serve(db, host, port):
 
     from newsledger.web import create_app
 
-    ledger = _open(db, create=True)
+    ledger = open_ledger(db)
     app = create_app(ledger.url, ledger)
     click.echo(f"serving {ledger.url} on http://{host}:{port}/", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
@@ -109,8 +56,8 @@ def serve(db, host, port):
 @click.option("--actor", metavar="NAME", help="Only records naming this actor.")
 @click.option("--type", "type_", metavar="T", help="Only events of this PLOVER type.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only events with this status.")
-@click.option("--since", callback=_date, help="Dated on or after (YYYY[-MM[-DD]]).")
-@click.option("--until", callback=_date, help="Dated on or before (YYYY[-MM[-DD]]).")
+@click.option("--since", type=IsoDate(partial=True), help="Dated on or after (YYYY[-MM[-DD]]).")
+@click.option("--until", type=IsoDate(partial=True), help="Dated on or before (YYYY[-MM[-DD]]).")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
@@ -132,7 +79,7 @@ def search(query, db, kinds, actor, type_, status, since, until, limit, fmt):
         status=status,
         actor=actor,
     )
-    hits = fts.search(_open(db).engine, query, filters, limit=limit)
+    hits = fts.search(open_ledger(db, create=False).engine, query, filters, limit=limit)
     rows = [h.to_json() for h in hits]
     if fmt == "json":
         click.echo(output.dumps(rows))
@@ -157,8 +104,8 @@ def search(query, db, kinds, actor, type_, status, since, until, limit, fmt):
 @country_option
 @click.option("--type", "type_", metavar="T", help="PLOVER type, e.g. CONSULT.")
 @click.option("--status", type=click.Choice(STATUSES))
-@click.option("--since", callback=_date, help="Events dated on or after this date.")
-@click.option("--until", callback=_date, help="Events dated on or before this date.")
+@click.option("--since", type=IsoDate(partial=True), help="Events dated on or after this date.")
+@click.option("--until", type=IsoDate(partial=True), help="Events dated on or before this date.")
 def export(db, fmt, out, actors, country, type_, status, since, until):
     """Export ledger events (filters as in `events`) as JSONL, CSV, Parquet or PLOVER.
 
@@ -170,7 +117,7 @@ def export(db, fmt, out, actors, country, type_, status, since, until):
 
     if fmt == "parquet" and out is None and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: give --out FILE (or redirect stdout)")
-    ledger = _open(db)
+    ledger = open_ledger(db, create=False)
     found = ledger.events(
         actors=actors, type=type_, status=status, since=since, until=until, country=country
     )
@@ -210,7 +157,7 @@ def actors(name, db, country, limit, fmt):
     from newsledger.web.actors import actor_summary
 
     if name is None:
-        found = _open(db).actor_counts(country=country, limit=limit)
+        found = open_ledger(db, create=False).actor_counts(country=country, limit=limit)
         rows = [asdict(a) for a in found]
         if fmt == "json":
             click.echo(output.dumps(rows))
@@ -220,7 +167,7 @@ def actors(name, db, country, limit, fmt):
         click.echo(output.table(rows, columns, {**widths, "role": 40}), nl=False)
         click.echo(f"{len(rows)} actors", err=True)
         return
-    summary = actor_summary(_open(db), name)
+    summary = actor_summary(open_ledger(db, create=False), name)
     if summary is None:
         raise click.ClickException(f"no actor {name!r} in the ledger or the knowledge base")
     if fmt == "json":
