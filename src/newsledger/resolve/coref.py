@@ -673,6 +673,11 @@ class MentionResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ in ("PRON", "DET"):
             return None  # "we", "our", "it", "this": no person the article named
+        if span is not None and self.kb.bodies_of_a_kind(text) and _generic_clause(span):
+            return None  # "states must fund the vote": the kind, no participant to follow
+        earlier = self._definite_plural(span) if span is not None else None
+        if earlier is not None:
+            return earlier
         if span is not None and all(
             t.ent_type_ in _NOT_ACTOR_LABELS or t.pos_ in ("DET", "PUNCT", "ADP") for t in span
         ):
@@ -1389,6 +1394,34 @@ class MentionResolver:
                 return actor
         return None
 
+    def _definite_plural(self, span: Span) -> Actor | None:
+        """'The men' after '23 Haitian fishermen': a definite plural noun with no modifier of
+        its own takes up the nearest fuller phrase before it (this or the two sentences
+        before) whose plural head is the same noun or a compound ending in it ("fishermen"
+        are men), so the group keeps the most specific description the article gave it."""
+        if len(span) != 2 or span[0].lower_ != "the" or span[1].tag_ != "NNS":
+            return None
+        noun = span[1].lower_
+        sentence = self._sentence(span.start_char)
+        if sentence is None or not noun.isalpha():
+            return None
+        tokens = list(sentence[: span.start - sentence.start])
+        for _ in range(2):
+            sentence = self._previous_sentence(sentence)
+            if sentence is None:
+                break
+            tokens = list(sentence) + tokens
+        for tok in reversed(tokens):
+            if (
+                tok.tag_ == "NNS"
+                and _compound_of(tok.lower_, noun)
+                and any(c.dep_ in ("nummod", "amod", "compound") for c in tok.children)
+            ):
+                phrase = self.doc[tok.left_edge.i : tok.i + 1]
+                actor = self.resolve(phrase.start_char, phrase.end_char)
+                return actor if actor is not None and actor.kind != "place" else None
+        return None
+
     def _previous_antecedent(
         self, previous: Span, gender: str, excluded: set[str]
     ) -> tuple[Actor | None] | None:
@@ -1512,6 +1545,25 @@ class MentionResolver:
             if actor.kind != "place" and actor.name not in seen:
                 seen[actor.name] = replace(actor, aliases=list(actor.aliases))
         return list(seen.values())
+
+
+def _generic_clause(span: Span) -> bool:
+    """Whether the clause a phrase takes part in speaks of what holds in general: a verb in
+    the simple present or under a modal ("states have", "courts must"), not a past or
+    progressive happening ("courts halted", "states are suing")."""
+    verb = span.root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if tags & {"VBD", "VBN", "VBG"} and "MD" not in tags:
+        return False
+    return bool(tags & {"VBZ", "VBP", "MD"})
+
+
+def _compound_of(word: str, noun: str) -> bool:
+    """Whether a word is the noun or a compound ending in it ("fishermen" of "men"; "women"
+    is no compound of it: a compound's first part is a word of its own)."""
+    return word == noun or (word.endswith(noun) and len(word) - len(noun) >= 3)
 
 
 def _heads(span: Span | None, named: _Mention) -> bool:

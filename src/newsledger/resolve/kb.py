@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from newsledger.model import Actor
 from newsledger.resolve import sectors
@@ -46,6 +47,48 @@ _MEMO_LIMIT = 50_000  # phrases per memo; a long-running watch starts afresh pas
 
 # Bodies whose spokesperson is their own, not the head of state's or government's.
 _SPOKEN_FOR_BODIES = frozenset({"ministry", "department", "military", "army", "navy", "police"})
+
+
+# Sectors of a body that operates vehicles and weapons ("navy", "air force", "police",
+# "government", "rebel"); a modifier of another sector ("passenger plane") is no operator.
+_OPERATOR_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "SPY"})
+# Modifiers that tell who built or sold a thing, not who uses it ("US-made drones").
+_MAKERS = ("-made", "-built", "-supplied", "-designed")
+# Quantifiers that leave a bare plural as vague as it was ("many states", "other courts").
+_VAGUE_QUANTIFIERS = frozenset({"many", "some", "other", "several", "most", "all", "more", "few",
+                                "various", "numerous"})  # fmt: skip
+# Quantities before "of" that leave the head to the noun after it ("dozens of drones").
+_QUANTITIES = frozenset(
+    {"scores", "dozens", "hundreds", "thousands", "number", "pair", "couple", "fleet", "swarm",
+     "squadron", "column", "convoy", "a", "an", "the", "two", "three", "several", "some"}
+)  # fmt: skip
+
+
+def _words_of_mention(mention: str, words: list[str]) -> str:
+    """The run of a mention's own words (its casing) that normalises to `words`, or the
+    normalised words when the mention cannot be matched word for word."""
+    wanted = " ".join(words)
+    tokens = mention.replace("'s", " 's").replace("’s", " 's").split()
+    for start in range(len(tokens)):
+        for end in range(start + 1, len(tokens) + 1):
+            if norm(" ".join(tokens[start:end])) == wanted:
+                return " ".join(tokens[start:end]).replace(" 's", "'s")
+    return wanted
+
+
+class _Instrument(NamedTuple):
+    """A phrase headed by a vehicle, craft or weapon noun, as `ActorBase._instrument` reads it."""
+
+    modifiers: list[str]  # the normalised words before the head
+    owner: str  # the phrase after "of" ("drones of the navy"), or ""
+    military: bool  # a weapon of armed forces, not any owner's vehicle
+    head: str
+
+
+def _capitalised_inside(mention: str, word: str) -> bool:
+    """Whether a word stands capitalised past the mention's first word: part of a name
+    ("Jim Tank", "the Red Rocket"), not the common noun."""
+    return any(w[:1].isupper() and w.lower() == word for w in mention.split()[1:])
 
 
 def _bounded(memo: dict) -> dict:
@@ -254,6 +297,9 @@ class ActorBase(ActorIndex):
         institution = self.institution(text)
         if institution is not None:
             return institution
+        instrument = self._instrument(text)
+        if instrument is not None and not _capitalised_inside(mention, instrument.head):
+            return self._operator(mention, instrument, day)
         name_part, description = name_and_description(mention)
         if name_part and (self._not_a_name(name_part) or _relational(description)):
             name_part, description = "", mention
@@ -272,6 +318,55 @@ class ActorBase(ActorIndex):
             if person is not None:
                 return self._described(person, description, office)
         return self._unknown(mention, text, name_part, description, office, context, day)
+
+    def bodies_of_a_kind(self, mention: str) -> bool:
+        """A bare plural of a noun for bodies of which there are many ("courts", "many
+        states", "agencies"): the kind, or some of it unnamed, not one participant. A
+        determiner, numeral, possessive or any other modifier makes it a particular set."""
+        words = mention.split()
+        while len(words) > 1 and words[0].lower() in _VAGUE_QUANTIFIERS:
+            words.pop(0)
+        if len(words) != 1 or not words[0].isalpha() or not words[0][1:].islower():
+            return False
+        word = words[0].lower()
+        return word != singular(word) and singular(word) in self.class_nouns
+
+    def _instrument(self, text: str) -> _Instrument | None:
+        """A (normalised) phrase headed by a vehicle, craft or weapon noun: its modifiers, the
+        owner an "of" phrase names ("drones of the navy"), whether armed forces use it and the
+        head word; None for any other phrase. A quantity before "of" ("scores of tanks") is
+        no head."""
+        head_part, _, owner = text.partition(" of ")
+        words = head_part.split()
+        if owner and all(w in _QUANTITIES or w.isdigit() for w in words):
+            return self._instrument(owner)
+        if not words or not words[-1].isalpha():
+            return None
+        head = words[-1]
+        military = self.instruments.get(head, self.instruments.get(singular(head)))
+        if military is None:
+            return None
+        return _Instrument(words[:-1], owner, military, head)
+
+    def _operator(self, mention: str, instrument: _Instrument, day: str) -> Actor | None:
+        """Who a vehicle or weapon stands for: the thing used is not the actor (PLOVER codes
+        the user of a weapon, and its agent list reads "warplane" as the military). Its own
+        words may name the operator: an "of" owner, a body among its modifiers ("a Cameroonian
+        air force transport plane", "the navy's drones"), else a country ("two Chilean
+        warplanes": Chile, its military for a weapon); with none of these it names no one."""
+        if instrument.owner:
+            return self.lookup(_words_of_mention(mention, instrument.owner.split()), day)
+        modifiers = [w for w in instrument.modifiers if w != "'s" and not w.endswith(_MAKERS)]
+        for i in range(len(modifiers) - 1, -1, -1):
+            for gram in (" ".join(modifiers[max(i - 1, 0) : i + 1]), modifiers[i]):
+                if self.agents.get(gram) in _OPERATOR_SECTORS:
+                    return self.lookup(_words_of_mention(mention, modifiers[: i + 1]), day)
+        iso = self.country_in(" ".join(modifiers)) if modifiers else None
+        if iso is None:
+            return None
+        name = self.country_names.get(iso, iso)
+        sector = "MIL" if instrument.military else None
+        return Actor(name=name, kind="place", country=iso, sector=sector)
 
     def institution(self, mention: str) -> Actor | None:
         """A country's ministry, government or presidency, by the name it is known by."""

@@ -163,6 +163,8 @@ class ActorIndex:
         self.body_code: dict[str, str] = {}  # offices' key -> actor code (NATO -> IGO)
         self.given_names: dict[str, str] = {}  # normalised given name -> "female" | "male"
         self.seats: dict[str, str] = {}  # normalised seat of government name -> its country
+        self.instruments: dict[str, bool] = {}  # vehicle or weapon noun -> used by armed forces
+        self.class_nouns: frozenset[str] = frozenset()  # bodies of which there are many
         self._by_name: dict[str, int] = {}
         self._load()
 
@@ -199,6 +201,9 @@ class ActorIndex:
             self.agents[phrase] = code
         for phrase, codes in _read_tsv("agents.tsv"):  # already PLOVER codes
             self.agents.setdefault(phrase, codes[:3])
+        for use, nouns in _read_yaml("instruments.yaml").items():
+            self.instruments.update(dict.fromkeys(nouns, use == "military"))
+        self.class_nouns = frozenset(_read_yaml("class_nouns.yaml"))
 
     def _load_places(self) -> None:
         """Country words; where two countries claim a word, a name beats a capital beats an
