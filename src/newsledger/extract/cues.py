@@ -50,6 +50,7 @@ class CueLexicon:
     speaking: frozenset[str]
     contact_verbs: frozenset[str]
     questioning: frozenset[str] = frozenset()
+    negative_implicatives: frozenset[str] = frozenset()
 
     def verb_stance(self, token: Token) -> str | None:
         """The stance a reporting verb gives its content, or None if it is no cue."""
@@ -166,4 +167,5 @@ def load() -> CueLexicon:
         speaking=frozenset(raw["speaking"]),
         contact_verbs=frozenset(raw["contact_verbs"]),
         questioning=frozenset(raw.get("questioning", ())),
+        negative_implicatives=frozenset(raw.get("negative_implicatives", ())),
     )

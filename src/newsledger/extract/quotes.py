@@ -1035,8 +1035,14 @@ def _has_complement(cue: Token, lex: cues.CueLexicon) -> bool:
 
 
 def _object_after(cue: Token) -> bool:
-    """Whether the cue has a (non-pronoun) object after it: "she added the words X"."""
-    return any(c.dep_ == "dobj" and c.i > cue.i and c.pos_ != "PRON" for c in cue.children)
+    """Whether the cue has a complement of its own after it: a (non-pronoun) object ("she
+    added the words X") or an infinitive ("E, Y demands release" parsed with "release" as a
+    verb). A reporting clause that follows what it reports has its complement slot empty
+    ("E, he said"), so one with a complement after it reports that, not the clause before."""
+    return any(
+        c.i > cue.i and (c.dep_ == "dobj" and c.pos_ != "PRON" or c.dep_ == "xcomp")
+        for c in cue.children
+    )
 
 
 def _clause_end(clause: Token, lex: cues.CueLexicon) -> int:

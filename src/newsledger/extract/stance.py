@@ -14,10 +14,12 @@ hearing that ...", "X, who met Y, said ..." leave the meeting and the hearing to
 
 What governs the event word in the parse decides the rest. A negated verb of saying above it
 ("has not confirmed the call", "would neither confirm nor deny that ...", "could not confirm
-...") is no assertion and no denial: that speaker is no source, and the outlet telling it only
-hedges; so does any negated verb over the event's clause but a factive one ("does not mean
-that they met" leaves the meeting unasserted, "did not notice that they had met" tells it). A
-denial verb above a report noun ("dismissed reports that ...", "rejects claims of ...") makes
+...", "failed / declined to confirm", "was unable to verify", "did not address") is no
+assertion and no denial: that speaker is no source, nor is anyone whose saying reports the
+not-confirming ("he said he could not confirm E"), and the outlet telling it only hedges;
+so does any negated verb over the event's clause but a factive one ("does not mean that they
+met" leaves the meeting unasserted, "did not notice that they had met" tells it). A denial verb
+above a report noun ("dismissed reports that ...", "rejects claims of ...") makes
 its subject a denying source even when no quote was found for it. A report noun with "no" ("no
 evidence that ...") and a question ("Did X meet Y?") hedge.
 
@@ -47,7 +49,7 @@ def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], ou
         found = [
             source
             for quote in _reporting(doc, text, attributed, start, end)
-            if governing.silent is None or quote.cue_start != governing.silent.idx
+            if governing.silent is None or not _reports_silence(quote, governing.silent)
             for source in _speakers(doc, quote)
         ]
         if not found and governing.denier is not None:
@@ -102,18 +104,39 @@ def _governing(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> _Governi
             elif lemma in ("evidence", "sign", "proof", "indication") and _negated(ancestor):
                 no_evidence = True
             continue
-        if ancestor.pos_ in ("VERB", "AUX") and lemma not in lex.verbs:
+        saying = lemma in lex.verbs or lemma in lex.speaking  # "did not address E" too
+        if ancestor.pos_ in ("VERB", "AUX") and not saying:
             if clause.dep_ == "ccomp" and lemma not in _FACTIVE and _negated(ancestor):
                 return _Governing(hedged=True)  # "did not mean that they oppose it"
             continue
         if ancestor.pos_ not in ("VERB", "AUX"):
             continue
-        if _negated(ancestor):
+        if _negated(ancestor) or _implicitly_negated(ancestor, lex):
             return _Governing(silent=ancestor, hedged=True)
-        if via_report and lex.verbs[lemma] == StanceKind.DENIES:
+        if via_report and lex.verbs.get(lemma) == StanceKind.DENIES:
             return _Governing(denier=ancestor)
         break
     return _Governing(hedged=no_evidence or question)
+
+
+# Links by which a clause is the complement of the verb above it ("said [he could not
+# confirm E]", "was [unable [to verify E]]"), as opposed to a clause beside it ("said E, but
+# Y has not confirmed it": a conjunct the parser hung under the reported clause).
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "acomp"})
+
+
+def _reports_silence(quote: Quote, silent: Token) -> bool:
+    """Whether a quote is the negated verb of saying itself, or a saying whose complement
+    it is ("he said he could not confirm E"): that speaker tells of the not-confirming and
+    vouches for nothing about E."""
+    if quote.cue_start == silent.idx:
+        return True
+    verb = silent
+    while verb.dep_ in _COMPLEMENTS and verb.head is not verb:
+        verb = verb.head
+        if verb.idx == quote.cue_start:
+            return True
+    return False
 
 
 # Verbs whose clause is taken as true even when they are negated ("did not know that they had
@@ -136,6 +159,16 @@ def _negated(token: Token) -> bool:
     return token.dep_ == "conj" and any(
         c.dep_ in ("neg", "preconj") and c.lower_ in words for c in token.head.children
     )
+
+
+def _implicitly_negated(verb: Token, lex: cues.CueLexicon) -> bool:
+    """Whether a verb is the infinitive of a negative implicative ("failed to confirm",
+    "declined to confirm", "was unable to verify"): the act did not happen, unless the
+    implicative is itself negated ("did not fail to confirm" confirms)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb:
+        return False
+    return head.lemma_.lower() in lex.negative_implicatives and not _negated(head)
 
 
 def _nobody(subject: Token) -> bool:

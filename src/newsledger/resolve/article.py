@@ -6,7 +6,8 @@ the coreference resolver per span (a past event's "the US leader" is whoever led
 the parser hung on another's apposition joins it), the leaders of countries meeting at a
 summit, pair phrases ("the two presidents"), the leader a visit to their country went to, the
 town a meeting took place in when extraction found none, the recipients of replies, the event
-an anaphoric mention points back to ("no such meeting"), each source's role, a rejection of
+an anaphoric mention points back to ("no such meeting"), each source's role (with what the
+speaker's own phrase tells: "its ministry", "government spokesman X"), a rejection of
 "the report" turned into a denial of the event reported (denials.py), the merge of mentions of
 one event within the article and each event's status.
 """
@@ -27,6 +28,7 @@ from newsledger.model import (
     Participant,
     Quote,
     Source,
+    SourceRole,
 )
 from newsledger.resolve.anaphora import tie_anaphora
 from newsledger.resolve.coref import MentionResolver
@@ -126,12 +128,67 @@ def _role(doc: Doc, source: Source, event: EventMention, resolve: _Actors) -> st
     owners: list[Actor] = []
     if source.start is not None and source.end is not None:
         for start, end in speakers_owners(doc, source.start, source.end, resolve.resolver):
-            owner = resolve(start, end)
+            owner = resolve(start, end) or _possessor(doc, start, end, source, event, resolve)
             if owner is not None:
                 owners.append(owner)
     actor = resolve.found.get(source.name)
     participants = event.actors + event.recipients
-    return source_role(source, actor, participants, resolve.found.get, owners)
+    role = source_role(source, actor, participants, resolve.found.get, owners)
+    if role == SourceRole.OTHER and not owners and _office_voice(source, actor, participants):
+        return SourceRole.PARTICIPANT
+    return role
+
+
+# Possessive pronouns that may own a speaker's phrase ("its Ministry of Commerce said").
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
+def _possessor(
+    doc: Doc, start: int, end: int, source: Source, event: EventMention, resolve: _Actors
+) -> Actor | None:
+    """Whom "its" in a speaker's phrase points to when coreference left it open: in "Panama
+    suspended imports from Costa Rica, its ministry said" the reporting clause's pronoun
+    takes the subject of the clause it reports (the most salient antecedent, centering
+    theory's subject preference), here the event's one actor told before the speaker in
+    the same sentence. Nothing when the event has several actors or none there."""
+    if doc.text[start:end].lower() not in POSSESSIVE_PRONOUNS or source.start is None:
+        return None
+    sentence_start = event.start
+    before = [
+        p for p in event.actors if p.start is not None and sentence_start <= p.start < source.start
+    ]
+    if len(event.actors) != 1 or len(before) != 1:
+        return None
+    return resolve.found.get(before[0].name)
+
+
+# The nouns of a speaker who speaks for a body by office (product.md: a spokesperson or the
+# minister of a participant is its side); unnamed "officials" are not its record.
+OFFICE_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister"})
+# Words of a state body's name that say what kind of body it is, not which one.
+_BODY_WORDS = frozenset({"ministry", "of", "the", "and", "affairs", "department"})
+
+
+def _office_voice(source: Source, actor: Actor | None, participants: list[Participant]) -> bool:
+    """Whether a speaker of no country of their own, titled by office, speaks for the one
+    state body taking part that the title names: "government spokesman X" for Gabon's
+    government, "Foreign Minister X" for Haiti's Ministry of Foreign Affairs (the title's
+    portfolio word is the body's). With two such bodies taking part, or a speaker placed in
+    a country (roles.py decides those), it decides nothing."""
+    words = set((source.text or "").lower().split())
+    if not words & OFFICE_SPEAKERS or (actor is not None and actor.country):
+        return False
+    named = [p for p in participants if p.sector == "GOV" and _names_body(words, p)]
+    return len(named) == 1
+
+
+def _names_body(title: set[str], body: Participant) -> bool:
+    """Whether a title shares a word with a state body's own name: "government" with the
+    Government of X, "foreign" with the Ministry of Foreign Affairs of X. The country's name
+    is not such a word: it says whose body it is, not which office."""
+    country = ActorBase.default().country_names.get(body.country or "", "")
+    generic = _BODY_WORDS | set(country.lower().split())
+    return bool({w for w in body.name.lower().split() if w not in generic} & title)
 
 
 def _past_day(event: EventMention, published: str | None) -> str | None:

@@ -448,7 +448,9 @@ def _absorb_vague(
     and whose participants each described one stands for (same country, or any for a plural
     like "ministers"). Only a single such event is taken; of several, a denial goes to the one
     a news organisation reported (a denial of "the report of a meeting" denies what the report
-    told). Otherwise the mention stays as it is.
+    told). A side the headline describes in a role the lead leaves untold (the addressee of
+    "demanded the release") is named by the headline: the event takes it (_untold_sides).
+    Otherwise the mention stays as it is.
     """
     absorbed: set[int] = set()
     for mention in merged:
@@ -460,12 +462,16 @@ def _absorb_vague(
             if m is not mention
             and id(m) not in absorbed
             and m.hypothetical == mention.hypothetical
-            and (because := _covers(m, mention, published)) is not None
+            and (because := _covers(m, mention, published, fill=True)) is not None
         ]
         if len(fits) > 1 and any(s.stance == StanceKind.DENIES for s in mention.sources):
             fits = [f for f in fits if any(s.role == SourceRole.MEDIA for s in f[0].sources)]
         if len(fits) == 1:
-            _fold(fits[0][0], mention, fits[0][1], article_id)
+            target = fits[0][0]
+            untold = _untold_sides(target, mention)
+            _fold(target, mention, fits[0][1], article_id)
+            target.actors += untold.actors
+            target.recipients += untold.recipients
             absorbed.add(id(mention))
     return [m for m in merged if id(m) not in absorbed]
 
@@ -492,14 +498,35 @@ def _headline(sentence: str) -> bool:
     return bool(text) and text[-1] not in ".!?:;"
 
 
+def _untold_sides(event: EventMention, vague: EventMention) -> EventMention:
+    """The sides a headline describes in a role its lead leaves untold: "Haiti demands
+    release" over "Haiti's foreign minister demanded the men's release", whose addressee
+    is implicit; "Chile detains fishermen" over "12 fishermen were detained". Returned as
+    a mention holding only those sides, each in the role the headline gives it."""
+    described = _vague_names(vague)
+    return EventMention(
+        type=vague.type,
+        actors=[p for p in vague.actors if p.name in described] if not event.actors else [],
+        recipients=(
+            [p for p in vague.recipients if p.name in described] if not event.recipients else []
+        ),
+    )
+
+
 def _covers(
     event: EventMention,
     vague: EventMention,
     published: str | None,
     published_vague: str | None = None,
+    fill: bool = False,
 ) -> list[str] | None:
-    """Why a mention told by description restates `event` (see _absorb_vague), or None."""
+    """Why a mention told by description restates `event` (see _absorb_vague), or None.
+    With `fill`, a described side may stand in a role the event leaves untold (the headline
+    then names it: _untold_sides); only within an article, where the headline tells the
+    same story as its lead."""
     published_vague = published_vague or published
+    untold = _untold_sides(event, vague) if fill else None
+    filled = _names(untold.actors + untold.recipients) if untold is not None else frozenset()
     if event.type != vague.type or not contacts_compatible(event, vague):
         return None
     described = _vague_names(vague)
@@ -517,20 +544,27 @@ def _covers(
     for p in vague.actors + vague.recipients:
         if p.name not in described or any(_stands_for(p, q, theirs) for q in others):
             continue
+        if p.name in filled:
+            continue
         if not (same_day and _topic_like(p)):
             return None
+    if filled and not (described - filled or named):
+        return None  # the headline must share a side with the event, not only add one
     slack = timedelta(days=1) if {event.mode, vague.mode} & CARRIED_MODES else timedelta(0)
     if not dates_compatible(event.date, vague.date, published, published_vague, slack):
         return None
     if not places_compatible(event.location, vague.location):
         return None
-    return [
+    reasons = [
         f"same type {event.type}",
         f"{', '.join(sorted(described))} described among {', '.join(sorted(_names(theirs)))}",
         f"modes {_show(event.mode)} ~ {_show(vague.mode)}",
         f"dates {_show_date(event.date)} ~ {_show_date(vague.date, published_vague)}",
         f"places {_show(event.location)} ~ {_show(vague.location)}",
     ]
+    if filled:
+        reasons.append(f"{', '.join(sorted(filled))} named by the headline only")
+    return reasons
 
 
 def _alike(

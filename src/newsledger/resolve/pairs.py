@@ -38,9 +38,11 @@ OFFICES = {
 LEADING_TITLES = frozenset({"president", "chancellor", "prime minister"})
 # The office test of the loose reading: any leading title.
 LEADERS: tuple[str, tuple[str, ...]] = ("", ())
+# "both ministries" too: each side's ministry is its state speaking (product.md: a ministry
+# of a participant is that participant's side), so the pair stands for the two countries.
 COUNTRY_NOUNS = frozenset(
     """countries nations governments cabinets sides delegations capitals states neighbours
-    neighbors administrations""".split()
+    neighbors administrations ministries""".split()
 )
 
 
