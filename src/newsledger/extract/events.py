@@ -23,7 +23,9 @@ nor someone going back ("staff returned to the office": RETREAT returns property
 deployment of no force ("deployed an emergency order": MOBILIZE moves troops or police).
 Plans and rules are flagged rather than told as done: a headline infinitive ("County
 to host ...") or a time ahead ("next month") is future, an obligation modal ("must disclose")
-hypothetical, a negative implicative ("failed to", "unable to") negated.
+hypothetical, a negative implicative ("failed to", "unable to") negated. Nor is an attitude
+held ("X, who opposes the bill") an act, nor an event word inside a work's title, nor fighting
+a thing.
 
 The category table and its traits (which categories are symmetric, harmful, ...) come from the
 event vocabulary, so a new category is data only. Where a meeting took place relative to the
@@ -90,6 +92,9 @@ _DONE = (*args.OBJECTS, *args.PASSIVE_SUBJECTS)
 # Pronouns a warner names itself by in what it warns of ("warned that they would strike").
 SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "no"})
+# Entities that are the title of a work (a film, a book, a song): an event word inside names
+# the work ("the film 'The Siege of Kerva'"), it tells no act, as a proper name does not.
+TITLE_ENTS = frozenset({"WORK_OF_ART"})
 NEWLINE = re.compile("\n")
 # A line opening with a short label and a colon or bar ("Related: ...", "Photo | ...").
 FURNITURE_LABEL = re.compile(r"^([a-z' ]{2,20})\s*[:|»]")
@@ -148,7 +153,8 @@ def extract_events(
         line = _line(segment, text, newlines)
         if _furniture(line, lexicon) or _points_at_page(segment, lexicon):
             continue  # a copyright line, a caption, a "Related:" link: no news told there
-        heading = segment.start_char != title_start and _subheading(segment, line)
+        title = segment.start_char == title_start
+        heading = not title and _subheading(segment, line)
         for candidate in _sentence_candidates(segment, lexicon):
             if _instructed(candidate.trigger) or _universal_doer(candidate, lexicon):
                 continue  # advice to the reader, a rule for anyone: not news told
@@ -156,6 +162,8 @@ def extract_events(
                 continue  # "X represents a retreat", "Sending troops to ...": no act told
             if _open_forum(candidate, lexicon):
                 continue  # "the county will host a public hearing": no one met or investigated
+            if not title and _standing_attitude(candidate.trigger, lexicon):
+                continue  # "X, who opposes the bill, ...": an attitude held, no act told
             draft = _draft(candidate, segment, index, times, lexicon, country_of)
             draft.heading = heading
             drafts.append(draft)
@@ -409,6 +417,10 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon) -> list[_Candidate]:
     found: dict[int, _Candidate] = {}
     for token in sent:
         candidate = _verb_candidate(token, lexicon) or _noun_candidate(token, lexicon)
+        if candidate is not None and token.ent_type_ in TITLE_ENTS:
+            continue  # "his film 'The Assassination of X'": a work's name, no occurrence
+        if candidate is not None and _complaint(token, candidate, lexicon):
+            candidate.categories, candidate.mode = ("ACCUSE",), "allege"
         demand = _obligation_candidate(token, lexicon)
         if demand is not None:  # "said that X must withdraw": a demand for the withdrawal
             if candidate is not None:
@@ -429,6 +441,23 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon) -> list[_Candidate]:
         else:
             governor.governed.append(candidate)
     return sorted(top, key=lambda c: c.trigger.i)
+
+
+def _complaint(token: Token, candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a message noun is an official complaint ("a formal protest note", "a note of
+    protest") or a protest is handed over as one ("lodged a protest with the embassy"):
+    CAMEO 114, complaining officially, is PLOVER ACCUSE, not a plain letter or a rally."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if "ACCUSE" in candidate.categories:
+        return False  # "filed a complaint": already an accusation, with its own mode
+    if token.lemma_.lower() in lexicon.complaint_modifiers and candidate.support is not None:
+        return candidate.support.lemma_.lower() in lexicon.lodging_verbs
+    if "COMMUNICATE" not in candidate.categories:
+        return False
+    words = [c for c in token.children if c.dep_ in ("compound", "amod")]
+    words += args.prep_objects(token, OF)
+    return any(w.lemma_.lower() in lexicon.complaint_modifiers for w in words)
 
 
 def _governor(
@@ -531,6 +560,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "AP writes that ...": the outlet's source, told as a quote, not a letter
     if lemma in lexicon.contact_object_verbs and _thing_object(token, lexicon):
         return None  # "visited a golf course", "met the deadline": no one met
+    if lemma in lexicon.opponent_verbs and _thing_object(token, lexicon):
+        return None  # "children fighting obesity": a struggle with a thing, no one attacked
     if (
         lemma in lexicon.captive_verbs
         and token.dep_ != "xcomp"
@@ -812,6 +843,25 @@ def _characterises(token: Token, lexicon: Lexicon) -> bool:
     return bool(subjects) and not any(_agent_like(s, lexicon) for s in subjects)
 
 
+def _standing_attitude(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of attitude ("support", "oppose", "favour") in the simple present, with
+    or without "do", describes someone or backs another clause ("X, who opposes the bill,
+    ...", "that does not mean they don't support it"): a state held, not an act of expressing
+    it (TimeML tells STATE from OCCURRENCE; Vendler's statives), so no PLOVER SUPPORT or
+    REJECT is told. A main clause or what someone says ("Norland supports the plan, the
+    minister said") expresses the attitude, and a headline's present tells a past act."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.attitude_verbs:
+        return False
+    if verb.dep_ != "relcl" and not (
+        verb.dep_ in ("ccomp", "advcl") and verb.head.lemma_.lower() not in lexicon.speech_verbs
+    ):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VB" and bool(auxes) and all(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
 def _open_forum(candidate: _Candidate, lexicon: Lexicon) -> bool:
     """Whether a meeting or hearing noun is open to anyone ("a public hearing", "a public
     meeting on the plan") and names no participant of its own: one body's forum, not a
@@ -929,9 +979,9 @@ def _reports(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _thing_object(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a meeting verb acts on a thing: it has objects and none is someone or a place;
-    in a relative clause with a subject of its own, the noun the clause describes is its
-    object ("the show he hosted")."""
+    """Whether a meeting (or fighting) verb acts on a thing: it has objects and none is someone
+    or a place; in a relative clause with a subject of its own, the noun the clause describes
+    is its object ("the show he hosted")."""
     objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
     if (
         not objects

@@ -336,13 +336,20 @@ def _named_site(place: Token) -> Token:
     return towns[0] if len(towns) == 1 else place
 
 
+# Prepositions that tie a site to the named place it is in or part of: "the palace in Lima",
+# "off the coast of Vesland", "the town of Kerva" (an "of" of apposition or of part).
+TOWN_PREPS = {"in": frozenset({"GPE"}), "of": frozenset({"GPE", "LOC"})}
+
+
 def _town_of(place: Token) -> Token:
-    """The town or country a building or site is in, when the text says so."""
+    """The town or country a building or site is in or belongs to, when the text says so:
+    "off the coast of X" happened off X, as "the town of X" is X."""
     if place.ent_type_ == "GPE":
         return place
     for prep in place.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            towns = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+        labels = TOWN_PREPS.get(prep.lower_) if prep.dep_ == "prep" else None
+        if labels:
+            towns = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in labels]
             if towns:
                 return towns[0]
     return place

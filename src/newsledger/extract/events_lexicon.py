@@ -98,6 +98,9 @@ WORD_LISTS = (
     "universal_people",
     "page_part_nouns",
     "page_pointers",
+    "complaint_modifiers",
+    "lodging_verbs",
+    "opponent_verbs",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps", "object_senses")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -173,6 +176,9 @@ class Lexicon:
     universal_people: frozenset[str] = field(default=frozenset())
     page_part_nouns: frozenset[str] = field(default=frozenset())
     page_pointers: frozenset[str] = field(default=frozenset())
+    complaint_modifiers: frozenset[str] = field(default=frozenset())
+    lodging_verbs: frozenset[str] = field(default=frozenset())
+    opponent_verbs: frozenset[str] = field(default=frozenset())
     # verb -> its category with an object or passive subject (None: no event in that sense)
     object_senses: dict[str, str | None] = field(default_factory=dict)
     goods_nouns: frozenset[str] = field(default=frozenset())
@@ -316,6 +322,9 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         universal_people=words("universal_people"),
         page_part_nouns=words("page_part_nouns"),
         page_pointers=words("page_pointers"),
+        complaint_modifiers=words("complaint_modifiers"),
+        lodging_verbs=words("lodging_verbs"),
+        opponent_verbs=words("opponent_verbs"),
         object_senses={
             k.lower(): (str(v) if v else None) for k, v in (data.get("object_senses") or {}).items()
         },
