@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsledger import datelines, docindex
+from newsledger.extract import cues
 from newsledger.extract.time_grammar import Candidate, candidates, lexicon
 from newsledger.extract.time_normalise import FUTURE, PAST, PRESENT, Context, normalise
 from newsledger.extract.time_values import value_range
@@ -270,13 +271,31 @@ def _shares_time(token: Token, clause: Token) -> bool:
     object or complement ("held talks on Monday"), or a noun the verb happens in, at or for
     ("spoke at the rally on Friday", "met for talks on Monday"). A noun the verb is only about,
     against or after is not told at the verb's time ("said of the ban on Tuesday", "protested
-    against the arrest on Friday", "left after the vote on Monday")."""
+    against the arrest on Friday", "left after the vote on Monday"), nor an event a verb of
+    saying or judging takes as its object ("on Wednesday confirmed the detention", "the
+    attack was condemned on Friday"): TimeML anchors the time to the report, and the event
+    it reports happened before or at it, at a time the text does not give."""
+    if token != clause and token.dep_ in ("dobj", "nsubjpass") and token.head == clause:
+        if _reports_on(clause):
+            return False
     current = token
     while current != clause and current.head != current:
         if current.dep_ == "pobj" and current.head.lower_ in _ABOUT_OR_AFTER:
             return False
         current = current.head
     return True
+
+
+def _reports_on(verb: Token) -> bool:
+    """Whether a verb says, confirms, denies or judges what its object names (cues.yaml's
+    reporting verbs), rather than carrying it out ("held talks", "signed the accord"): a
+    light verb ("made a visit") carries its noun's event out, and a verb that sets its
+    object's time ("the meeting is planned for the autumn") gives that time."""
+    lemma = verb.lemma_.lower()
+    found = cues.load()
+    if lemma in found.light_verbs or lemma in lexicon()["prospective_words"]:
+        return False
+    return lemma in found.verbs
 
 
 def _dates_a_noun_only(token: Token) -> bool:
