@@ -129,6 +129,7 @@ class _Draft:
     base: str | None = None  # the category before a promise or plan made it AGREE
     goal: bool = True  # the event word has a recipient or a phrase of whom it goes to
     own_time: bool = True  # its date is the event's: on the noun itself or its support verb
+    own_contact: bool = False  # a contact verb that tells a meeting of its own (see _own_contact)
 
 
 def extract_events(
@@ -484,6 +485,8 @@ def _governor(
             return None  # "met in March, when X travelled for talks": a clause of its own
         if _own_relative(token, found):
             return None  # "the senator, whose speech the president criticised, ...": her act
+        if _spliced_clause(token):
+            return None  # "X confirms the arrest, Y demands a release": two clauses
         via_conj = token.dep_ == "conj"
         purpose = token.dep_ in ("advcl", "xcomp")
         token = token.head
@@ -496,6 +499,25 @@ def _governor(
         if purpose and token.i in supports and supports[token.i] is not candidate:
             return supports[token.i]
     return None
+
+
+def _spliced_clause(token: Token) -> bool:
+    """Whether a clause is joined to the verb after it by a bare comma (asyndetic coordination,
+    as in headlines: "X confirms the arrest, Y demands a release"), not its complement.
+
+    A clause with its own subject, before a comma, under a later verb that has a direct object
+    of its own cannot be that verb's content (a postposed reporting verb, "X will withdraw,
+    Y demanded", takes the clause as its only object), so it tells an event of its own.
+    """
+    head = token.head
+    if token.dep_ not in ("ccomp", "parataxis") or token.i > head.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    between = token.doc[token.right_edge.i + 1 : head.i]
+    if not any(t.text == "," for t in between):
+        return False
+    return any(c.dep_ == "dobj" and c.i > head.i for c in head.children)
 
 
 def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
@@ -1290,9 +1312,10 @@ def _draft(
     location = place.text if place is not None else None
     mode = _mode(candidate, category, actors, location, lexicon, country_of)
     lone_visit = mode == "visit" and len(actors) < 2
-    symmetric = category in lexicon.having("symmetric")
-    if place is not None and not recipients and (not symmetric or lone_visit):
-        recipients = [place]  # PLOVER codes the place acted on (or visited) when no one is named
+    if place is not None and not recipients and (lone_visit or category in harmful):
+        # PLOVER codes the place attacked (or visited) when no one is named; any other event's
+        # "in X"/"at X" is its location, not who got the aid or the release
+        recipients = [place]
     mention = EventMention(
         type=lexicon.check_type(category),
         mode=mode,
@@ -1322,6 +1345,7 @@ def _draft(
         # not the detention's (told before, with its own); a subject's predicate is the
         # event's own ("the next meeting is planned for the autumn")
         draft.own_time = _time_on(trigger, times)
+    draft.own_contact = not nominal and _own_contact(trigger, lexicon)
     if category in lexicon.having("directed") and not recipients and not anaphoric:
         draft.goal = _goes_to(anchors, category, lexicon)  # "helped fund the show": to no one
     return draft
@@ -1839,6 +1863,7 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
                 and previous.mention.mode
                 and draft.sentence_index - previous.sentence_index == 1
                 and mention.location is None  # "met X in Berlin" is no phone call
+                and not draft.own_contact
             ):
                 mention.mode = previous.mention.mode
                 mention.date = mention.date or previous.mention.date
@@ -1847,6 +1872,16 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         kept.append(draft)
     return kept
+
+
+def _own_contact(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a contact verb tells a contact apart from a phone call just told: one that says
+    the sides were in one place ("met", "hosted", "received"; PLOVER CONSULT's meeting and
+    visit), or one in the past perfect ("had first talked"), which TimeML places before the
+    reference time, so before the call the article reports."""
+    if verb.lemma_.lower() in lexicon.presence_verbs:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _time_on(trigger: Token, times: list[TimeExpr]) -> bool:

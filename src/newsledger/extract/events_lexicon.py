@@ -74,6 +74,7 @@ WORD_LISTS = (
     "schedule_verbs",
     "telling_verbs",
     "contact_object_verbs",
+    "presence_verbs",
     "topic_object_verbs",
     "report_nouns",
     "furniture_labels",
@@ -155,6 +156,7 @@ class Lexicon:
     schedule_verbs: frozenset[str] = field(default=frozenset())
     telling_verbs: frozenset[str] = field(default=frozenset())
     contact_object_verbs: frozenset[str] = field(default=frozenset())
+    presence_verbs: frozenset[str] = field(default=frozenset())
     topic_object_verbs: frozenset[str] = field(default=frozenset())
     report_nouns: frozenset[str] = field(default=frozenset())
     furniture_labels: frozenset[str] = field(default=frozenset())
@@ -298,6 +300,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         schedule_verbs=words("schedule_verbs"),
         telling_verbs=words("telling_verbs"),
         contact_object_verbs=words("contact_object_verbs"),
+        presence_verbs=words("presence_verbs"),
         topic_object_verbs=words("topic_object_verbs"),
         report_nouns=words("report_nouns"),
         furniture_labels=words("furniture_labels"),
