@@ -301,6 +301,8 @@ class EventMention:
     trigger: str | None = internal()  # the event word, e.g. "call", "met"
     trigger_start: int | None = internal()
     trigger_end: int | None = internal()
+    # Told by a verb of being in one place ("met", "visited"): a contact made in person.
+    in_person: bool = internal(False)
 
     def participant_names(self) -> list[str]:
         return sorted({p.name for p in self.actors + self.recipients})

@@ -1346,6 +1346,7 @@ def _draft(
         # event's own ("the next meeting is planned for the autumn")
         draft.own_time = _time_on(trigger, times)
     draft.own_contact = not nominal and _own_contact(trigger, lexicon)
+    mention.in_person = not nominal and trigger.lemma_.lower() in lexicon.presence_verbs
     if category in lexicon.having("directed") and not recipients and not anaphoric:
         draft.goal = _goes_to(anchors, category, lexicon)  # "helped fund the show": to no one
     return draft

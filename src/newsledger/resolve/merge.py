@@ -4,7 +4,8 @@ Two mentions describe the same real event when nothing tells them apart: the sam
 same participants (or, for a mention that names only some of them, the one event in view that
 has them all), compatible modes (equal, or one a vaguer restatement), compatible dates and
 compatible places. Different explicit dates or two different named places never merge, nor
-a contact at a distance (a call, a letter) with one told at the place where the sides met. An
+a contact at a distance (a call, a letter) with one told at the place where the sides met or
+by a verb of being in one place ("had met"). An
 undated mention ("the alleged call") only merges with an undated event, or with one dated
 shortly before the article that mentions it: that is how a later denial meets the report it
 denies, without folding every undated mention into some contact of years ago. A letter may be
@@ -126,12 +127,15 @@ REMOTE_MODES = CARRIED_MODES | frozenset({"phone", "statement"})
 def contacts_compatible(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions can be one contact by how it was made: compatible modes, and not a
     contact at a distance told without a place beside one told with the place where the
-    sides met ("spoke by phone" and "met in Tarvel"): a place of meeting makes it in person."""
+    sides met ("spoke by phone" and "met in Tarvel"): a place of meeting makes it in person.
+    Nor is a contact at a distance one told by a verb of being in one place ("had met", PLOVER
+    CONSULT's meeting or visit) without a mode of its own: a meeting in person is no call."""
     if not modes_compatible(a.mode, b.mode):
         return False
     for one, other in ((a, b), (b, a)):
-        if one.mode in REMOTE_MODES and not one.location and not other.mode and other.location:
-            return False
+        if one.mode in REMOTE_MODES and not other.mode:
+            if other.in_person or (other.location and not one.location):
+                return False
     return True
 
 
@@ -448,8 +452,9 @@ def _absorb_vague(
     and whose participants each described one stands for (same country, or any for a plural
     like "ministers"). Only a single such event is taken; of several, a denial goes to the one
     a news organisation reported (a denial of "the report of a meeting" denies what the report
-    told). A side the headline describes in a role the lead leaves untold (the addressee of
-    "demanded the release") is named by the headline: the event takes it (_untold_sides).
+    told), and otherwise the one the lead tells (_lead_fit). A side the headline describes in
+    a role the lead leaves untold (the addressee of "demanded the release") is named by the
+    headline: the event takes it (_untold_sides).
     Otherwise the mention stays as it is.
     """
     absorbed: set[int] = set()
@@ -466,6 +471,8 @@ def _absorb_vague(
         ]
         if len(fits) > 1 and any(s.stance == StanceKind.DENIES for s in mention.sources):
             fits = [f for f in fits if any(s.role == SourceRole.MEDIA for s in f[0].sources)]
+        if len(fits) > 1:
+            fits = _lead_fit(merged, fits)
         if len(fits) == 1:
             target = fits[0][0]
             untold = _untold_sides(target, mention)
@@ -474,6 +481,16 @@ def _absorb_vague(
             target.recipients += untold.recipients
             absorbed.add(id(mention))
     return [m for m in merged if id(m) not in absorbed]
+
+
+def _lead_fit(
+    merged: list[EventMention], fits: list[tuple[EventMention, list[str]]]
+) -> list[tuple[EventMention, list[str]]]:
+    """Of several events a headline could tell, the one its lead tells: a headline sums up
+    the news of the article's first sentence, not a contact recalled further down."""
+    lead = next((m for m in merged if not _headline(m.sentence)), None)
+    chosen = [f for f in fits if f[0] is lead]
+    return chosen or fits
 
 
 def covers(
