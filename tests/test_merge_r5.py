@@ -85,3 +85,40 @@ def test_a_headline_fitting_two_events_none_the_lead_stays_apart() -> None:
     meeting = _consult(in_person=True, sentence="Varga and Lund had met before.", start=150)
     merged = merge_mentions([headline, lead, call, meeting], PUBLISHED, "a")
     assert any(m is not None and m.sentence == "Presidents talk" for m in merged)
+
+
+def _analysed(stages, body: str) -> list[EventMention]:
+    from newsledger.pipeline import analyze
+
+    article = Article(id="r5", title=body.split("\n")[0], body=body, published=PUBLISHED)
+    (analysed,) = analyze([article], stages)
+    return analysed.events
+
+
+def test_a_headline_plural_capitalised_by_its_position_is_no_name(stages) -> None:
+    """'Ministers meet ...' opens a headline with a capital: a description of the sides the
+    lead names, folded into the lead's meeting, not an event of an actor called Ministers."""
+    body = (
+        "Ministers meet on fishing quotas\n\n"
+        "Estonian Foreign Minister Tomas Varga met Latvian Foreign Minister Erik Lund in Tallinn "
+        "on Wednesday to discuss fishing quotas.\n"
+    )
+    events = [e for e in _analysed(stages, body) if e.type == "CONSULT"]
+    assert len(events) == 1
+    assert {"Tomas Varga", "Erik Lund"} <= set(events[0].participant_names())
+    assert any("Ministers meet" in m.sentence for m in events[0].merged)
+
+
+def test_a_capitalised_name_in_a_headline_is_still_a_name() -> None:
+    """The near miss: a headline's one capitalised word that is no plural of people ("Koski")
+    names someone, so it does not stand for the lead's sides."""
+    day = EventDate("Wednesday", "2026-10-07", "2026-10-07", "2026-10-07")
+    lead = _consult(sentence="Varga met Lund in Tallinn on Wednesday.", start=40)
+    lead.date = day
+    ministers = _consult(names=("Ministers",), sentence="Ministers meet on quotas")
+    assert len(merge_mentions([ministers, lead], PUBLISHED, "a")) == 1
+    koski = _consult(names=("Koski",), sentence="Koski meets on quotas")
+    assert (
+        len(merge_mentions([koski, _consult(sentence=lead.sentence, start=40)], PUBLISHED, "a"))
+        == 2
+    )

@@ -652,6 +652,8 @@ def _described(p: Participant) -> bool:
         return False  # "the two governments" resolved to their countries tell a fact of theirs
     if words[-1][:1].islower():
         return True
+    if len(words) == 1 and words[0].lower() in _PEOPLE_NOUNS:
+        return True  # "Ministers meet on ...": a headline's capital makes no common noun a name
     return bool(p.country) and _country_names().get(p.country) == p.name
 
 
