@@ -4,6 +4,7 @@ not take up a spokesperson of the other gender, and a body's spokesperson speaks
 body's owner through the one resolution coref made (roles reads it)."""
 
 import pytest
+from mentions import resolver_of, span
 
 from newsledger import nlp
 from newsledger.model import Actor, Participant, Source, SourceRole
@@ -15,15 +16,6 @@ from newsledger.resolve.roles import source_role, speakers_owners
 @pytest.fixture(scope="module")
 def pipeline():
     return nlp.load()
-
-
-def resolver_of(pipeline, text: str) -> MentionResolver:
-    return MentionResolver(pipeline(text), ActorBase.default(), "2026-03-01")
-
-
-def span(text: str, phrase: str) -> tuple[int, int]:
-    start = text.index(phrase)
-    return start, start + len(phrase)
 
 
 def test_a_participle_after_a_name_opens_a_clause_not_part_of_the_actor(pipeline):

@@ -3,9 +3,9 @@ reading: a vehicle or weapon stands for its operator (or for no one), a bare plu
 in a generic clause names no participant, and "the men" takes up the fuller phrase before it."""
 
 import pytest
+from mentions import resolver_of, span
 
 from newsledger import nlp
-from newsledger.resolve.coref import MentionResolver
 from newsledger.resolve.kb import ActorBase
 
 
@@ -17,15 +17,6 @@ def pipeline():
 @pytest.fixture(scope="module")
 def kb():
     return ActorBase.default()
-
-
-def resolver_of(pipeline, text: str) -> MentionResolver:
-    return MentionResolver(pipeline(text), ActorBase.default(), "2026-03-01")
-
-
-def span(text: str, phrase: str) -> tuple[int, int]:
-    start = text.index(phrase)
-    return start, start + len(phrase)
 
 
 # -- a vehicle or weapon is the thing used: it stands for its operator ----------------------

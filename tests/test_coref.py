@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from mentions import span
 
 from newsledger import nlp
 from newsledger.resolve.coref import MentionResolver
@@ -25,13 +26,6 @@ def pipeline():
 
 def resolver(pipeline, text: str, dct: str | None) -> MentionResolver:
     return MentionResolver(pipeline(text), ActorBase.default(), dct)
-
-
-def span(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return start, start + len(phrase)
 
 
 @pytest.fixture(scope="module")
