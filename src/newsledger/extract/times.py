@@ -27,7 +27,7 @@ _CLAUSE_HEADS = {"VERB", "AUX"}
 def extract_times(doc: Doc, dct: date | None) -> list[TimeExpr]:
     """Every time expression in the doc, normalised against the publication date `dct`."""
     ctx = Context(dct)
-    text = doc.text
+    text = docindex.text(doc)  # `doc.text` walks every token on each access
     times: list[TimeExpr] = []
     for candidate in candidates(text):
         span = _span(doc, candidate.start, candidate.end)

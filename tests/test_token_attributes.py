@@ -1,0 +1,71 @@
+"""The attribute ruler and lemmatizer as table look-ups give the shipped components' output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger import nlp, token_attributes
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+# Words the English rules treat apart: contractions over two tokens ("ai|n't", "gon|na",
+# "let|'s", "y'|all"), an expletive's verb ("There's"), runs of white space and a tab.
+AWKWARD = (
+    "I ain't gonna wait, let's go. Y'all know it.  There's a vote; there are two.\n\n"
+    "\tThe minister's aides c'mon   said it gets worse.  She got it, we've got ta run!\n"
+    "MEPs were told: it's over.  Gotta say, they'd've agreed.\u00a0Fine.\n"
+)
+
+
+def _attributes(pipeline, texts):
+    return [
+        [(t.text, t.pos_, t.tag_, t.dep_, str(t.morph), t.lemma_) for t in doc]
+        for doc in pipeline.pipe(texts)
+    ]
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    return nlp.assemble(table_attributes=True), nlp.assemble(table_attributes=False)
+
+
+def test_the_table_replaces_the_two_components(pipelines):
+    table, shipped = pipelines
+    assert "newsledger_token_attributes" in table.pipe_names
+    assert "attribute_ruler" not in table.pipe_names
+    assert "lemmatizer" not in table.pipe_names
+    assert "attribute_ruler" in shipped.pipe_names and "lemmatizer" in shipped.pipe_names
+
+
+def test_same_attributes_as_the_shipped_components(pipelines):
+    texts = [AWKWARD, AWKWARD.upper(), ""]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    table, shipped = pipelines
+    # Twice: the second pass reads every word from the tables the first one filled.
+    for _ in range(2):
+        assert _attributes(table, texts) == _attributes(shipped, texts)
+
+
+def test_contractions_keep_their_rule_lemmas(pipelines):
+    table, _ = pipelines
+    lemmas = {t.text: t.lemma_ for t in table("I ain't gonna go, let's see.")}
+    assert lemmas["ai"] == "be" and lemmas["gon"] == "go" and lemmas["'s"] == "us"
+
+
+def test_rules_it_cannot_read_leave_the_pipeline_as_shipped():
+    pipeline = nlp.bare(cached=False)
+    ruler = pipeline.get_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "x"}, {"OP": "*"}]], {"LEMMA": "y"})  # an operator: not read here
+    assert token_attributes.replace_in(pipeline) is False
+    assert "attribute_ruler" in pipeline.pipe_names
+
+
+def test_the_setting_turns_it_off(monkeypatch):
+    from newsledger import settings
+
+    monkeypatch.setenv("NEWSLEDGER_TABLE_ATTRIBUTES", "0")
+    assert settings.table_attributes() is False
+    monkeypatch.setenv("NEWSLEDGER_TABLE_ATTRIBUTES", "1")
+    assert settings.table_attributes() is True
