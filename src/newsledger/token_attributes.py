@@ -31,6 +31,8 @@ RULER, LEMMATIZER = "attribute_ruler", "lemmatizer"
 # The token attributes a pattern may test here, in the column order of the key arrays.
 _KEY_ATTRS = (TAG, LOWER, DEP, IS_SPACE)
 _KEY_NAMES = ("TAG", "LOWER", "DEP", "IS_SPACE")
+# Entries a table keeps before it starts again: memory stays flat over millions of articles.
+_TABLE_LIMIT = 200_000
 # Attributes written back a column at a time; any other a rule sets goes through spaCy's
 # own setter, token by token (in the English rules: the tag and label of white space).
 _COLUMNS = (POS, MORPH, LEMMA)
@@ -206,6 +208,8 @@ class TokenAttributes:
         keys = list(zip(*doc.to_array(list(_KEY_ATTRS)).T.tolist(), strict=True))
         several = self._several(keys) if self.rules.several else {}
         effects = self._effects
+        if len(effects) > _TABLE_LIMIT:
+            effects.clear()
         found = [effects.get(key) for key in keys]
         for i, effect in enumerate(found):
             if effect is None or i in several:
@@ -266,6 +270,8 @@ class TokenAttributes:
     def _lemmatize(self, doc: Doc) -> None:
         lemmatizer = self.lemmatizer
         overwrite = lemmatizer.overwrite
+        if len(self._lemmas) > _TABLE_LIMIT:
+            self._lemmas.clear()
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
         lemmas = [row[3] for row in rows]
         changed = False
