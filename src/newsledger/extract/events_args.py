@@ -2,7 +2,8 @@
 
 PLOVER needs who acted (actors) and on whom (recipients). The parse gives them as subjects,
 objects, datives and prepositional objects; this module reads those relations, splits
-coordinations into one participant per conjunct and reads negation, modality and tense.
+coordinations into one participant per conjunct ("such peers as X" is X) and reads negation,
+modality and tense. A participant's span keeps no relative clause or apposition.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def mention_tokens(head: Token, loose: bool = False) -> list[Token]:
         right = max(right, ent.end - 1)  # "the Democratic People's Republic of Korea"
     whose = whose_prep(head, loose)
     if whose is not None:
-        right = max(right, whose.right_edge.i)  # "supporters of X", "forces in Y": who they are
+        right = max(right, _whose_end(whose))  # "supporters of X", "forces in Y": who they are
     elif right == head.i and head.pos_ == "NOUN" and head.i + 1 < len(head.doc):
         name = head.doc[head.i + 1]
         if name.ent_type_ == "PERSON" and name.ent_iob_ == "B":
@@ -99,6 +100,28 @@ def whose_prep(head: Token, loose: bool = False) -> Token | None:
             if any(o.dep_ == "pobj" and o.ent_type_ in NAMED for o in prep.children):
                 return prep
     return None
+
+
+def _whose_end(prep: Token) -> int:
+    """The last token of a "whose" phrase before a relative clause or an apposition of its
+    object: "the offices of the union, which the ministry courts" names the offices of the
+    union; the clause describes the union, it is no part of the name."""
+    end = prep.right_edge.i
+    for tok in prep.subtree:
+        if tok.dep_ in ("relcl", "appos") and tok.i > prep.i:
+            end = min(end, tok.left_edge.i - 1)
+    return end
+
+
+def _such_as(head: Token) -> Token | None:
+    """The named instances of "such N as X" ("praised by such peers as the poet X"): X is the
+    participant, "such peers" only its kind. The parser often hangs "as" on the verb."""
+    if not any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in head.lefts):
+        return None
+    after = head.right_edge.i + 1
+    if after >= len(head.doc) or head.doc[after].lower_ != "as":
+        return None
+    return next((c for c in head.doc[after].children if c.dep_ == "pobj"), None)
 
 
 def _names_body(prep: Token) -> bool:
@@ -173,6 +196,7 @@ def _whose_conjuncts(head: Token, loose: bool) -> list[Participant] | None:
 def participants_of(token: Token, loose: bool = False) -> list[Participant]:
     """One participant per conjunct of the nominal headed by `token` (`loose`: see whose_prep)."""
     parts: list[Participant] = []
+    token = _such_as(token) or token
     for conj in conjuncts(token):
         split = _adjective_conjuncts(conj) or _whose_conjuncts(conj, loose)
         if split:

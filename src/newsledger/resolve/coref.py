@@ -16,7 +16,11 @@ An unowned "the ministry spokeswoman" speaks for the state body named before it 
 that body from here). A name after a possessive is the actor ("the league's X"). Spans come
 trimmed of what extraction glues to them (a dateline, even one the span starts inside, an
 unclosed bracket, a reduced relative clause after a name: "the Board urging that ..."), and a
-plural common noun capitalised only by its sentence's start is read as no name. The
+plural common noun capitalised only by its sentence's start is read as no name. A
+legislature's or a named party's members given no country ("House members", "Republicans",
+"the House"), and "the country's minister", are of the country the article's places name far
+more than any other; a town inside an organisation's name ("a Kingston College player") is no
+country in an article about another. The
 small spaCy model mislabels names (a hyphenated pair such as "Macron-Scholz" as one PERSON,
 some capitals as PERSON), so hyphenated pairs are split and the base's kind wins.
 """
@@ -102,8 +106,14 @@ _NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "
 # Common nouns for places, which a definite "the state" means rather than a named body.
 _PLACE_NOUNS = frozenset("state country nation city town region province county republic "
                          "kingdom territory island district area".split())  # fmt: skip
-_GENERIC_BODIES = frozenset({"congress", "senate", "parliament", "assembly", "national assembly",
-                             "cabinet", "house", "council"})  # fmt: skip
+# Sectors of a country's own legislators and parties: named without one ("House members",
+# "Republicans"), they are of the country the article is about.
+_HOME_SECTORS = frozenset({"LEG", "PTY"})
+# Generic names of a legislature ("the House"), capitalised as the name of one.
+_LEGISLATURES = frozenset({"house", "senate", "congress", "parliament", "assembly",
+                           "national assembly"})  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "all", "most", "several", "other"})
+_GENERIC_BODIES = _LEGISLATURES | {"cabinet", "council"}
 _NOUN_GENDER = {
     **_TITLE_GENDER,
     **dict.fromkeys("man boy father husband son brother".split(), "male"),
@@ -241,6 +251,12 @@ class MentionResolver:
             description = name_and_description(text)[1]  # the tagger took "King X" whole
         if not description or actor.kind != "person":
             return actor, None
+        if not actor.country and re.match(r"(the )?(country|nation) 's ", norm(description)):
+            # "the country's environment minister X": of the country the article is about
+            home = self._home_country()
+            if home is not None:
+                sector = actor.sector or self.kb.agent_sector(norm(description))
+                actor = replace(actor, country=home, sector=sector)
         office = self.kb.office_of(description)
         if office and office[0] and not actor.country:
             # "President X" (a caption) before "Namibian President X": the later title tells
@@ -351,6 +367,60 @@ class MentionResolver:
             return actor
         home = max(counts, key=lambda c: counts[c])
         return Actor(name=text, kind="organization", country=home, sector=actor.sector)
+
+    def _home_body(self, actor: Actor | None, said: str) -> Actor | None:
+        """A legislature's or a party's members named without a country ("207 House
+        members", "Republicans") are of the country the article is about, when its places
+        name one country far more than any other (see `_home_country`). A party is one by
+        its name: "many parties" in lower case may be gatherings, or parties to a deal;
+        a legislature by its name or an agent noun for its members ("lawmakers")."""
+        words = said.split()
+        if _key(said) in _LEGISLATURES and words and words[-1][:1].isupper():
+            if actor is None or (actor.kind == "person" and not actor.sector):
+                # "The House approved ...": a legislature by its generic name, not a person
+                name = " ".join(words[1:] if words[0].lower() == "the" else words)
+                actor = Actor(name=name, kind="organization", sector="LEG")
+        if actor is None or actor.country or actor.sector not in _HOME_SECTORS:
+            return actor
+        if words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if not any(w[:1].isupper() for w in words) and (
+            actor.sector == "PTY" or self.kb.agent_sector(_key(said)) != actor.sector
+        ):
+            return actor  # named by neither a name nor a noun the agent lists know
+        home = self._home_country()
+        return replace(actor, country=home) if home is not None else actor
+
+    def _not_from_a_name(self, actor: Actor | None, start: int, end: int) -> Actor | None:
+        """A town inside an organisation's name ("a Kingston College player", in an article
+        about another country) is no GPE the article uses as a place, so it does not tell
+        the person's country (towns share names across countries). Only an unknown person
+        or group described so loses the country; the base's own names keep theirs."""
+        if actor is None or not actor.country or actor.kind not in ("person", "group"):
+            return actor
+        if self.kb.entry(actor.name) is not None:
+            return actor
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return actor
+        inside = [t for t in span if t.ent_type_ == "ORG"]
+        outside = " ".join(t.text for t in span if t.ent_type_ != "ORG")
+        if not inside or self.kb.country_in(norm(outside)) is not None:
+            return actor
+        towns = [self.kb.places.get(t.lower_) for t in inside]
+        if not any(p and p[0] == actor.country and p[1] in ("capital", "city") for p in towns):
+            return actor
+        home = self._home_country()
+        return replace(actor, country=None) if home not in (None, actor.country) else actor
+
+    def _home_country(self) -> str | None:
+        """The country the article's places name most, when unambiguous: at least twice, and
+        more than twice as often as any other country."""
+        ranked = sorted(self._countries().values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] <= 2 * ranked[1]):
+            return None
+        counts = self._countries()
+        return max(counts, key=lambda c: counts[c])
 
     def _countries(self) -> dict[str, int]:
         """How often the article names each country (by a place, capital, city or adjective)."""
@@ -634,7 +704,8 @@ class MentionResolver:
         `day` (ISO) is the date of a past event the mention takes part in: an office named
         without a name ("the US leader") is then its holder on that day, not at publication.
         """
-        actor = self._resolve(start, end, day)
+        actor = self._home_body(self._resolve(start, end, day), self.text[start:end])
+        actor = self._not_from_a_name(actor, start, end)
         if (
             actor is None
             or actor.country

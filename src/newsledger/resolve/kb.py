@@ -5,7 +5,9 @@ a handful of dict hits: full names and aliases, surnames of office
 holders, role phrases ("the Russian president" on a date -> the holder of that office then),
 countries by name, adjective, demonym, capital or city, organisations and outlets, and
 descriptions of people the base does not know ("Armenian Prime Minister Nikol Pashinyan" ->
-ARM, GOV, role from the description).
+ARM, GOV, role from the description). A place word inside a name the base knows is part of
+that name, not the country ("a Banco Santander executive" is Spanish); a member takes the sector
+of the body named before it ("union members"); a headquarters stands for whoever holds it.
 """
 
 from __future__ import annotations
@@ -266,6 +268,10 @@ class ActorBase(ActorIndex):
                     best = (n, i, sector)
             if best:
                 break
+        if best is not None and best[2] == "UNK" and best[0] == 1 and best[1] > 0:
+            # "union members", "cabinet members": a member is of the body the words before
+            # it name, and takes that body's sector (the agent list codes "member" UNK).
+            return self.agent_sector(" ".join(words[: best[1]])) or "UNK"
         return best[2] if best else None
 
     def lookup(
@@ -361,6 +367,9 @@ class ActorBase(ActorIndex):
             for gram in (" ".join(modifiers[max(i - 1, 0) : i + 1]), modifiers[i]):
                 if self.agents.get(gram) in _OPERATOR_SECTORS:
                     return self.lookup(_words_of_mention(mention, modifiers[: i + 1]), day)
+        named = self._inner_name(" ".join(mention.split()[:-1]), day) if modifiers else None
+        if named is not None:
+            return named  # "a NATO base", "the Rivera Cartel headquarters": the name holds it
         iso = self.country_in(" ".join(modifiers)) if modifiers else None
         if iso is None:
             return None
@@ -435,7 +444,7 @@ class ActorBase(ActorIndex):
                 inner = None  # "Joan Ortiz" is not the Ortiz the base knows by surname
         if inner is None and name_part and description:
             body = self._inner_name(description, day)
-            country = country or (body.country if body is not None else None)
+            country = self._country_of_named(own, body, country)
         head = text.split()[-1]
         head_is_agent = bool(sector) and self._not_a_name(head) and head not in CHANNELS
         if inner is not None and norm(inner.name).split()[-1] == head:
@@ -448,6 +457,8 @@ class ActorBase(ActorIndex):
             if inner.kind != "person" and sector and sector != inner.sector:
                 inner.sector = inner.sector or sector
             return inner
+        if country is not None:
+            country = self._country_of_named(own, inner, country)
         last = mention.split()[-1] if mention.split() else ""
         if (
             not name_part
@@ -489,6 +500,16 @@ class ActorBase(ActorIndex):
                 return Actor(name=f"{name} (unnamed)", kind="person", country=country,
                              sector=sector, role=name)  # fmt: skip
         return Actor(name=mention.strip(), kind=kind, country=country, sector=sector)
+
+    def _country_of_named(self, own: str, named: Actor | None, country: str | None) -> str | None:
+        """The country of a phrase that holds a name the base knows: a place word inside that
+        name ("a Midtown College player", Midtown a capital elsewhere) is part of the name,
+        so the name's country wins unless the rest of the phrase names a country itself."""
+        if named is None or not named.country or country in (None, named.country):
+            return country or (named.country if named is not None else None)
+        key = norm(named.name)
+        rest = " ".join(own.replace(key, " ").split()) if key in own else own
+        return named.country if self.country_in(rest) is None else country
 
     def _guessed_sector(self, mention: str) -> str | None:
         """The sector model's reading of a common-noun phrase the agent table lacks

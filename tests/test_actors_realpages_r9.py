@@ -1,0 +1,236 @@
+"""Actors on real news pages, round 9 (issue 11): spans, sectors and countries.
+
+Sentences written for these tests, with invented names: a relative clause or apposition after
+a "whose" phrase is no part of a participant's name; "such N as X" names X; a sector comes from
+the head noun ("striking staff" are workers, a member is of the body named before it); a place
+word inside a name the base knows is part of that name, not the actor's country; a legislature's
+members and a party's are of the country the article is about, when its places make that plain.
+"""
+
+import re
+
+import pytest
+
+from newsledger import nlp
+from newsledger.extract.events_args import participants_of
+from newsledger.resolve.coref import MentionResolver
+from newsledger.resolve.kb import ActorBase
+
+DAY = "2021-03-01"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return nlp.load()
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorBase:
+    return ActorBase.default()
+
+
+def names_at(pipeline, text: str, word: str) -> list[str]:
+    """The participants `participants_of` reads around the first token `word`."""
+    doc = pipeline(text)
+    head = next(t for t in doc if t.text == word)
+    return [p.name for p in participants_of(head)]
+
+
+def resolve(pipeline, text: str, phrase: str):
+    start = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text).start()
+    resolver = MentionResolver(pipeline(text), ActorBase.default(), DAY)
+    return resolver.resolve(start, start + len(phrase))
+
+
+# -- participant spans ---------------------------------------------------------------------------
+
+
+def test_a_relative_clause_after_a_whose_phrase_is_not_part_of_the_name(pipeline):
+    text = (
+        "The offices of the small Pelara union, which the ministry has been courting, "
+        "were occupied on Monday by activists."
+    )
+    assert names_at(pipeline, text, "offices") == ["The offices of the small Pelara union"]
+
+
+def test_a_whose_phrase_without_a_clause_stays_whole(pipeline):
+    text = "The offices of the union of dockers were occupied on Monday by activists."
+    assert names_at(pipeline, text, "offices") == ["The offices of the union of dockers"]
+
+
+def test_such_a_kind_as_a_name_is_the_name(pipeline):
+    text = "Her new poem was praised by such peers as the poet Lena Morrow on Monday."
+    assert names_at(pipeline, text, "peers") == ["the poet Lena Morrow"]
+
+
+def test_such_a_kind_without_as_stays_the_kind(pipeline):
+    text = "Such peers rarely praise a first book in public."
+    assert names_at(pipeline, text, "peers") == ["Such peers"]
+
+
+# -- sectors from the head noun ------------------------------------------------------------------
+
+
+def test_striking_staff_are_workers_not_soldiers(kb):
+    assert kb.lookup("striking staff", DAY).sector == "LAB"
+
+
+def test_a_general_staff_is_still_military(kb):
+    assert kb.lookup("the general staff", DAY).sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [("union members", "LAB"), ("cabinet members", "GOV"), ("120 House members", "LEG")],
+)
+def test_a_member_takes_the_sector_of_the_body_named_before_it(kb, phrase, sector):
+    assert kb.lookup(phrase, DAY).sector == sector
+
+
+def test_members_of_no_named_body_stay_unknown(kb):
+    assert kb.lookup("members", DAY).sector == "UNK"
+
+
+def test_a_party_s_members_are_party_people(kb):
+    actor = kb.lookup("Republicans", DAY)
+    assert (actor.kind, actor.sector) == ("group", "PTY")
+
+
+def test_a_republic_is_a_country_not_a_party(kb):
+    actor = kb.lookup("the Republic of Korea", DAY)
+    assert actor.country == "KOR"
+    assert actor.sector != "PTY"
+
+
+# -- countries -----------------------------------------------------------------------------------
+
+
+def test_a_place_word_inside_a_known_name_is_part_of_that_name(kb):
+    # Santander is also a city of another country; the bank the base knows is Spanish.
+    actor = kb.lookup("a Banco Santander executive", DAY)
+    assert actor.country == "ESP"
+
+
+def test_a_named_person_described_by_a_known_name_takes_its_country(kb):
+    actor = kb.lookup("Banco Santander executive Lia Monreal", DAY)
+    assert (actor.name, actor.country) == ("Lia Monreal", "ESP")
+
+
+def test_a_country_the_rest_of_the_phrase_names_still_wins(kb):
+    actor = kb.lookup("Chilean Banco Santander executive Lia Monreal", DAY)
+    assert actor.country == "CHL"
+
+
+def test_house_members_are_of_the_country_the_article_is_about(pipeline):
+    text = (
+        "Lawmakers from Ohio and Texas met in Washington. Officials in Florida and Nevada "
+        "agreed. Then 120 House members signed a brief asking the court to act."
+    )
+    actor = resolve(pipeline, text, "120 House members")
+    assert (actor.country, actor.sector) == ("USA", "LEG")
+
+
+def test_party_members_in_an_article_about_two_countries_get_none(pipeline):
+    text = (
+        "Talks in Paris and Berlin went on. Officials in Lyon and Hamburg agreed. "
+        "The Republicans said they would wait."
+    )
+    actor = resolve(pipeline, text, "The Republicans")
+    assert actor.country is None
+
+
+# -- buildings -----------------------------------------------------------------------------------
+
+
+def test_the_headquarters_of_a_body_stand_for_the_body(kb):
+    actor = kb.lookup("The headquarters of the small Pelara union", DAY)
+    assert (actor.name, actor.sector) == ("the small Pelara union", "LAB")
+
+
+def test_a_known_name_before_an_installation_holds_it(kb):
+    assert kb.lookup("a NATO base", DAY).name == "NATO"
+
+
+def test_a_headquarters_of_no_one_named_is_no_actor(kb):
+    assert kb.lookup("the headquarters", DAY) is None
+
+
+def test_parties_in_lower_case_take_no_country_from_the_article(pipeline):
+    text = (
+        "Storms hit Ohio and Texas. Officials in Florida and Nevada agreed. "
+        "The house in Ohio has hosted many parties over the years."
+    )
+    actor = resolve(pipeline, text, "many parties")
+    assert actor is None or actor.country is None
+
+
+def test_a_named_party_s_members_are_of_the_country_the_article_is_about(pipeline):
+    text = (
+        "Storms hit Ohio and Texas. Officials in Florida and Nevada agreed. "
+        "The Republicans said they would wait."
+    )
+    actor = resolve(pipeline, text, "The Republicans")
+    assert (actor.country, actor.sector) == ("USA", "PTY")
+
+
+def test_the_house_capitalised_is_the_legislature_of_the_article_s_country(pipeline):
+    text = (
+        "Storms hit Ohio and Texas. Officials in Florida and Nevada agreed. "
+        "The House approved a relief bill on Tuesday."
+    )
+    actor = resolve(pipeline, text, "The House")
+    assert (actor.kind, actor.country, actor.sector) == ("organization", "USA", "LEG")
+
+
+def test_a_house_in_lower_case_takes_no_country_from_the_article(pipeline):
+    text = (
+        "Storms hit Ohio and Texas. Officials in Florida and Nevada agreed. "
+        "The house was destroyed on Tuesday."
+    )
+    actor = resolve(pipeline, text, "The house")
+    assert actor is None or actor.country is None
+
+
+def test_lawmakers_are_of_the_country_the_article_is_about(pipeline):
+    text = (
+        "Storms hit Ohio and Texas. Officials in Florida and Nevada agreed. "
+        "More than two dozen lawmakers signed a letter."
+    )
+    actor = resolve(pipeline, text, "More than two dozen lawmakers")
+    assert actor.country == "USA"
+
+
+def test_the_country_s_minister_is_of_the_country_the_article_is_about(pipeline):
+    text = (
+        "Fires burned near Sydney and Melbourne. Crews in Perth and Adelaide helped. "
+        "The country's environment minister Mara Quell warned of losses."
+    )
+    actor = resolve(pipeline, text, "Mara Quell")
+    assert (actor.country, actor.sector) == ("AUS", "GOV")
+
+
+def test_the_country_s_minister_in_an_article_about_two_countries_gets_none(pipeline):
+    text = (
+        "Fires burned near Sydney and Auckland. Crews in Perth and Wellington helped. "
+        "The country's environment minister Mara Quell warned of losses."
+    )
+    actor = resolve(pipeline, text, "Mara Quell")
+    assert actor.country is None
+
+
+def test_a_town_inside_a_college_name_is_not_the_player_s_country(pipeline):
+    text = (
+        "Police in Ohio and Texas searched for him. Officers in Florida and Nevada helped. "
+        "They arrested a Kingston College football player on Monday."
+    )
+    actor = resolve(pipeline, text, "a Kingston College football player")
+    assert actor.country != "JAM"
+
+
+def test_a_town_inside_a_college_name_stays_in_an_article_about_its_country(pipeline):
+    text = (
+        "Police in Montego Bay and Spanish Town searched for him. Officers in Kingston helped. "
+        "They arrested a Kingston College football player on Monday."
+    )
+    actor = resolve(pipeline, text, "a Kingston College football player")
+    assert actor.country == "JAM"
