@@ -27,6 +27,17 @@ hypothetical, a negative implicative ("failed to", "unable to") negated. Nor is 
 held ("X, who opposes the bill") an act, nor an event word inside a work's title, nor fighting
 a thing.
 
+Each sense needs the arguments the codebook gives it (selectional restrictions): an assault is
+deliberate, so a thing that cannot act ("brownouts are killing our businesses", "the floods
+destroyed homes") attacks no one, though a weapon or a blast still does; a meeting has a host
+who is someone or somewhere, not "a backyard that hosted parties"; "commit" pledges an act,
+not a crime or a pastime; "require" with only a thing tells a need; seeking an office asks no
+one; mending ties mends relations; giving information is no aid; a compound noun of its own
+("roll call") is no event noun. An act that only completes a noun of capacity ("the power to
+appoint", "its unwillingness to back down") is possible, not told; a noun that refers back to
+a possible act is no act either; and a warning that one's own plan may hurt oneself forecasts,
+it threatens no one.
+
 The category table and its traits (which categories are symmetric, harmful, ...) come from the
 event vocabulary, so a new category is data only. Where a meeting took place relative to the
 participants' countries needs a country finder; the caller passes one in (`country_of`), so
@@ -91,6 +102,19 @@ COOPERATION_QUADS = frozenset({1, 2})
 _DONE = (*args.OBJECTS, *args.PASSIVE_SUBJECTS)
 # Pronouns a warner names itself by in what it warns of ("warned that they would strike").
 SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+# Possessive and object pronouns by the person they name ("his" and "him" are one man's).
+OWNER_OF = {
+    "his": "he",
+    "him": "he",
+    "her": "she",
+    "its": "it",
+    "their": "they",
+    "them": "they",
+    "our": "we",
+    "us": "we",
+    "my": "i",
+    "me": "i",
+}
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "no"})
 # Entities that are the title of a work (a film, a book, a song): an event word inside names
 # the work ("the film 'The Siege of Kerva'"), it tells no act, as a proper name does not.
@@ -561,6 +585,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     categories = lexicon.verbs.get(lemma)
     if not categories:
         return None
+    if set(categories) <= lexicon.having("deliberate") and _caused_by_thing(token, lexicon):
+        return None  # "brownouts are killing our businesses": a cause, no one acts on purpose
     if lemma in lexicon.object_only_verbs and not _things_acted_on(token):
         return None  # "staff returned to the office": someone goes back, nothing is returned
     if lemma in lexicon.force_verbs and not _moves_forces(token, lexicon):
@@ -569,6 +595,18 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "was sworn in", "signed off": the particle makes another verb, no promise
     if lemma in lexicon.question_verbs and not _asks_for(token):
         return None  # "was asked about X", "asked why": a question, not a request
+    if "AID" in categories and _gives_information(token, lexicon):
+        return None  # "provided details to reporters", "provide examples": told, not given
+    if "REQUEST" in categories and _runs_for_office(token, lexicon):
+        return None  # "is seeking re-election", "seeks a third term": a candidacy, no request
+    if lemma in lexicon.relation_verbs and not _acts_on_relations(token, lexicon):
+        return None  # "to restore its territorial integrity", "restored power": no ties
+    if lemma in lexicon.need_verbs and (
+        token.dep_ == "acl" or not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+    ):
+        return None  # "patients requiring care", "the hospital requires beds": a need, no demand
+    if lemma in lexicon.commitment_verbs and not _commits_to_act(token, lexicon):
+        return None  # "committed a crime", "committed themselves to writing daily": no pledge
     if lemma in lexicon.offer_verbs and not _offers(token, lexicon):
         return None  # "the series offers a look at X": nothing offered to anyone
     if lemma in lexicon.dismissal_verbs and _person_dismissed(token, lexicon):
@@ -582,6 +620,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "AP writes that ...": the outlet's source, told as a quote, not a letter
     if lemma in lexicon.contact_object_verbs and _thing_object(token, lexicon):
         return None  # "visited a golf course", "met the deadline": no one met
+    if lemma in lexicon.contact_object_verbs and _thing_subject(token, lexicon):
+        return None  # "a backyard that has hosted many parties": no one met anyone
     if lemma in lexicon.opponent_verbs and _thing_object(token, lexicon):
         return None  # "children fighting obesity": a struggle with a thing, no one attacked
     if (
@@ -596,8 +636,10 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "peers who feel blocked", "blocked the return of workers": no protest
     if lemma in lexicon.warning_verbs and _foretells(token, lexicon):
         return None  # "warned that the agency is ignoring workers": a claim, no threat
-    if lemma in lexicon.attempt_verbs and any(c.dep_ == "xcomp" for c in token.children):
-        return None  # "tried to hack": the attempted act is the event
+    if lemma in lexicon.attempt_verbs and (
+        any(c.dep_ == "xcomp" for c in token.children) or _try_and(token)
+    ):
+        return None  # "tried to hack", "try and combat": the attempted act is the event
     objects = [c for c in token.children if c.dep_ in args.OBJECTS and not _apposed(c)]
     if lemma in lexicon.signing_verbs and any(_person(o, lexicon) for o in objects):
         return None  # "want to sign him", "signed the striker": hiring someone, no agreement
@@ -609,6 +651,67 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.person_object_verbs and not any(_agent_like(c, lexicon) for c in received):
         return None  # "received the president" is a meeting, "received 40 votes" is not
     return _Candidate(token, categories)
+
+
+def _caused_by_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the doer of a deliberate act (PLOVER ASSAULT) is a thing that cannot act: its
+    subject, or the "by" agent of a passive, is a common noun that names no one, no event and
+    no means of violence ("the floods destroyed homes", "a fire that has been burning for
+    weeks"). An attack whose doer goes unnamed ("the blast killed ten", "homes were
+    destroyed") keeps its place: a means of violence or no doer at all tells nothing against."""
+    clause = verb
+    while clause.dep_ == "conj" and not _has_subject(clause) and clause.head != clause:
+        clause = clause.head  # "shelled the town and destroyed the bridge": one doer
+    if any(c.dep_ in args.PASSIVE_SUBJECTS for c in clause.children):
+        doers = args.prep_objects(verb, lexicon.agent_preps)
+    else:  # its own subject only: "a plan to attack X" is no plan attacking
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    doers = [_relative_antecedent(d) for d in doers]
+    return bool(doers) and not any(_may_do_harm(d, lexicon) for d in doers)
+
+
+def _may_do_harm(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a doer can do harm on purpose or names the means of it: someone (a name, a
+    pronoun, a noun of people, "the shooter", a country), an event ("the attack", "clashes"),
+    a weapon, or a thing a force or a weapon qualifies ("Israeli fire", "tank fire")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("NOUN", "ADJ") or _agent_like(token, lexicon) or _agent_suffix(lemma):
+        return True
+    if lemma in lexicon.nouns or lemma in lexicon.polity_nouns or _weapon(token, lexicon):
+        return True
+    if any(
+        c.dep_ in ("amod", "compound")
+        and (
+            c.pos_ == "PROPN"
+            or c.ent_type_ in AGENT_ENTS
+            or _agent_suffix(c.lemma_.lower())
+            or _weapon(c, lexicon)
+        )
+        for c in token.children
+    ):
+        return True  # "Israeli fire", "sniper fire", "tank fire": a force's or a weapon's
+    return any(_may_do_harm(c, lexicon) for c in token.conjuncts if c.i > token.i)
+
+
+def _weapon(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names a means of violence: an ASSAULT mode word ("drone", "artillery"),
+    goods of war or an instrument of the vocabulary ("blast", "gunfire")."""
+    lemma = token.lemma_.lower()
+    assault = lexicon.categories.get("ASSAULT")
+    weapons = {w for lemmas in assault.modes.values() for w in lemmas} if assault else set()
+    return lemma in weapons or lemma in lexicon.goods_nouns or lemma in lexicon.instrument_nouns
+
+
+def _try_and(verb: Token) -> bool:
+    """Whether a bare verb is joined by "and" right after it to the verb it attempts ("to try
+    and combat the outbreak"): English pseudo-coordination, "try to combat"."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.tag_ == "VB"
+        and after is not None
+        and after.lower_ == "and"
+        and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VB" for c in verb.children)
+    )
 
 
 def _describing(verb: Token) -> bool:
@@ -737,7 +840,9 @@ def _foretells(verb: Token, lexicon: Lexicon) -> bool:
     future or possibility in it ("warned that the agency is ignoring workers"). A clause that
     names the warner ("warned that they had run out of patience"), leaves the doer out ("that
     any attack would be met with force") or looks ahead ("that Varna would pay a price")
-    stays a threat."""
+    stays a threat, unless what lies ahead is a thing harming its owner ("an aide warned him
+    that his proposed ban could hurt him"): a forecast, no repercussion the warner holds
+    out."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses:
         return False
@@ -754,9 +859,28 @@ def _foretells(verb: Token, lexicon: Lexicon) -> bool:
         own = [c for c in clause.children if c.dep_ in args.SUBJECTS]
         if not own or any(s.lower_ in SELF_PRONOUNS or s.lemma_.lower() in warners for s in own):
             return False
-        if any(c.dep_ == "aux" and c.lower_ in markers for c in clause.children):
+        ahead = any(c.dep_ == "aux" and c.lower_ in markers for c in clause.children)
+        if ahead and not _owner_harmed(clause, lexicon):
             return False  # what lies ahead: a threat, or a forecast the coder cannot tell apart
     return True
+
+
+def _owner_harmed(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether what lies ahead is a thing harming its own owner ("that his proposed ban could
+    hurt him", "that Varna's tariffs may hurt Varna"): the consequence of one's own act, a
+    forecast or advice, not a repercussion the warner holds out."""
+    things = [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
+    owners = {
+        OWNER_OF.get(o.lower_, o.lemma_.lower())
+        for t in things
+        if not _agent_like(t, lexicon)
+        for o in t.children
+        if o.dep_ == "poss"
+    }
+    harmed = {
+        OWNER_OF.get(o.lower_, o.lemma_.lower()) for o in clause.children if o.dep_ in args.OBJECTS
+    }
+    return bool(owners & harmed)
 
 
 def _aimed_category(verb: Token, lexicon: Lexicon) -> tuple[str, ...]:
@@ -940,6 +1064,64 @@ def _asks_for(verb: Token) -> bool:
     )
 
 
+def _gives_information(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of giving gives only information ("provided details to reporters",
+    "provide examples for their case"): PLOVER AID is material aid, and telling is no aid."""
+    given = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    given += [c for g in given for c in g.conjuncts]
+    return bool(given) and all(g.lemma_.lower() in lexicon.information_nouns for g in given)
+
+
+def _runs_for_office(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of seeking seeks an office ("is seeking re-election", "seeks a third
+    term"): a candidate runs for it, no one is asked for anything (PLOVER REQUEST)."""
+    if verb.lemma_.lower() not in lexicon.attempt_verbs:
+        return False
+    sought = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    return any(s.lemma_.lower() in lexicon.candidacy_nouns for s in sought)
+
+
+def _acts_on_relations(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of mending ties acts on relations: what it acts on is an event or
+    relation noun ("restored diplomatic ties", "relations were normalised") or nothing at all
+    ("the two countries normalised in 2020")."""
+    done = _things_acted_on(verb)
+    return not done or any(d.lemma_.lower() in lexicon.nouns for d in done)
+
+
+def _commits_to_act(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "commit" pledges something (PLOVER AGREE: a commitment to cooperate): to an act
+    or a thing ("committed to withdraw", "committed to the deal", "committed troops to the
+    mission"). With a thing done as its only object it perpetrates ("committed a crime"); a
+    reflexive object devotes oneself, a pledge only when what one devotes oneself to is an
+    event ("committed itself to a ceasefire"), not a pastime ("committed themselves to writing
+    every day")."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    aims = args.prep_objects(verb, frozenset({"to"}))
+    objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    if not aims:
+        return not objects
+    if not any(o.lower_.endswith(("self", "selves")) for o in objects):
+        return True
+    return any(_act_word(a, lexicon) for aim in aims for a in (aim, *aim.children))
+
+
+def _act_word(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word names an event of the lexicon, as a noun or a verb ("a ceasefire",
+    "withdrawing", "talks"); a verb of contact only with someone to contact ("writing to X",
+    not "writing every day")."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.nouns:
+        return True
+    categories = lexicon.verbs.get(lemma, ()) if token.pos_ == "VERB" else ()
+    if not categories or not set(categories) <= lexicon.having("contact"):
+        return bool(categories)
+    return any(c.dep_ in (*args.OBJECTS, *args.DATIVES) for c in token.children) or bool(
+        args.prep_objects(token, lexicon.recipient_preps | lexicon.actor_preps)
+    )
+
+
 def _offers(verb: Token, lexicon: Lexicon) -> bool:
     """Whether an offer is one PLOVER codes: of an act ("offered to mediate"), of an event
     ("offered talks", "offered aid") or to someone ("offered know-how to X")."""
@@ -1012,6 +1194,21 @@ def _thing_object(verb: Token, lexicon: Lexicon) -> bool:
     ):
         objects = [verb.head]  # "the show he hosted": the noun the clause describes
     return bool(objects) and not any(_someone_or_somewhere(o, lexicon) for o in objects)
+
+
+def _thing_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a meeting verb's doer is a thing (PLOVER CONSULT: a political actor visits or
+    hosts another): an active subject that names no one and no place or territory ("the
+    backyard has hosted parties", "a garden that hosts weddings")."""
+    subjects, passive = args.subject_of(verb)
+    doers = [_relative_antecedent(s) for s in subjects] if not passive else []
+    return bool(doers) and not any(
+        d.pos_ != "NOUN"
+        or _someone_or_somewhere(d, lexicon)
+        or d.lemma_.lower() in lexicon.polity_nouns
+        or _agent_suffix(d.lemma_.lower())
+        for d in doers
+    )
 
 
 def _someone_or_somewhere(token: Token, lexicon: Lexicon) -> bool:
@@ -1120,6 +1317,12 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     categories = lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
     if not categories:
         return None
+    if any(
+        f"{c.lower_} {token.lemma_.lower()}" in lexicon.other_noun_phrases
+        for c in token.children
+        if c.dep_ in ("compound", "amod")
+    ):
+        return None  # "the roll call of states", "a wake-up call": another noun, no request
     head = token.head
     head_lemma = head.lemma_.lower()
     light = head_lemma in lexicon.light_verbs and not _apposed(token)
@@ -1303,7 +1506,9 @@ def _draft(
     if negated and category in lexicon.having("negated-rejects"):
         category, negated = "REJECT", False  # not agreeing or yielding is a rejection
     if args.failed(anchors, lexicon):
-        negated = True  # "failed to reach a deal", "its unwillingness to back down": not done
+        negated = True  # "failed to reach a deal", "was unable to meet": not done
+    if _capacity(anchors, lexicon):
+        hypothetical = True  # "its unwillingness to back down", "has time to approve X"
     place = args.place_of(
         anchors + [g.trigger for g in candidate.governed],
         lexicon,
@@ -1393,6 +1598,28 @@ def _goes_to(anchors: list[Token], category: str, lexicon: Lexicon) -> bool:
         for owner in owners
         for c in owner.children
     )
+
+
+def _capacity(anchors: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the act is an infinitive that completes a noun of capacity or disposition ("the
+    power to appoint", "its unwillingness to back down", "has time to approve the pick"): an
+    infinitival relative names a possible act (irrealis), it tells none as done or not done."""
+    for token in anchors:
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+        if token.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        ):
+            continue
+        head = token.head
+        if token.dep_ == "acl" and head.lemma_.lower() in lexicon.capacity_nouns:
+            return True
+        if token.dep_ == "xcomp" and head.lemma_.lower() == "have":  # parsed "has time to X"
+            had = [c for c in head.children if c.dep_ == "dobj"]
+            had += args.prep_objects(had[0], OF) if had else []  # "plenty of time"
+            if any(h.lemma_.lower() in lexicon.capacity_nouns for h in had):
+                return True
+    return False
 
 
 def _acted(candidate: _Candidate) -> bool:
@@ -1836,7 +2063,8 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
     """Fill participant-less event nouns from the latest compatible mention; drop the rest.
 
     A definite event noun ("the call", "such a conversation") refers back to an event the
-    article already introduced, so it takes that event's type, mode and participants. A
+    article already introduced, so it takes that event's type, mode, participants and
+    modality (a possible donation stays possible when "these donations" recalls it). A
     modeless CONSULT right after a CONSULT with a mode ("... telephone conversation ... He and
     X talked") elaborates the same contact and takes its mode (and date, when it has none).
     """
@@ -1852,6 +2080,9 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
                 mention.actors = list(source.actors)
                 mention.recipients = list(source.recipients)
                 draft.goal = antecedent.goal  # aid to no one stays aid to no one
+                # the same event, so the same modality: "people can make donations to
+                # candidates; the agency regulates these donations" tells no donation made
+                mention.hypothetical = mention.hypothetical or source.hypothetical
                 if not draft.own_time:
                     mention.date = source.date
             elif not draft.supported:

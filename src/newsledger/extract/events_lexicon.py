@@ -42,6 +42,8 @@ TRAITS = {
     "contact": "a next sentence may elaborate its subject matter (extract/topics.py)",
     "act": "its subject matter may sit on the act agreed or asked for (extract/topics.py)",
     "directed": "goes to someone ('sent aid to X'): with no recipient (nor place) no event",
+    "deliberate": "done on purpose by someone: a thing as its doer ('floods destroyed homes') "
+    "does nothing",
 }
 QUAD_CLASSES = frozenset({0, 1, 2, 3, 4})
 # The categories the coder's rules produce by name ("did not agree" is a REJECT, "vowed to
@@ -102,6 +104,14 @@ WORD_LISTS = (
     "complaint_modifiers",
     "lodging_verbs",
     "opponent_verbs",
+    "instrument_nouns",
+    "capacity_nouns",
+    "relation_verbs",
+    "need_verbs",
+    "commitment_verbs",
+    "candidacy_nouns",
+    "other_noun_phrases",
+    "information_nouns",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps", "object_senses")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -181,6 +191,14 @@ class Lexicon:
     complaint_modifiers: frozenset[str] = field(default=frozenset())
     lodging_verbs: frozenset[str] = field(default=frozenset())
     opponent_verbs: frozenset[str] = field(default=frozenset())
+    instrument_nouns: frozenset[str] = field(default=frozenset())
+    capacity_nouns: frozenset[str] = field(default=frozenset())
+    relation_verbs: frozenset[str] = field(default=frozenset())
+    need_verbs: frozenset[str] = field(default=frozenset())
+    commitment_verbs: frozenset[str] = field(default=frozenset())
+    candidacy_nouns: frozenset[str] = field(default=frozenset())
+    other_noun_phrases: frozenset[str] = field(default=frozenset())
+    information_nouns: frozenset[str] = field(default=frozenset())
     # verb -> its category with an object or passive subject (None: no event in that sense)
     object_senses: dict[str, str | None] = field(default_factory=dict)
     goods_nouns: frozenset[str] = field(default=frozenset())
@@ -328,6 +346,14 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         complaint_modifiers=words("complaint_modifiers"),
         lodging_verbs=words("lodging_verbs"),
         opponent_verbs=words("opponent_verbs"),
+        instrument_nouns=words("instrument_nouns"),
+        capacity_nouns=words("capacity_nouns"),
+        relation_verbs=words("relation_verbs"),
+        need_verbs=words("need_verbs"),
+        commitment_verbs=words("commitment_verbs"),
+        candidacy_nouns=words("candidacy_nouns"),
+        other_noun_phrases=words("other_noun_phrases"),
+        information_nouns=words("information_nouns"),
         object_senses={
             k.lower(): (str(v) if v else None) for k, v in (data.get("object_senses") or {}).items()
         },
@@ -429,6 +455,9 @@ def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 HEAD_PREPS = frozenset({"of", "for", "in", "on", "to", "from", "at", "with", "without", "against"})
+# The agents file's sector for natural events ("flood", "wildfire", "ice storm"): the NGEC
+# coder's code for a doer that is no actor, so its words name no one.
+NO_ACTOR_SECTOR = "JNK"
 
 
 def _agent_nouns() -> frozenset[str]:
@@ -439,7 +468,10 @@ def _agent_nouns() -> frozenset[str]:
     heads = set()
     for line in path.read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
-            words = line.split("\t", 1)[0].lower().split()
+            phrase, _, sectors = line.partition("\t")
+            if sectors.strip() == NO_ACTOR_SECTOR:
+                continue
+            words = phrase.lower().split()
             # The head comes before a prepositional tail: "minister for economy" names a
             # minister, so "economy" is no word for people.
             cut = next((i for i, w in enumerate(words) if w in HEAD_PREPS and i), len(words))
