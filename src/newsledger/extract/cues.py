@@ -51,6 +51,10 @@ class CueLexicon:
     contact_verbs: frozenset[str]
     questioning: frozenset[str] = frozenset()
     negative_implicatives: frozenset[str] = frozenset()
+    commitments: frozenset[str] = frozenset()
+    demands: frozenset[str] = frozenset()
+    plan_modals: frozenset[str] = frozenset()
+    plan_verbs: frozenset[str] = frozenset()
 
     def verb_stance(self, token: Token) -> str | None:
         """The stance a reporting verb gives its content, or None if it is no cue."""
@@ -168,4 +172,8 @@ def load() -> CueLexicon:
         contact_verbs=frozenset(raw["contact_verbs"]),
         questioning=frozenset(raw.get("questioning", ())),
         negative_implicatives=frozenset(raw.get("negative_implicatives", ())),
+        commitments=frozenset(raw.get("commitments", ())),
+        demands=frozenset(raw.get("demands", ())),
+        plan_modals=frozenset(raw.get("plans", {}).get("modals", ())),
+        plan_verbs=frozenset(raw.get("plans", {}).get("verbs", ())),
     )

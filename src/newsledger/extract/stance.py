@@ -11,6 +11,10 @@ done in words of the actor's own record ("X accused Y in a statement") has X as 
 A speaker vouches only for what their verb of saying reports (its complement, object or
 topic), not for the setting of the telling: "Speaking with Y, X said ...", "X said during the
 hearing that ...", "X, who met Y, said ..." leave the meeting and the hearing to the outlet.
+A speaker telling of an act still to come or only possible ("X said he will impose ...",
+"said it plans to send ...") vouches for a plan, not a happening, and only hedges it; a
+promise, a threat or a demand is the saying itself and stays asserted. A record named after
+the event ("as a call readout said") attests the event, whichever words of it it reports.
 
 What governs the event word in the parse decides the rest. A negated verb of saying above it
 ("has not confirmed the call", "would neither confirm nor deny that ...", "could not confirm
@@ -62,6 +66,8 @@ def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], ou
             found = found or [Source(name=outlet, stance=StanceKind.ASSERTS)]
         if not found:
             found = _restating_sources(doc, start, end, lex)
+        if not found:
+            found = _records_of(doc, start, end, lex)
         if not found and not event.negated and governing == _Governing():
             found = _own_record(doc, start, end, lex)
         if not found:
@@ -71,6 +77,8 @@ def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], ou
             found = [Source(name=outlet, stance=stance)]
         if event.negated and not setting:
             found = [_denying(s) for s in found]
+        elif event.type not in lex.commitments and _planned(doc, event, quotes, lex):
+            found = [_planning(s) for s in found]
         for source in found:
             if not any(_same(source, s) for s in event.sources):
                 event.sources.append(source)
@@ -315,6 +323,57 @@ def _restating_sources(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> 
     return found
 
 
+def _records_of(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> list[Source]:
+    """The records of the event itself that speak in its sentence: a document named after the
+    event ("as a presidential call readout said", "the summit communique says", "a readout of
+    the call said", "according to the call readout") attests that the event took place,
+    whatever part of the sentence its words report. The record's author made it, so it is
+    the event's own record (product.md: "a participant's official record" confirms); a
+    negated saying ("the readout did not say") attests nothing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    event = span.root.lemma_.lower()
+    found = []
+    for record in docindex.of(doc).sentence(doc, span.root.i):
+        if not _record_named_after(record, event, lex):
+            continue
+        saying = record.head
+        according = saying.lower_ == "to" and saying.head.lower_ == "according"
+        if record.dep_ == "pobj" and according:
+            stance: str | None = StanceKind.ASSERTS
+        elif record.dep_ == "nsubj" and saying.pos_ in ("VERB", "AUX"):
+            stance = None if _negated(saying) else lex.verb_stance(saying)
+        else:
+            continue
+        if stance is None:
+            continue
+        left = record.left_edge.i
+        if record.i > 0 and doc[record.i - 1].head == saying:  # a split "call readout"
+            left = min(left, doc[record.i - 1].left_edge.i)
+        mention = doc[left : record.i + 1]
+        found.append(_source(mention.text, stance, mention.start_char, mention.end_char))
+    return found
+
+
+def _record_named_after(record: Token, event: str, lex: cues.CueLexicon) -> bool:
+    """Whether a noun is a record (a readout, a communique, a statement) whose modifier names
+    the event word's lemma: "call readout", "readout of the call"."""
+    if record.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = record.lemma_.lower()
+    if lemma not in lex.documents and lex.nouns.get(lemma) != StanceKind.ASSERTS:
+        return False
+    named = [c for c in record.children if c.dep_ in ("compound", "nmod")]
+    before = record.doc[record.i - 1] if record.i > 0 else record
+    if before.pos_ == "NOUN" and before.head == record.head and before != record.head:
+        named.append(before)  # "call readout" the parser split into two subjects
+    for prep in record.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            named += [o for o in prep.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() == event for n in named)
+
+
 def _own_record(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> list[Source]:
     """The subject of an act done in words of its own record: "X accused Y in a statement",
     "X urged Y in a letter" (a verb with "in" and a determined noun of saying). The statement
@@ -390,6 +449,79 @@ def _denying(source: Source) -> Source:
     if source.stance != StanceKind.ASSERTS:
         return source
     return Source(source.name, StanceKind.DENIES, source.text, source.start, source.end)
+
+
+def _planned(doc: Doc, event: EventMention, quotes: list[Quote], lex: cues.CueLexicon) -> bool:
+    """Whether the event is still to come or only possible in its speakers' words: flagged so
+    by the extractor (unless the modal it saw is a verb of speaking's own), or under a modal
+    or a verb of intent in the parse (a demand's modal is what it demands: not so)."""
+    below_plan = _plan_above(doc, *_trigger(event), quotes, lex)
+    if below_plan == "plan":
+        return event.type not in lex.demands
+    return (event.future or event.hypothetical) and below_plan != "said"
+
+
+def _plan_above(
+    doc: Doc, start: int, end: int, quotes: list[Quote], lex: cues.CueLexicon
+) -> str | None:
+    """What stands above the event word in a speaker's words: "plan" for a modal or a verb
+    of intent ("said he will declare ...", "said they may meet", "said it plans to send
+    ..."; FactBank: a reported future or possibility is not committed to as a fact), "said"
+    for a verb of speaking with a modal of its own ("he could confirm the arrests": the
+    modal is the saying's, which confirms them), None when the climb from the event word to
+    the verb of saying (or the sentence's root, inside a quotation) meets neither. A
+    preposition's object is the setting of the clause above, told as given, and a relative
+    or adverbial clause keeps its own tense: the climb stops at either."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    cues_at = {q.cue_start for q in quotes if q.cue_start is not None}
+    token, below = span.root, None
+    while True:
+        modal = any(_modal(c, lex) for c in token.children)
+        if token != span.root and token.lemma_.lower() in lex.speaking:
+            return "said" if modal else None
+        if token != span.root and token.idx in cues_at:
+            return None
+        if modal:
+            return "plan"
+        intent = token.lemma_.lower() in lex.plan_verbs or (
+            token.lower_ == "going" and any(c.dep_ == "aux" for c in token.children)
+        )
+        if intent and below is not None and below.dep_ == "xcomp":
+            return "plan"
+        if token.head == token or token.dep_ == "pobj":
+            return None  # "would travel, two days after the call": the call is its setting
+        if token.dep_ in _OWN_CLAUSE and not _infinitive(token):
+            return None  # "the envoys, who met on Friday, will sign": a clause of its own
+        token, below = token.head, token
+
+
+# Links by which a finite clause hangs from a word yet keeps its own tense and mood: a
+# relative clause, a participle on a noun, an adverbial clause ("although they met").
+_OWN_CLAUSE = frozenset({"relcl", "acl", "advcl"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to" infinitive, whose act lies ahead of its head's ("will declare ... to try and
+    fight the outbreak"): it shares the head's plan."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _modal(aux: Token, lex: cues.CueLexicon) -> bool:
+    return aux.dep_ == "aux" and aux.tag_ == "MD" and aux.lemma_.lower() in lex.plan_modals
+
+
+def _planning(source: Source) -> Source:
+    """A speaker telling of an act still to come ("X said he will impose a curfew", "she
+    would meet him on Friday") vouches for a plan or a possibility, not for a happening
+    (product.md: future and hypothetical mentions are not events that happened; FactBank
+    reads a reported future as uncommitted): a named source only hedges it. A promise or a
+    threat is the saying itself, whose content is future by nature (cues.yaml: commitments),
+    and the outlet's own voice confirms nothing either way: both stay as they are."""
+    if source.start is None or source.stance != StanceKind.ASSERTS:
+        return source
+    return Source(source.name, StanceKind.HEDGES, source.text, source.start, source.end)
 
 
 def _outlet_stance(doc: Doc, event: EventMention, lex: cues.CueLexicon) -> StanceKind:
