@@ -170,10 +170,11 @@ def extract_events(
     for a subheading.
     """
     lexicon = lexicon or events_lexicon.load()
-    text = doc.text  # built anew on every access: take it once
+    index = docindex.of(doc)  # `doc.text` and `doc.sents` walk every token on each access
+    text = index.text
     newlines = [match.start() for match in NEWLINE.finditer(text)]
     drafts: list[_Draft] = []
-    segments = [seg for sent in doc.sents for seg in _segments(sent)]
+    segments = [seg for sent in index.sentences(doc) for seg in _segments(sent)]
     for index, segment in enumerate(segments):
         line = _line(segment, text, newlines)
         if _furniture(line, lexicon) or _points_at_page(segment, lexicon):
