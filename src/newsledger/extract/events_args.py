@@ -3,7 +3,7 @@
 PLOVER needs who acted (actors) and on whom (recipients). The parse gives them as subjects,
 objects, datives and prepositional objects; this module reads those relations, splits
 coordinations into one participant per conjunct ("such peers as X" is X) and reads negation,
-modality and tense. A participant's span keeps no relative clause or apposition.
+modality and tense.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def mention_tokens(head: Token, loose: bool = False) -> list[Token]:
         right = max(right, ent.end - 1)  # "the Democratic People's Republic of Korea"
     whose = whose_prep(head, loose)
     if whose is not None:
-        right = max(right, _whose_end(whose))  # "supporters of X", "forces in Y": who they are
+        right = max(right, whose.right_edge.i)  # "supporters of X", "forces in Y": who they are
     elif right == head.i and head.pos_ == "NOUN" and head.i + 1 < len(head.doc):
         name = head.doc[head.i + 1]
         if name.ent_type_ == "PERSON" and name.ent_iob_ == "B":
@@ -100,17 +100,6 @@ def whose_prep(head: Token, loose: bool = False) -> Token | None:
             if any(o.dep_ == "pobj" and o.ent_type_ in NAMED for o in prep.children):
                 return prep
     return None
-
-
-def _whose_end(prep: Token) -> int:
-    """The last token of a "whose" phrase before a relative clause or an apposition of its
-    object: "the offices of the union, which the ministry courts" names the offices of the
-    union; the clause describes the union, it is no part of the name."""
-    end = prep.right_edge.i
-    for tok in prep.subtree:
-        if tok.dep_ in ("relcl", "appos") and tok.i > prep.i:
-            end = min(end, tok.left_edge.i - 1)
-    return end
 
 
 def _such_as(head: Token) -> Token | None:
