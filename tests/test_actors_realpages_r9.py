@@ -108,22 +108,61 @@ def test_a_country_the_rest_of_the_phrase_names_still_wins(kb):
     assert actor.country == "CHL"
 
 
-def test_house_members_are_of_the_country_the_article_is_about(pipeline):
-    text = (
-        "Lawmakers from Ohio and Texas met in Washington. Officials in Florida and Nevada "
-        "agreed. Then 120 House members signed a brief asking the court to act."
-    )
-    actor = resolve(pipeline, text, "120 House members")
-    assert (actor.country, actor.sector) == ("USA", "LEG")
+# -- the article's country -----------------------------------------------------------------------
+
+# Two sentences naming places of one country twice over, then the phrase to resolve.
+_HOME = "Storms hit Ohio and Texas. Officials in Florida and Nevada agreed. "
+_TWO_COUNTRIES = "Talks in Paris and Berlin went on. Officials in Lyon and Hamburg agreed. "
 
 
-def test_party_members_in_an_article_about_two_countries_get_none(pipeline):
-    text = (
-        "Talks in Paris and Berlin went on. Officials in Lyon and Hamburg agreed. "
-        "The Republicans said they would wait."
+@pytest.mark.parametrize(
+    ("text", "phrase", "wanted"),
+    [
+        (_HOME + "Then 120 House members signed a brief.", "120 House members", ("USA", "LEG")),
+        (_HOME + "The Republicans said they would wait.", "The Republicans", ("USA", "PTY")),
+        (_HOME + "The House approved a relief bill.", "The House", ("USA", "LEG")),
+        (
+            _HOME + "More than two dozen lawmakers signed a letter.",
+            "two dozen lawmakers",
+            ("USA", "LEG"),
+        ),
+        (
+            "Fires burned near Sydney and Melbourne. Crews in Perth and Adelaide helped. "
+            "The country's environment minister Mara Quell warned of losses.",
+            "Mara Quell",
+            ("AUS", "GOV"),
+        ),
+    ],
+)
+def test_a_home_body_given_no_country_is_of_the_country_the_article_is_about(
+    pipeline, text, phrase, wanted
+):
+    actor = resolve(pipeline, text, phrase)
+    assert (actor.country, actor.sector) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (_TWO_COUNTRIES + "The Republicans said they would wait.", "The Republicans"),
+        (_HOME + "The house in Ohio has hosted many parties over the years.", "many parties"),
+        (_HOME + "The house was destroyed on Tuesday.", "The house"),
+        (
+            "Fires burned near Sydney and Auckland. Crews in Perth and Wellington helped. "
+            "The country's environment minister Mara Quell warned of losses.",
+            "Mara Quell",
+        ),
+    ],
+)
+def test_no_country_from_the_article_when_it_is_not_clear_or_not_a_body(pipeline, text, phrase):
+    actor = resolve(pipeline, text, phrase)
+    assert actor is None or actor.country is None
+
+
+def test_the_house_capitalised_is_an_organisation(pipeline):
+    assert resolve(pipeline, _HOME + "The House approved a relief bill.", "The House").kind == (
+        "organization"
     )
-    actor = resolve(pipeline, text, "The Republicans")
-    assert actor.country is None
 
 
 # -- buildings -----------------------------------------------------------------------------------
@@ -140,69 +179,6 @@ def test_a_known_name_before_an_installation_holds_it(kb):
 
 def test_a_headquarters_of_no_one_named_is_no_actor(kb):
     assert kb.lookup("the headquarters", DAY) is None
-
-
-def test_parties_in_lower_case_take_no_country_from_the_article(pipeline):
-    text = (
-        "Storms hit Ohio and Texas. Officials in Florida and Nevada agreed. "
-        "The house in Ohio has hosted many parties over the years."
-    )
-    actor = resolve(pipeline, text, "many parties")
-    assert actor is None or actor.country is None
-
-
-def test_a_named_party_s_members_are_of_the_country_the_article_is_about(pipeline):
-    text = (
-        "Storms hit Ohio and Texas. Officials in Florida and Nevada agreed. "
-        "The Republicans said they would wait."
-    )
-    actor = resolve(pipeline, text, "The Republicans")
-    assert (actor.country, actor.sector) == ("USA", "PTY")
-
-
-def test_the_house_capitalised_is_the_legislature_of_the_article_s_country(pipeline):
-    text = (
-        "Storms hit Ohio and Texas. Officials in Florida and Nevada agreed. "
-        "The House approved a relief bill on Tuesday."
-    )
-    actor = resolve(pipeline, text, "The House")
-    assert (actor.kind, actor.country, actor.sector) == ("organization", "USA", "LEG")
-
-
-def test_a_house_in_lower_case_takes_no_country_from_the_article(pipeline):
-    text = (
-        "Storms hit Ohio and Texas. Officials in Florida and Nevada agreed. "
-        "The house was destroyed on Tuesday."
-    )
-    actor = resolve(pipeline, text, "The house")
-    assert actor is None or actor.country is None
-
-
-def test_lawmakers_are_of_the_country_the_article_is_about(pipeline):
-    text = (
-        "Storms hit Ohio and Texas. Officials in Florida and Nevada agreed. "
-        "More than two dozen lawmakers signed a letter."
-    )
-    actor = resolve(pipeline, text, "More than two dozen lawmakers")
-    assert actor.country == "USA"
-
-
-def test_the_country_s_minister_is_of_the_country_the_article_is_about(pipeline):
-    text = (
-        "Fires burned near Sydney and Melbourne. Crews in Perth and Adelaide helped. "
-        "The country's environment minister Mara Quell warned of losses."
-    )
-    actor = resolve(pipeline, text, "Mara Quell")
-    assert (actor.country, actor.sector) == ("AUS", "GOV")
-
-
-def test_the_country_s_minister_in_an_article_about_two_countries_gets_none(pipeline):
-    text = (
-        "Fires burned near Sydney and Auckland. Crews in Perth and Wellington helped. "
-        "The country's environment minister Mara Quell warned of losses."
-    )
-    actor = resolve(pipeline, text, "Mara Quell")
-    assert actor.country is None
 
 
 def test_a_town_inside_a_college_name_is_not_the_player_s_country(pipeline):
