@@ -18,6 +18,22 @@ def seed_path() -> Path:
 
 
 @pytest.fixture(scope="session")
+def pipeline():
+    """The shared spaCy pipeline, newsledger's components included."""
+    from newsledger import nlp
+
+    return nlp.load()
+
+
+@pytest.fixture(scope="session")
+def kb():
+    """The shipped actor base."""
+    from newsledger.resolve.kb import ActorBase
+
+    return ActorBase.default()
+
+
+@pytest.fixture(scope="session")
 def stages():
     from newsledger.pipeline import Stages
 

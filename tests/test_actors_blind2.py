@@ -2,16 +2,8 @@
 state's body, its officers described without a country, a spokesperson named by title only,
 and a newspaper described by its city."""
 
-import pytest
-
-from newsledger import nlp
 from newsledger.resolve.coref import MentionResolver
 from newsledger.resolve.kb import ActorBase
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return nlp.load()
 
 
 def resolve(pipeline, text: str, phrase: str, dct: str = "2026-03-01", nth: int = 0):

@@ -3,19 +3,12 @@ reduced relative clause after a name is no part of the actor ("X warning Y"), a 
 not take up a spokesperson of the other gender, and a body's spokesperson speaks for that
 body's owner through the one resolution coref made (roles reads it)."""
 
-import pytest
 from mentions import resolver_of, span
 
-from newsledger import nlp
 from newsledger.model import Actor, Participant, Source, SourceRole
 from newsledger.resolve.coref import MentionResolver
 from newsledger.resolve.kb import ActorBase
 from newsledger.resolve.roles import source_role, speakers_owners
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return nlp.load()
 
 
 def test_a_participle_after_a_name_opens_a_clause_not_part_of_the_actor(pipeline):

@@ -2,22 +2,7 @@
 reading: a vehicle or weapon stands for its operator (or for no one), a bare plural of bodies
 in a generic clause names no participant, and "the men" takes up the fuller phrase before it."""
 
-import pytest
 from mentions import resolver_of, span
-
-from newsledger import nlp
-from newsledger.resolve.kb import ActorBase
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return nlp.load()
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return ActorBase.default()
-
 
 # -- a vehicle or weapon is the thing used: it stands for its operator ----------------------
 

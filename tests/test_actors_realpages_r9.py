@@ -11,22 +11,11 @@ import re
 
 import pytest
 
-from newsledger import nlp
 from newsledger.extract.events_args import participants_of
 from newsledger.resolve.coref import MentionResolver
 from newsledger.resolve.kb import ActorBase
 
 DAY = "2021-03-01"
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return nlp.load()
-
-
-@pytest.fixture(scope="module")
-def kb() -> ActorBase:
-    return ActorBase.default()
 
 
 def names_at(pipeline, text: str, word: str) -> list[str]:

@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 from mentions import span
 
-from newsledger import nlp
 from newsledger.resolve.coref import MentionResolver
 from newsledger.resolve.kb import ActorBase
 
@@ -17,11 +16,6 @@ ARTICLE = (
     "Trudeau thanked him for the visit. He said Canada would keep its support.\n"
     "Separately, the Russian president spoke to reporters in Moscow."
 )
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return nlp.load()
 
 
 def resolver(pipeline, text: str, dct: str | None) -> MentionResolver:

@@ -13,11 +13,6 @@ from newsledger.resolve.phrases import day_of
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
-@pytest.fixture(scope="module")
-def kb() -> ActorBase:
-    return ActorBase.default()
-
-
 def test_default_is_loaded_once(kb):
     assert ActorBase.default() is kb
 

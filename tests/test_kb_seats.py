@@ -5,13 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.resolve.kb import ActorBase
-
-
-@pytest.fixture(scope="module")
-def kb() -> ActorBase:
-    return ActorBase.default()
-
 
 @pytest.mark.parametrize(
     ("mention", "country"),

@@ -10,19 +10,8 @@ import re
 
 import pytest
 
-from newsledger import nlp
 from newsledger.resolve.coref import MentionResolver, _trimmed
 from newsledger.resolve.kb import ActorBase
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return nlp.load()
-
-
-@pytest.fixture(scope="module")
-def kb() -> ActorBase:
-    return ActorBase.default()
 
 
 def resolve(pipeline, text: str, phrase: str, nth: int = 0, dct: str = "2021-03-01"):

@@ -1,9 +1,6 @@
 """Actor resolution leftovers: appositions after a description, owned bodies sited in a
 place, bare bodies that point back to an owned one, and the town of a visit."""
 
-import pytest
-
-from newsledger import nlp
 from newsledger.resolve.coref import MentionResolver
 from newsledger.resolve.kb import ActorBase
 
@@ -21,11 +18,6 @@ PRESIDENCY = (
     "talks with Ugandan President Moses Okello, Kenya's presidency said.\n"
     "According to the presidency, the two leaders last met in March."
 )
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return nlp.load()
 
 
 def resolved(pipeline, text: str, phrase: str, nth: int = 0):

@@ -1,16 +1,8 @@
 """Actor resolution on the shapes real news pages take: descriptions that recall a named
 person, names the tagger misses, surnames that are also common words, things as actors."""
 
-import pytest
-
-from newsledger import nlp
 from newsledger.resolve.coref import MentionResolver
 from newsledger.resolve.kb import ActorBase
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return nlp.load()
 
 
 def resolve(pipeline, text: str, phrase: str, dct: str = "2022-03-01", nth: int = 0):

@@ -7,12 +7,6 @@ that the model reads head nouns, their endings and modifiers rather than looking
 import pytest
 
 from newsledger.resolve import sectors
-from newsledger.resolve.kb import ActorBase
-
-
-@pytest.fixture(scope="module")
-def kb() -> ActorBase:
-    return ActorBase.default()
 
 
 def test_the_same_features_at_training_and_run_time_ignore_determiners():
