@@ -12,9 +12,13 @@ denies, without folding every undated mention into some contact of years ago. A 
 dated when sent by one side and when received by the other, a day apart. Within an article, a
 mention that describes its sides rather than naming them (a headline's "Polish and Czech prime
 ministers", "Ghana's president visits Togo") joins the one mention that names them
-(`_absorb_vague`). Two mentions that describe the same side in other words ("border police",
-"border officers": the same country and sector) beside the same named ones, on the same
-explicit day, are one act told twice (`_alike`).
+(`_absorb_vague`); so does a headline that describes the sides as the lead does ("Rebels shell
+Dorvik" over "Rebel forces shelled the town of Dorvik"): each description of the headline
+restates one of the lead's in the same role, sharing its head noun or a word for people of the
+PLOVER agent list, with no country or sector apart (`_retold`, `_same_kind`). Two mentions that
+describe the same side in other words ("border police", "border officers": the same country
+and sector) beside the same named ones, on the same explicit day, are one act told twice
+(`_alike`).
 
 Every join keeps why it was made (`Merge`: the fields compared, and the definite phrase such
 as "such a meeting" that points an undated mention back to the event), so an analyst can check
@@ -29,6 +33,7 @@ from dataclasses import fields, replace
 from datetime import date, timedelta
 from functools import cache
 
+from newsledger.extract.events_lexicon import HEAD_PREPS, _agent_nouns
 from newsledger.model import (
     Event,
     EventDate,
@@ -452,7 +457,10 @@ def _absorb_vague(
     and whose participants each described one stands for (same country, or any for a plural
     like "ministers"). Only a single such event is taken; of several, a denial goes to the one
     a news organisation reported (a denial of "the report of a meeting" denies what the report
-    told), and otherwise the one the lead tells (_lead_fit). A side the headline describes in
+    told), and otherwise the one the lead tells (_lead_fit). A headline side described as the
+    lead describes one ("Rebels", the lead's "rebel forces") restates it (_restates); a
+    headline naming no side the lead does not, and describing each as the lead does, joins it
+    even when the lead names no more sides than it (_retold). A side the headline describes in
     a role the lead leaves untold (the addressee of "demanded the release") is named by the
     headline: the event takes it (_untold_sides).
     Otherwise the mention stays as it is.
@@ -550,7 +558,10 @@ def _covers(
     named = _names(vague.actors + vague.recipients) - described
     if len(_names(event.actors + event.recipients) - _vague_names(event)) <= len(named):
         # The event names no more of the sides than the description does: only two
-        # descriptions of the same side can still tell it apart from nothing.
+        # descriptions of the same side can still tell it apart from nothing, or, within an
+        # article, a headline describing each side as its lead does.
+        if fill and _retold(event, vague, named):
+            return _retelling(event, vague, published, published_vague)
         return _alike(event, vague, published, published_vague)
     theirs = event.actors + event.recipients
     if not named <= _names(theirs):
@@ -560,6 +571,8 @@ def _covers(
     others = [q for q in theirs if q.name not in named]
     for p in vague.actors + vague.recipients:
         if p.name not in described or any(_stands_for(p, q, theirs) for q in others):
+            continue
+        if fill and _restates(p, vague, event):
             continue
         if p.name in filled:
             continue
@@ -652,7 +665,7 @@ def _described(p: Participant) -> bool:
         return False  # "the two governments" resolved to their countries tell a fact of theirs
     if words[-1][:1].islower():
         return True
-    if len(words) == 1 and words[0].lower() in _PEOPLE_NOUNS:
+    if len(words) == 1 and (words[0].lower() in _PEOPLE_NOUNS or _agent_plural(words[0])):
         return True  # "Ministers meet on ...": a headline's capital makes no common noun a name
     return bool(p.country) and _country_names().get(p.country) == p.name
 
@@ -679,3 +692,115 @@ def _country_names() -> dict[str, str]:
     from newsledger.resolve.kb import ActorBase
 
     return dict(ActorBase.default().country_names)
+
+
+def _retold(event: EventMention, vague: EventMention, named: frozenset[str]) -> bool:
+    """Whether a headline tells each side as its lead does: the sides it names are the lead's
+    own, and each side it describes restates a description of the lead in the same role."""
+    if not named <= _names(event.actors + event.recipients) - _vague_names(event):
+        return False
+    described = _vague_names(vague) - named
+    sides = [p for p in vague.actors + vague.recipients if p.name in described]
+    return bool(sides) and all(_restates(p, vague, event) for p in sides)
+
+
+def _retelling(
+    event: EventMention, vague: EventMention, published: str | None, published_vague: str | None
+) -> list[str] | None:
+    """Why a headline that describes the sides as its lead does tells the lead's fact (see
+    _retold), or None when its date or place tells them apart."""
+    slack = timedelta(days=1) if {event.mode, vague.mode} & CARRIED_MODES else timedelta(0)
+    if not dates_compatible(event.date, vague.date, published, published_vague, slack):
+        return None
+    if not places_compatible(event.location, vague.location):
+        return None
+    return [
+        f"same type {event.type}",
+        f"{', '.join(sorted(_vague_names(vague)))} restate "
+        f"{', '.join(sorted(_names(event.actors + event.recipients)))}",
+        f"modes {_show(event.mode)} ~ {_show(vague.mode)}",
+        f"dates {_show_date(event.date)} ~ {_show_date(vague.date, published_vague)}",
+        f"places {_show(event.location)} ~ {_show(vague.location)}",
+    ]
+
+
+def _restates(p: Participant, vague: EventMention, event: EventMention) -> bool:
+    """Whether a described side of a headline restates a description the lead gives the side
+    in the same role ("Rebels" the lead's "rebel forces", "Police" its "riot police")."""
+    role = event.actors if p in vague.actors else event.recipients
+    return any((_described(q) or _unnamed(q)) and _same_kind(p, q) for q in role)
+
+
+def _unnamed(p: Participant) -> bool:
+    """One person the article describes without a name ("a football player"), as resolution
+    marks them."""
+    return p.name.endswith(UNNAMED)
+
+
+# The mark resolution gives a person the article does not name (kb.ActorBase).
+UNNAMED = " (unnamed)"
+
+
+def _same_kind(a: Participant, b: Participant) -> bool:
+    """Two descriptions of people that can be one side: they share their head noun, or both
+    heads name people (the PLOVER agent list) and they share such a word ("Rebels", "rebel
+    forces"; not "a police car"), and neither the countries nor the sectors resolution
+    read in them differ ("Soldiers" are no "Protesters")."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.sector and b.sector and a.sector != b.sector:
+        return False
+    words_a, words_b = _phrase(a), _phrase(b)
+    if not words_a or not words_b:
+        return False
+    if _singular(words_a[-1]) == _singular(words_b[-1]):
+        return True
+    if not (_people_word(words_a[-1]) and _people_word(words_b[-1])):
+        return False
+    kinds_a = {_singular(w) for w in words_a if _people_word(w)}
+    return bool(kinds_a & {_singular(w) for w in words_b if _people_word(w)})
+
+
+def _people_word(word: str) -> bool:
+    """A noun of the PLOVER agent list, in the singular or the plural."""
+    return word in _agents() or _singular(word) in _agents()
+
+
+def _phrase(p: Participant) -> list[str]:
+    """The words of a participant's phrase as the text gives it, up to its head: a country
+    read from "the foreign ministers of Paraguay" is described as "foreign ministers"."""
+    words = [w.strip(",.;:'\"’").removesuffix("'s") for w in (p.text or p.name).lower().split()]
+    cut = next((i for i, w in enumerate(words) if w in HEAD_PREPS and i), len(words))
+    return [w for w in words[:cut] if w]
+
+
+def _agent_plural(word: str) -> bool:
+    """A plural noun for people of the PLOVER agent list ("Rebels", "Gunmen", "Police")."""
+    lower = word.lower()
+    if lower in _UNMARKED_PLURALS:
+        return True
+    return lower != _singular(lower) and _singular(lower) in _agents()
+
+
+# Nouns for people that are plural without a plural ending ("the police are").
+_UNMARKED_PLURALS = frozenset({"police", "people", "personnel"})
+
+
+def _singular(word: str) -> str:
+    """The singular of an English plural noun by its regular endings ("militiamen",
+    "authorities", "marches"); other words as they are."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us")):
+        return word[:-1]
+    return word
+
+
+@cache
+def _agents() -> frozenset[str]:
+    """The head nouns of the PLOVER agent list (data/actors/agents.tsv), read once."""
+    return _agent_nouns()
