@@ -36,7 +36,11 @@ one; mending ties mends relations; giving information is no aid; a compound noun
 ("roll call") is no event noun. An act that only completes a noun of capacity ("the power to
 appoint", "its unwillingness to back down") is possible, not told; a noun that refers back to
 a possible act is no act either; and a warning that one's own plan may hurt oneself forecasts,
-it threatens no one.
+it threatens no one. Calling up reserves raises forces (MOBILIZE), calling back staff recalls
+them and phones no one; "by such peers as X" names X; a free relative ("what the parliament
+agreed to") tells no content agreed or asked; a gerund after "as" that completes an object
+("described the efforts as appealing to X") ascribes, it tells no act; and "no" on the direct
+object ("seeks no conflict") negates the act.
 
 The category table and its traits (which categories are symmetric, harmful, ...) come from the
 event vocabulary, so a new category is data only. Where a meeting took place relative to the
@@ -551,6 +555,11 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     lemma = token.lemma_.lower()
     if lemma in lexicon.attitude_verbs and _describing(token):
         return None  # "protesters opposed to the reform": an attitude, as an adjective says
+    if _ascribed(token):
+        return None  # "described the efforts as appealing to X": said of the efforts, not done
+    if set(lexicon.verbs.get(lemma, ("",))) <= lexicon.having("act"):
+        if _content_a_free_relative(token):
+            return None  # "what the parliament agreed to": what was agreed is not told here
     speech = _speech_head(token, lexicon)
     if speech is not None and "COMMUNICATE" in lexicon.verbs.get(lemma, ()):
         return _Candidate(token, ("COMMUNICATE",), speech, "speech")
@@ -565,6 +574,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
             if bare and _bare_use(token, child, lexicon):
                 return _Candidate(token, (bare[0],), mode=bare[1], partner=child)
             category = lexicon.phrasal.get(phrase)
+            if category == "MOBILIZE" and not _calls_up_forces(token, lexicon):
+                continue  # "called up her brother": a phone call, no force raised
             if category:
                 partner = child if child.dep_ == "dobj" else None
                 return _Candidate(token, (category,), partner=partner)
@@ -760,6 +771,72 @@ def _moves_forces(verb: Token, lexicon: Lexicon) -> bool:
         if lemma in force_words or lemma in lexicon.goods_nouns or _agent_like(thing, lexicon):
             return True
     return False
+
+
+def _object_denied(verb: Token) -> bool:
+    """Whether a verb's direct object is quantified by "no" ("seeks no conflict with X",
+    "offered no concession", "arrested no one"): English negates the clause through its
+    object (no = not any), so the act is told as not done. "No" inside a prepositional phrase
+    ("seeks talks with no preconditions") leaves the act done."""
+    if verb.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _ascribed(verb: Token) -> bool:
+    """Whether a gerund is the "as" complement of an object ("described the efforts as
+    appealing to a broader group", "saw the plan as threatening tenants"): English secondary
+    predication, which says what the object is taken to be or do, no act told of anyone."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return False
+    governor = verb.head.head
+    return any(c.dep_ == "dobj" for c in governor.children)
+
+
+def _content_a_free_relative(verb: Token) -> bool:
+    """Whether what is agreed or asked is only the "what" of a free relative ("contrasts what
+    the parliament agreed to", "that is not what they asked for"): the clause names a thing by
+    the act, it tells neither the act agreed or asked (PLOVER AGREE and REQUEST code what is
+    agreed or asked) nor news of its own. A pseudo-cleft ("what they demanded was a truce")
+    says what it was, so it keeps its event."""
+    if verb.dep_ in ("csubj", "csubjpass"):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    stranded = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.i < verb.i]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i] + stranded
+    return any(o.lower_ == "what" and o.tag_ == "WP" for o in objects)
+
+
+def _calls_up_forces(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a phrasal verb of raising forces ("called up 5,000 reservists", "reserves were
+    called up") raises forces: PLOVER MOBILIZE needs troops or police moved, so what it acts
+    on must be a word of a MOBILIZE mode ("reservists", "troops"); "called up her brother" is
+    a phone call and "was called up to the national team" a selection."""
+    return _force_words(_things_acted_on(verb), lexicon)
+
+
+def _force_words(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether one of the words names forces: a word of a MOBILIZE mode ("reservists")."""
+    mobilize = lexicon.categories.get("MOBILIZE")
+    force_words = {w for lemmas in mobilize.modes.values() for w in lemmas} if mobilize else set()
+    return any(t.lemma_.lower() in force_words for t in tokens)
+
+
+def _call_up(token: Token) -> bool:
+    """Whether a noun is "call-up" (an order to report for service), however the tokenizer and
+    the parser split it: "callup", "call up" with its particle, "call-up" as "call" + "up"."""
+    lower = token.lower_
+    if lower in ("callup", "call-up"):
+        return True
+    if lower == "up":
+        return any(c.dep_ == "compound" and c.lower_ == "call" for c in token.children)
+    if token.lemma_.lower() != "call" or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return after.lower_ == "up" and after.head == token
 
 
 def _universal_doer(candidate: _Candidate, lexicon: Lexicon) -> bool:
@@ -1147,7 +1224,17 @@ def _contacts_someone(verb: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("oprd", "appos") for c in objects[0].children):
         return False
+    if _recalls(verb, objects[0]):
+        return False
     return not _predicated(objects[0])
+
+
+def _recalls(verb: Token, obj: Token) -> bool:
+    """Whether "called back" recalls a group ("called back 200 workers", "is calling back its
+    staff"): "call back" with a plural of people summons them to work or duty; returning a
+    phone call goes to one counterpart ("called back the senator", "called her back")."""
+    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+    return back and obj.tag_ == "NNS"
 
 
 def _predicated(obj: Token) -> bool:
@@ -1316,6 +1403,9 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
         return None
     categories = lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
+    if _call_up(token):  # "the call-up of reservists": an order to report for service
+        forces = args.prep_objects(token, frozenset({"of"}))
+        categories = ("MOBILIZE",) if _force_words(forces, lexicon) else None
     if not categories:
         return None
     if any(
@@ -1477,6 +1567,8 @@ def _draft(
     # A demand's own flags are its speech verb's: "said X must not attack" demands no attack.
     demanded = candidate.support_kind == "speech" and category == "REQUEST"
     negated, hypothetical, future = args.flags([support] if demanded else anchors, lexicon)
+    if not demanded and _object_denied(trigger):
+        negated = True  # "seeks no conflict", "arrested no one": the act is not done
     if candidate.support_kind != "speech" and args.obliged(anchors, lexicon):
         hypothetical = True  # "groups must disclose donations": a rule stated, no act told
     promised = _promised(trigger if support is None else support, lexicon)
@@ -1806,8 +1898,23 @@ def _object_sides(verb: Token, lexicon: Lexicon) -> frozenset[str]:
 
 
 def _agents(token: Token, lexicon: Lexicon) -> list[Token]:
-    """The "by" agents of a word that name someone ("by X", not "by phone")."""
-    return [o for o in args.prep_objects(token, lexicon.agent_preps) if _agent_like(o, lexicon)]
+    """The "by" agents of a word that name someone ("by X", not "by phone"); "by such peers as
+    the poet X" is judged by its named instance, the kind only classes it."""
+    found = [_instance(o, lexicon) for o in args.prep_objects(token, lexicon.agent_preps)]
+    return [o for o in found if _agent_like(o, lexicon)]
+
+
+def _instance(token: Token, lexicon: Lexicon) -> Token:
+    """The someone "such N as X" names ("such peers as the poet X": X, or the name in apposition
+    to it), else the word itself."""
+    instance = args._such_as(token)
+    if instance is None and any(c.dep_ == "amod" and c.lower_ == "such" for c in token.lefts):
+        as_ = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "as"]
+        instance = next((o for a in as_ for o in a.children if o.dep_ == "pobj"), None)
+    if instance is None:
+        return token
+    named = [instance, *(c for c in instance.children if c.dep_ == "appos")]
+    return next((t for t in named if _agent_like(t, lexicon)), token)
 
 
 def _whose_act(token: Token, lexicon: Lexicon) -> Token:
@@ -2008,10 +2115,16 @@ def _date(doc: Doc, times: list[TimeExpr], anchors: list[Token]) -> EventDate | 
     coordinated with ("spoke with X on Monday and urged Y to ..."), else to the verb whose
     purpose it is ("flew to X on Monday to meet Y"), else to the verb reporting
     it ("This summer, X mentioned that Y sent him a letter": the report's time bounds it).
+    A past act reported on a given day is dated to a window ending that day, not at it
+    (TimeML: the report's time anchors the report; what it tells is BEFORE it).
     """
     shared = [t.head for t in anchors if t.dep_ == "conj" and t.head.pos_ == "VERB"]
     # "travelled to X on Monday to meet Y": the trip's time is the meeting's
-    purpose = [t.head for t in anchors if t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB"]
+    purpose = [
+        t.head
+        for t in anchors
+        if t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB" and _shares_head_time(t)
+    ]
     reporting = [t.head for t in anchors if t.dep_ == "ccomp" and t.head.pos_ == "VERB"]
     for token in anchors + shared + purpose:
         time = attached_time(doc, times, token)
@@ -2021,19 +2134,68 @@ def _date(doc: Doc, times: list[TimeExpr], anchors: list[Token]) -> EventDate | 
         time = attached_time(doc, times, token)
         if time is not None:
             told = [t for t in anchors if t.dep_ == "ccomp"]
-            return _before(to_event_date(time)) if any(map(_past, told)) else to_event_date(time)
+            when = to_event_date(time)
+            if any(_perfect(t) for t in told):
+                return _before(when)
+            if any(map(_simple_past, told)) and when.start and when.start == when.end:
+                return _before(when)  # "police detained two men, the ministry said Wednesday"
+            return when
     return None
 
 
-def _past(verb: Token) -> bool:
+# Subordinators by which a finite clause happens at its head's time (TimeML's SIMULTANEOUS
+# and IS_INCLUDED signals): "met X on Monday when she visited Varna".
+_COTEMPORAL_MARKS = frozenset({"when", "while", "as"})
+
+
+def _shares_head_time(verb: Token) -> bool:
+    """Whether an adverbial clause shares the time of the verb it hangs from: an infinitive or
+    a participle of purpose or manner does ("flew to X on Monday to meet Y", "arrived on
+    Monday, meeting Y"), and so does a finite clause opened by "when", "while" or "as". Any
+    other finite clause has a tense and a time of its own, which TimeML relates to the main
+    event rather than anchoring it there ("met X on Monday after Y phoned her", "visited X
+    because Y invited her")."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children
+    )
+    if not finite:
+        return True
+    marks = [
+        c
+        for c in verb.children
+        if c.dep_ in ("mark", "advmod") and c.lower_ in _COTEMPORAL_MARKS and c.i < verb.i
+    ]
+    subjects = [c for c in verb.children if c.dep_ in args.SUBJECTS and c.i < verb.i]
+    # the subordinator opens the clause: its subject follows it ("when she visited"), not
+    # another clause's ("when an argument ensued, officials said")
+    return any(not subjects or subjects[-1].left_edge.i == m.i + 1 for m in marks)
+
+
+def _perfect(verb: Token) -> bool:
     """Whether a reported clause tells a perfect event, done before the report ("said that he
     had spoken", "says it has signed"): TimeML's PERFECTIVE aspect puts it BEFORE the time
-    of telling. A simple past ("mentioned that Y sent a letter") is often told of the report's
-    own time, and a present or future ("is meeting", "would meet") is not before it."""
+    of telling."""
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     if any(a.lemma_.lower() in FUTURE_AUX for a in auxes):
         return False  # "said it would have met by then"
     return any(a.lemma_.lower() == "have" and a.tag_ != "VB" for a in auxes)
+
+
+def _simple_past(verb: Token) -> bool:
+    """Whether a reported clause tells an act in the simple past ("police detained two men,
+    the ministry said on Wednesday", "said two men were detained"). TimeML anchors a report's
+    time to the reporting event only; the act it reports in the past stands BEFORE it, so a
+    report dated to a day dates the act to a window ending that day. A report placed only in
+    a longer period ("this summer, X mentioned that Y sent a letter") places the act at that
+    period's granularity, which the window would not narrow (the caller keeps the period).
+    A present or future ("is meeting", "would meet") is not before the report."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() in FUTURE_AUX or a.tag_ == "MD" for a in auxes):
+        return False  # "said they could meet"
+    if auxes:
+        return all(a.tag_ == "VBD" for a in auxes)  # "were detained", "did not leave"
+    return verb.tag_ == "VBD"
 
 
 def _before(told: EventDate) -> EventDate:

@@ -183,6 +183,9 @@ def _when_clause_time(doc: Doc, times: list[TimeExpr], clause: Token) -> TimeExp
     when = next((c for c in clause.children if c.lower_ == "when" and c.i < clause.i), None)
     if when is None:
         return None
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    if subjects and subjects[-1].left_edge.i != when.i + 1:
+        return None  # "..., when an argument ensued, officials said": "when" opens another clause
     text = docindex.text(doc)
     gap = when.idx  # where the spaces and commas before "when" begin
     while gap > 0 and text[gap - 1] in " ,":
