@@ -108,12 +108,11 @@ def _position_test(position: dict) -> Test:
 
 class _Rules:
     """The ruler's pattern groups: single-word ones found through a word index or a table by
-    (tag, label, space), several-word ones matched around their first word."""
+    (tag, label, space), several-word ones matched around a word they name."""
 
     def __init__(self, ruler) -> None:
         self.attrs: list[dict] = ruler.attrs  # group number -> {attribute id: value}
         strings = ruler.vocab.strings
-        self.strings = strings
         self.by_lower: dict[str, list[tuple[int, Test]]] = {}
         self.general: list[tuple[int, Test]] = []  # single-word groups not keyed by a word
         self.several: dict[str, list[tuple[int, int, int, list[Test]]]] = {}
@@ -137,7 +136,7 @@ class _Rules:
                         raise _Unreadable("several-word pattern with no word named")
                     for word in _words(positions[anchor].get("LOWER")):
                         self.several.setdefault(word, []).append((group, index, anchor, tests))
-        # Several-word patterns found by the hash of their first word.
+        # Several-word patterns found by the hash of the word they are found through.
         self.several_by_hash = {strings[w]: groups for w, groups in self.several.items()}
         self._general_cache: dict[tuple, tuple[int, ...]] = {}
         # The general groups' results keyed without the word, unless one of them reads it.
@@ -191,9 +190,6 @@ class TokenAttributes:
 
     def setup(self, rules: _Rules, lemmatizer) -> None:
         self.rules, self.lemmatizer = rules, lemmatizer
-        for group, attrs in enumerate(rules.attrs):
-            if not attrs:
-                raise _Unreadable(group)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
