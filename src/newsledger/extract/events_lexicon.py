@@ -460,7 +460,15 @@ HEAD_PREPS = frozenset({"of", "for", "in", "on", "to", "from", "at", "with", "wi
 NO_ACTOR_SECTOR = "JNK"
 
 
-def _agent_nouns() -> frozenset[str]:
+def before_head_prep(words: list[str]) -> list[str]:
+    """A phrase's words up to its head, before a prepositional tail: "minister for economy"
+    names a minister, so "economy" is no word for people."""
+    cut = next((i for i, w in enumerate(words) if w in HEAD_PREPS and i), len(words))
+    return words[:cut]
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
     """Head nouns of PLOVER agent phrases (data/actors/agents.tsv): words that name people."""
     path = resources.files("newsledger").joinpath("data/actors/agents.tsv")
     if not path.is_file():
@@ -471,11 +479,9 @@ def _agent_nouns() -> frozenset[str]:
             phrase, _, sectors = line.partition("\t")
             if sectors.strip() == NO_ACTOR_SECTOR:
                 continue
-            words = phrase.lower().split()
-            # The head comes before a prepositional tail: "minister for economy" names a
-            # minister, so "economy" is no word for people.
-            cut = next((i for i, w in enumerate(words) if w in HEAD_PREPS and i), len(words))
-            heads.add(words[cut - 1])
+            words = before_head_prep(phrase.lower().split())
+            if words:
+                heads.add(words[-1])
     return frozenset(heads)
 
 
@@ -505,7 +511,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     table = _table(data)
     for source, extra in sources[1:]:  # name the file whose entry is wrong
         _check_references(extra, source, table)
-    return replace(build(data, SHIPPED), agent_nouns=_agent_nouns())
+    return replace(build(data, SHIPPED), agent_nouns=agent_nouns())
 
 
 def load(paths: Sequence[Path | str] | None = None) -> Lexicon:

@@ -33,7 +33,7 @@ from dataclasses import fields, replace
 from datetime import date, timedelta
 from functools import cache
 
-from newsledger.extract.events_lexicon import HEAD_PREPS, _agent_nouns
+from newsledger.extract.events_lexicon import agent_nouns, before_head_prep
 from newsledger.model import (
     Event,
     EventDate,
@@ -763,15 +763,14 @@ def _same_kind(a: Participant, b: Participant) -> bool:
 
 def _people_word(word: str) -> bool:
     """A noun of the PLOVER agent list, in the singular or the plural."""
-    return word in _agents() or _singular(word) in _agents()
+    return word in agent_nouns() or _singular(word) in agent_nouns()
 
 
 def _phrase(p: Participant) -> list[str]:
     """The words of a participant's phrase as the text gives it, up to its head: a country
     read from "the foreign ministers of Paraguay" is described as "foreign ministers"."""
     words = [w.strip(",.;:'\"’").removesuffix("'s") for w in (p.text or p.name).lower().split()]
-    cut = next((i for i, w in enumerate(words) if w in HEAD_PREPS and i), len(words))
-    return [w for w in words[:cut] if w]
+    return [w for w in before_head_prep(words) if w]
 
 
 def _agent_plural(word: str) -> bool:
@@ -779,7 +778,7 @@ def _agent_plural(word: str) -> bool:
     lower = word.lower()
     if lower in _UNMARKED_PLURALS:
         return True
-    return lower != _singular(lower) and _singular(lower) in _agents()
+    return lower != _singular(lower) and _singular(lower) in agent_nouns()
 
 
 # Nouns for people that are plural without a plural ending ("the police are").
@@ -798,9 +797,3 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us")):
         return word[:-1]
     return word
-
-
-@cache
-def _agents() -> frozenset[str]:
-    """The head nouns of the PLOVER agent list (data/actors/agents.tsv), read once."""
-    return _agent_nouns()
