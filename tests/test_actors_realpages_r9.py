@@ -134,7 +134,7 @@ def test_a_home_body_given_no_country_is_of_the_country_the_article_is_about(
     ("text", "phrase"),
     [
         (_TWO_COUNTRIES + "The Republicans said they would wait.", "The Republicans"),
-        (_HOME + "The house in Ohio has hosted many parties over the years.", "many parties"),
+        (_HOME + "Neighbours in Ohio threw many parties this spring.", "many parties"),
         (_HOME + "The house was destroyed on Tuesday.", "The house"),
         (
             "Fires burned near Sydney and Auckland. Crews in Perth and Wellington helped. "

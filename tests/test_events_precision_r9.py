@@ -42,7 +42,7 @@ def test_people_and_weapons_still_attack(events_of):
 
 
 def test_an_act_a_noun_of_disposition_completes_is_not_told(events_of):
-    text = "It is the channel's unwillingness to back down that viewers will remember."
+    text = "It is the station's unwillingness to yield that viewers will remember."
     events = events_of(text)
     assert not _told(events, "CONCEDE") and not _told(events, "REJECT")
 
@@ -111,7 +111,7 @@ def test_committing_to_an_act_or_an_event_is_a_pledge(events_of):
 
 
 def test_a_thing_that_hosts_parties_meets_no_one(events_of):
-    text = "Their backyard, which has hosted many parties over the years, is for sale."
+    text = "Their garden, which has hosted countless barbecues over the years, is for sale."
     assert not _told(events_of(text), "CONSULT")
 
 

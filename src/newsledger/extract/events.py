@@ -28,13 +28,13 @@ held ("X, who opposes the bill") an act, nor an event word inside a work's title
 a thing.
 
 Each sense needs the arguments the codebook gives it (selectional restrictions): an assault is
-deliberate, so a thing that cannot act ("brownouts are killing our businesses", "the floods
+deliberate, so a thing that cannot act ("power cuts are ruining the shops", "the floods
 destroyed homes") attacks no one, though a weapon or a blast still does; a meeting has a host
 who is someone or somewhere, not "a backyard that hosted parties"; "commit" pledges an act,
 not a crime or a pastime; "require" with only a thing tells a need; seeking an office asks no
 one; mending ties mends relations; giving information is no aid; a compound noun of its own
 ("roll call") is no event noun. An act that only completes a noun of capacity ("the power to
-appoint", "its unwillingness to back down") is possible, not told; a noun that refers back to
+appoint", "their unwillingness to yield") is possible, not told; a noun that refers back to
 a possible act is no act either; and a warning that one's own plan may hurt oneself forecasts,
 it threatens no one. Calling up reserves raises forces (MOBILIZE), calling back staff recalls
 them and phones no one; "by such peers as X" names X; a free relative ("what the parliament
@@ -598,7 +598,7 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if not categories:
         return None
     if set(categories) <= lexicon.having("deliberate") and _caused_by_thing(token, lexicon):
-        return None  # "brownouts are killing our businesses": a cause, no one acts on purpose
+        return None  # "power cuts are ruining the shops": a cause, no one acts on purpose
     if lemma in lexicon.object_only_verbs and not _things_acted_on(token):
         return None  # "staff returned to the office": someone goes back, nothing is returned
     if lemma in lexicon.force_verbs and not _moves_forces(token, lexicon):
@@ -633,7 +633,7 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.contact_object_verbs and _thing_object(token, lexicon):
         return None  # "visited a golf course", "met the deadline": no one met
     if lemma in lexicon.contact_object_verbs and _thing_subject(token, lexicon):
-        return None  # "a backyard that has hosted many parties": no one met anyone
+        return None  # "a garden that has hosted countless barbecues": no one met anyone
     if lemma in lexicon.opponent_verbs and _thing_object(token, lexicon):
         return None  # "children fighting obesity": a struggle with a thing, no one attacked
     if (
@@ -1413,7 +1413,7 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         for c in token.children
         if c.dep_ in ("compound", "amod")
     ):
-        return None  # "the roll call of states", "a wake-up call": another noun, no request
+        return None  # "a roll call of delegates", "a wake-up call": another noun, no request
     head = token.head
     head_lemma = head.lemma_.lower()
     light = head_lemma in lexicon.light_verbs and not _apposed(token)
@@ -1601,7 +1601,7 @@ def _draft(
     if args.failed(anchors, lexicon):
         negated = True  # "failed to reach a deal", "was unable to meet": not done
     if _capacity(anchors, lexicon):
-        hypothetical = True  # "its unwillingness to back down", "has time to approve X"
+        hypothetical = True  # "their unwillingness to yield", "has time to approve X"
     place = args.place_of(
         anchors + [g.trigger for g in candidate.governed],
         lexicon,
@@ -1695,7 +1695,7 @@ def _goes_to(anchors: list[Token], category: str, lexicon: Lexicon) -> bool:
 
 def _capacity(anchors: list[Token], lexicon: Lexicon) -> bool:
     """Whether the act is an infinitive that completes a noun of capacity or disposition ("the
-    power to appoint", "its unwillingness to back down", "has time to approve the pick"): an
+    power to appoint", "their unwillingness to yield", "has time to approve the pick"): an
     infinitival relative names a possible act (irrealis), it tells none as done or not done."""
     for token in anchors:
         while token.dep_ == "conj" and token.head != token:

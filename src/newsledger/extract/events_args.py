@@ -479,7 +479,7 @@ def obliged(tokens: list[Token], lexicon: Lexicon) -> bool:
 
 def failed(tokens: list[Token], lexicon: Lexicon) -> bool:
     """Whether the event word is the act of a negative implicative ("failed to withdraw",
-    "was unable to meet", "its unwillingness to back down"): the act did not happen (FactBank).
+    "was unable to meet", "their unwillingness to yield"): the act did not happen (FactBank).
     Not a rejection either: failing to agree is no refusal."""
     for token in tokens:
         current = token

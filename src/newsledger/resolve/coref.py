@@ -369,7 +369,7 @@ class MentionResolver:
         return Actor(name=text, kind="organization", country=home, sector=actor.sector)
 
     def _home_body(self, actor: Actor | None, said: str) -> Actor | None:
-        """A legislature's or a party's members named without a country ("207 House
+        """A legislature's or a party's members named without a country ("dozens of House
         members", "Republicans") are of the country the article is about, when its places
         name one country far more than any other (see `_home_country`). A party is one by
         its name: "many parties" in lower case may be gatherings, or parties to a deal;
