@@ -98,6 +98,7 @@ def run(inputs: Iterable[str], articles: int | None = None, workers: int = 1) ->
         stack.callback(ledger.close)
         if workers > 1:  # started and loaded before the clock runs, like the bare pipeline
             analyser = stack.enter_context(WorkerPool(workers, article_time_budget()))
+            ledger.prepare()
             analyser.wait_ready()
         else:
             analyser = SerialAnalyser(stages, clock)

@@ -112,9 +112,11 @@ def ingest(
     defer = workers > 1 or bool(cluster)
     items = iter_articles(inputs, published=published, allow_private=allow_private, defer=defer)
     if cluster:
+        ledger.prepare()
         return ingest_articles(items, ledger, ClusterAnalyser(cluster), batch_size, report)
     if workers > 1:
         with WorkerPool(workers, settings.article_time_budget()) as pool:
+            ledger.prepare()  # while the workers load their pipelines
             return ingest_articles(items, ledger, pool, batch_size, report)
     analyser = SerialAnalyser(stages or Stages.load(), clock)
     return ingest_articles(items, ledger, analyser, batch_size, report)

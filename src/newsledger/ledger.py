@@ -73,7 +73,7 @@ class Ledger:
         it unchanged (or a duplicate), never a constraint error.
         """
         digest = content_hash(article)
-        signature = dedupe.signature(article.body)
+        signature = article.signature or dedupe.signature(article.body)
         near = self._near_duplicates()  # the bulk load happens outside the lock
         try:
             with self.repository.writing() as w:
@@ -98,6 +98,12 @@ class Ledger:
             return SaveResult(article.id, "near-duplicate", duplicate_of=copy_of)
         near.add_signature(article.id, signature)
         return SaveResult(article.id, "replaced" if replaced else "added", touched)
+
+    def prepare(self) -> None:
+        """Load what saving needs before the first article comes (MergeService.prepare) and
+        the near-duplicate index of what is stored."""
+        self.merger.prepare()
+        self._near_duplicates()
 
     def _near_duplicates(self) -> dedupe.NearDuplicateIndex:
         """The index of stored originals, built from their signatures on first use."""

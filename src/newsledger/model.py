@@ -365,6 +365,9 @@ class Article:
     raw_kind: str | None = internal()  # txt | html | jsonl | ...
     fetched_at: str | None = internal()
     title_start: int | None = internal()  # offset of the headline in the body, when it is there
+    # The body's near-duplicate signature (clean/dedupe.py), when a worker process computed it
+    # beside the analysis: the single writer then need not.
+    signature: bytes | None = internal()
 
     def to_json(self) -> dict[str, Any]:
         return to_json(self)

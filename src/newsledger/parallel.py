@@ -21,6 +21,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Protocol
 
 from newsledger import nlp
+from newsledger.clean import dedupe
 from newsledger.errors import NewsledgerError
 from newsledger.model import Article, Skipped
 from newsledger.pipeline import Stage, Stages, analyze_doc
@@ -84,6 +85,14 @@ def analyze_batch(
         yield item
 
 
+def signed(item: Article | Skipped) -> Article | Skipped:
+    """An analysed article with its near-duplicate signature, computed where it was analysed:
+    a worker process or cluster node does this beside the parse, off the single writer."""
+    if isinstance(item, Article):
+        item.signature = dedupe.signature(item.body)
+    return item
+
+
 def complete(item: Article | Pending | Skipped) -> Article | Skipped:
     """A pending item finished here (read.base.Pending); anything else as it is."""
     return item.complete() if isinstance(item, Pending) else item
@@ -133,7 +142,7 @@ def _work(conn: Connection) -> None:
                 read.append(complete(item))
                 conn.send(("read", None))
             for article in analyze_batch(read, stages):
-                conn.send(("article", article))
+                conn.send(("article", signed(article)))
         except Exception:
             conn.send(("error", traceback.format_exc()))
             return
@@ -305,7 +314,7 @@ def _process_stages() -> Stages:
 
 def analyze_on_worker(batch: Batch) -> Batch:
     """The task a Dask worker runs: importable, so the cluster's processes can unpickle it."""
-    return list(analyze_batch(batch, _process_stages()))
+    return [signed(item) for item in analyze_batch(batch, _process_stages())]
 
 
 @dataclass

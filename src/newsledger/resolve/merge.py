@@ -686,6 +686,11 @@ def _stands_for(described: Participant, named: Participant, among: list[Particip
     return last in _PEOPLE_NOUNS and not _described(named)
 
 
+def prepare() -> None:
+    """Load the tables the merge rules read (see MergeService.prepare)."""
+    _country_names()
+
+
 @cache
 def _country_names() -> dict[str, str]:
     """Country codes to the names the actor base gives countries ("TGO" -> "Togo")."""

@@ -56,6 +56,12 @@ from newsledger.store.repository import StoredMention, Writer
 class MergeService:
     """Merges article mentions into ledger events through a store Writer."""
 
+    def prepare(self) -> None:
+        """Load what merging reads besides the ledger (the actor base's country names) now,
+        not inside the first save: with worker processes this process loads nothing else,
+        and the load then overlaps the workers' own start."""
+        merge.prepare()
+
     def merge_article(self, w: Writer, article: Article, article_key: str) -> list[str]:
         """Store each mention of `article` and merge it; the ids of the events it touched."""
         touched: list[str] = []

@@ -594,13 +594,12 @@ def _named(wanted: str) -> Select:
 def originals_since(conn: Connection, ingested_at: str | None) -> list[tuple[str, bytes, str]]:
     """(id, signature, ingested_at) of the originals (not near-copies) stored from a time on,
     for the near-duplicate index."""
-    a = schema.articles
-    query = select(a.c.id, a.c.signature, a.c.ingested_at).where(
-        and_(a.c.signature.is_not(None), a.c.duplicate_of.is_(None))
-    )
-    if ingested_at is not None:
-        query = query.where(a.c.ingested_at >= ingested_at)
-    return [(r.id, r.signature, r.ingested_at) for r in conn.execute(query)]
+    if ingested_at is None:
+        rows = conn.execute(st.ORIGINALS).all()
+    else:
+        found = conn.execute(st.ORIGINALS_SINCE, {"since": ingested_at})
+        rows = [r for r in found if r.signature is not None and r.duplicate_of is None]
+    return [(r.id, r.signature, r.ingested_at) for r in rows]
 
 
 def _event(conn: Connection, event_id: str) -> Event | None:

@@ -19,6 +19,16 @@ ARTICLES_LIKE = select(a.c.id, a.c.content_hash).where(
     or_(a.c.id == bindparam("id"), a.c.content_hash == bindparam("digest"))
 )
 INSERT_ARTICLE = insert(a)
+# The near-duplicate index's originals (not near-copies), all or from a time on.
+ORIGINALS = select(a.c.id, a.c.signature, a.c.ingested_at).where(
+    and_(a.c.signature.is_not(None), a.c.duplicate_of.is_(None))
+)
+# From a time on: by the ingested_at index alone (the originals are picked out of the few
+# rows it finds), since SQLite would otherwise walk the duplicate_of index over every original,
+# making each save's refresh cost grow with the ledger.
+ORIGINALS_SINCE = select(a.c.id, a.c.signature, a.c.ingested_at, a.c.duplicate_of).where(
+    a.c.ingested_at >= bindparam("since")
+)
 INSERT_QUOTES = insert(q)
 KNOWN_ACTORS = select(actors.c.name).where(actors.c.name.in_(bindparam("names", expanding=True)))
 INSERT_ACTORS = insert(actors)
@@ -31,7 +41,10 @@ _having_all = (
     .group_by(p.c.event_id)
     .having(func.count(func.distinct(p.c.name)) == bindparam("count"))
 )
-_of_type = and_(e.c.id.in_(_having_all), e.c.type == bindparam("type"))
+# The type is compared as an expression ("type || ''"), which no index serves: SQLite, left to
+# itself, walks the type index over every event of that type (thousands in a large ledger) and
+# tests each against the participants' short list, where the name index finds a handful.
+_of_type = and_(e.c.id.in_(_having_all), e.c.type.concat("") == bindparam("type"))
 EVENTS_WITH = select(e.c.data).where(_of_type).order_by(e.c.id)
 EVENTS_WITH_IN_WINDOW = (
     select(e.c.data)
