@@ -42,6 +42,18 @@ agreed to") tells no content agreed or asked; a gerund after "as" that completes
 ("described the efforts as appealing to X") ascribes, it tells no act; and "no" on the direct
 object ("seeks no conflict") negates the act.
 
+Nor do words a page says to its reader ("we'll send you ...", "your data will not be
+shared"), a name given ("something called X", "the rival he calls X", a group called '...'),
+an opinion shared ("agrees that X is so", "agree with the statement"), a state felt ("are
+feeling blamed"), a group speaking with no counterpart ("officials who spoke about it"), a
+cause that strikes or protests ("tragedy struck"), a reaction met ("was met with resistance"),
+a fee charged or a dish tried, one's own output cut ("cut its emissions"), or a warning of the
+course of things ("that the virus could spread"). A wish in the subjunctive ("that X be
+freed"), an infinitive after an adjective of possibility, a wh-word or a present or modal
+"for X to" ("free to back", "which candidate to endorse", "it would be hard for X to ..."), and
+a gerund subject ("evacuating is no simple choice") are not told as done; a negative
+quantifier subject ("none of them endorsed X") negates.
+
 The category table and its traits (which categories are symmetric, harmful, ...) come from the
 event vocabulary, so a new category is data only. Where a meeting took place relative to the
 participants' countries needs a country finder; the caller passes one in (`country_of`), so
@@ -79,6 +91,20 @@ PLACE_PREPS = frozenset({"at", "in"})  # where an act happened
 # categories whose verbs may state their act in a that-clause ("demanded that", "agreed that")
 CLAUSE_TRAITS = ("message", "addressed", "asks", "act", "willing", "promisable")
 GOODS_TARGETED = frozenset({"SANCTION", "COERCE"})  # bans and embargoes fall on goods
+# Relations of a noun that is no clause's subject (the object of a preposition or a verb):
+# a participle after it is a reduced relative describing it ("of something called X").
+NON_SUBJECT_DEPS = frozenset({"pobj", "dobj", "attr", "appos"})
+# The auxiliaries of the English passive ("was arrested", "got arrested").
+PASSIVE_AUXILIARIES = frozenset({"be", "get"})
+# Prepositions that name the act or terms agreed to ("agreed on a ceasefire", "to the plan").
+ACT_AGREED_PREPS = frozenset({"on", "upon", "to"})
+# Verbs that give a name ("a group called X", "a plan dubbed X", "a report entitled X"): as
+# participles before a quotation, what is quoted is a name.
+NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "label"})
+# The speaker's own pronouns: a duty they state for themselves asks no one.
+FIRST_PERSON = frozenset({"i", "we"})
+# The reader's pronouns: outside a quotation, the page speaks to its reader with them.
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 # Pronouns that stand for things or clauses, never for someone who acts.
 THING_PRONOUNS = frozenset({"this", "that", "these", "those", "which", "what", "something"})
 # Tags of relative pronouns: "who", "whom", "whose", "which", "that".
@@ -188,6 +214,8 @@ def extract_events(
         for candidate in _sentence_candidates(segment, lexicon):
             if _instructed(candidate.trigger) or _universal_doer(candidate, lexicon):
                 continue  # advice to the reader, a rule for anyone: not news told
+            if _addresses_reader(candidate.trigger):
+                continue  # "we'll send you a newsletter", "your data will not be shared"
             if _characterises(candidate.trigger, lexicon) or _fragment(candidate.trigger):
                 continue  # "X represents a retreat", "Sending troops to ...": no act told
             if _open_forum(candidate, lexicon):
@@ -229,6 +257,8 @@ def _agentive_event(
     if "CONSULT" in (mention.type, base) and not (mention.location or mention.mode):
         if _alone(mention, doc, lexicon):
             return False  # "X spoke during a news conference": no one to meet
+    if mention.type == "CONSULT" and _talks_to_no_one(mention, doc, lexicon):
+        return False  # "officials who spoke about the project": an audience, no counterpart
     return any(_agentive(p, doc, lexicon) for p in parties)
 
 
@@ -281,6 +311,28 @@ def _alone(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in lexicon.actor_preps:
         return False  # "talks with X": the one named is the counterpart of someone
     return root.tag_ in ("NN", "NNP", "PRP") and root.lower_ not in ("they", "we")
+
+
+def _talks_to_no_one(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a verb of conversing has one plural party and no counterpart: no recipient, no
+    "with"/"to" side, no second party joined by "and", no count that makes the party two
+    sides ("the two leaders spoke"), and no phone mode. A meeting needs a counterpart; a
+    group of people speaking addresses an audience or voices a view."""
+    word = docindex.head_at(doc, mention.trigger_start, mention.trigger_end)
+    if word is None or word.pos_ != "VERB" or word.lemma_.lower() not in lexicon.conversation_verbs:
+        return False
+    if mention.recipients or mention.mode or len(mention.actors) != 1:
+        return False
+    sides = args.prep_objects(word, lexicon.actor_preps | lexicon.recipient_preps)
+    if any(_agent_like(s, lexicon) for s in sides):
+        return False  # "talked with X", "spoke to X"; "spoke at the meeting" names a setting
+    if any(c.dep_ in args.OBJECTS for c in word.children):
+        return False  # "talked each other down"
+    part = mention.actors[0]
+    head = docindex.head_at(doc, part.start, part.end) if part.start is not None else None
+    if head is None or head.tag_ != "NNS" or head.conjuncts:
+        return False
+    return not any(c.dep_ in ("nummod", "quantmod") or c.lower_ == "both" for c in head.children)
 
 
 def _agentive(part: Participant, doc: Doc, lexicon: Lexicon) -> bool:
@@ -447,7 +499,7 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon) -> list[_Candidate]:
     found: dict[int, _Candidate] = {}
     for token in sent:
         candidate = _verb_candidate(token, lexicon) or _noun_candidate(token, lexicon)
-        if candidate is not None and token.ent_type_ in TITLE_ENTS:
+        if candidate is not None and (token.ent_type_ in TITLE_ENTS or _in_quoted_name(token)):
             continue  # "his film 'The Assassination of X'": a work's name, no occurrence
         if candidate is not None and _complaint(token, candidate, lexicon):
             candidate.categories, candidate.mode = ("ACCUSE",), "allege"
@@ -471,6 +523,20 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon) -> list[_Candidate]:
         else:
             governor.governed.append(candidate)
     return sorted(top, key=lambda c: c.trigger.i)
+
+
+def _in_quoted_name(token: Token) -> bool:
+    """Whether a word stands inside quotation marks that follow a verb of naming ("a group
+    called 'We Back Ruiz'", "a plan dubbed 'Strike First'"): the quotation is a name given, not
+    a statement, so its words tell no event."""
+    sent = token.sent
+    opening = next((t for t in reversed(sent[: token.i - sent.start]) if t.is_quote), None)
+    if opening is None or opening.i == sent.start:
+        return False
+    closing = any(t.is_quote for t in sent[token.i - sent.start + 1 :])
+    before = token.doc[opening.i - 1]
+    participle = before.tag_ == "VBN" or before.dep_ == "acl"  # "a group called '...'"
+    return closing and participle and before.lemma_.lower() in NAMING_VERBS
 
 
 def _complaint(token: Token, candidate: _Candidate, lexicon: Lexicon) -> bool:
@@ -557,6 +623,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "protesters opposed to the reform": an attitude, as an adjective says
     if _ascribed(token):
         return None  # "described the efforts as appealing to X": said of the efforts, not done
+    if _felt_state(token):
+        return None  # "students are feeling blamed": a state felt, no one blamed them here
     if set(lexicon.verbs.get(lemma, ("",))) <= lexicon.having("act"):
         if _content_a_free_relative(token):
             return None  # "what the parliament agreed to": what was agreed is not told here
@@ -593,12 +661,22 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         if any(c.lemma_.lower() in lexicon.nouns for c in token.children if c.dep_ in _DONE):
             return None  # "a deal was struck": the noun is the event
         sense = lexicon.object_senses[lemma]
+        if sense in lexicon.having("deliberate") and _caused_by_thing(token, lexicon):
+            return None  # "disaster struck the village": a cause, no one attacks
         return _Candidate(token, (sense,)) if sense else None
     categories = lexicon.verbs.get(lemma)
     if not categories:
         return None
     if set(categories) <= lexicon.having("deliberate") and _caused_by_thing(token, lexicon):
         return None  # "power cuts are ruining the shops": a cause, no one acts on purpose
+    if lemma in lexicon.trial_verbs and not _accuses_someone(token, lexicon):
+        return None  # "the fee it charged to its units", "tried the cocktail": no one accused
+    if lemma in lexicon.contact_object_verbs and _thing_met(token, lexicon):
+        return None  # "the move was met with resistance": a reaction, no one met
+    if _discontinuing(lemma, lexicon) and not _cuts_someone_off(token, lexicon):
+        return None  # "plans to cut its emissions", "suspended all activity": no one cut off
+    if "REJECT" in categories and _thing_declines(token, lexicon):
+        return None  # "violent crime declined sharply": a fall, no one refused anything
     if lemma in lexicon.object_only_verbs and not _things_acted_on(token):
         return None  # "staff returned to the office": someone goes back, nothing is returned
     if lemma in lexicon.force_verbs and not _moves_forces(token, lexicon):
@@ -652,6 +730,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         any(c.dep_ == "xcomp" for c in token.children) or _try_and(token)
     ):
         return None  # "tried to hack", "try and combat": the attempted act is the event
+    if lemma in lexicon.assent_verbs and _shares_view(token, lexicon):
+        return None  # "agrees that students feel blamed": an opinion, no act agreed
     objects = [c for c in token.children if c.dep_ in args.OBJECTS and not _apposed(c)]
     if lemma in lexicon.signing_verbs and any(_person(o, lexicon) for o in objects):
         return None  # "want to sign him", "signed the striker": hiring someone, no agreement
@@ -663,6 +743,114 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.person_object_verbs and not any(_agent_like(c, lexicon) for c in received):
         return None  # "received the president" is a meeting, "received 40 votes" is not
     return _Candidate(token, categories)
+
+
+def _thing_declines(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of refusing is used intransitively of a thing: nothing refused (no object,
+    no infinitive or clause) and a subject that cannot act ("violent crime declined", "prices
+    resisted"). A refusal is someone's act ("asked to attend, the minister declined")."""
+    if _things_acted_on(verb) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    subjects = [_relative_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(_may_do_harm(s, lexicon) for s in subjects)
+
+
+def _accuses_someone(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of charging or trying has someone charged or tried: its object or passive
+    subject (a relative pronoun standing for the noun its clause describes) is a person, a
+    group or a body; with none named ("was charged with murder" names its subject) it stays."""
+    done = [_relative_antecedent(c) for c in verb.children if c.dep_ in _DONE]
+    if not done:
+        return True
+    return any(
+        _person(t, lexicon)
+        or t.ent_type_ in AGENT_ENTS
+        or (t.pos_ == "NOUN" and _agent_token(t, lexicon))
+        for t in done
+    )
+
+
+def _thing_met(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a meeting verb's passive subject, the one met or visited, is a thing: "the move
+    was met with resistance" tells a reaction, "the deadline was met" a task done."""
+    met = [c for c in verb.children if c.dep_ in args.PASSIVE_SUBJECTS]
+    return bool(met) and not any(_someone_or_somewhere(m, lexicon) for m in met)
+
+
+def _discontinuing(lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a verb sets SANCTION's "discontinue" mode (cut, suspend, halt, freeze, ...)."""
+    sanction = lexicon.categories.get("SANCTION")
+    return sanction is not None and lemma in sanction.modes.get("discontinue", ())
+
+
+def _cuts_someone_off(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of discontinuing discontinues what ties actors (PLOVER SANCTION: reduce
+    or stop relations, aid, cooperation or trade with someone): what it stops names an event,
+    a relation or goods ("suspended talks", "froze aid"), or someone is named in it or cut off
+    ("suspended the envoy", "froze the assets of X", "cut power to the rebels"). One's own
+    output or activity cut ("cut its emissions", "suspended all activity") cuts off no one;
+    with nothing named as stopped ("talks halted") the verb stays."""
+    stopped = _things_acted_on(verb)
+    if not stopped:
+        return True
+    sides = args.prep_objects(verb, lexicon.recipient_preps | lexicon.actor_preps)
+    if any(_someone_or_somewhere(s, lexicon) for s in sides):
+        return True
+    words = [
+        t
+        for thing in stopped
+        for t in thing.subtree
+        if not (t.dep_ == "poss" and t.pos_ == "PRON")  # "its emissions": the actor's own
+    ]
+    return any(
+        t.pos_ == "PROPN"
+        or t.ent_type_ in AGENT_ENTS
+        or _someone_or_somewhere(t, lexicon)
+        or t.lemma_.lower() in lexicon.nouns
+        or t.lemma_.lower() in lexicon.goods_nouns
+        or t.lemma_.lower() in lexicon.relation_nouns
+        for t in words
+    )
+
+
+def _felt_state(verb: Token) -> bool:
+    """Whether a participle is the complement of a verb of feeling or seeming ("are feeling
+    blamed", "seemed abandoned"), as an adjectival complement or as what the parser took for a
+    passive auxiliary: English builds the passive with "be" or "get" only, so another verb
+    there links a state to its subject."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    if head.dep_ == "acomp" and head.tag_ == "VBN":
+        return True  # "feeling blamed and abandoned": a participle completing "feel"
+    return any(
+        c.dep_ == "auxpass" and c.lemma_.lower() not in PASSIVE_AUXILIARIES for c in head.children
+    )
+
+
+def _shares_view(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of assent shares a view instead of agreeing to an act: no act or event
+    agreed to ("to withdraw", "on a ceasefire", "a deal", "that troops would leave"), and what
+    is agreed with is a thing said ("with the statement"), a claim that something is so ("that
+    students feel blamed", no modal looking ahead) or a quotation ("agreed: '...'", one party)."""
+    children = list(verb.children)
+    if any(c.dep_ in ("xcomp", *args.OBJECTS) for c in children):
+        return False  # "agreed to release X", "agreed a deal"
+    if any(c.dep_ == "prep" and c.lower_ in ACT_AGREED_PREPS for c in children):
+        return False  # "agreed on a ceasefire", "agreed to the plan"
+    markers = lexicon.hypothetical_markers | lexicon.future_markers | lexicon.obligation_modals
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if clauses:
+        return not any(
+            a.dep_ == "aux" and (a.lower_ in markers or a.tag_ == "TO")
+            for clause in clauses
+            for a in clause.children
+        )  # "agreed that troops would leave": an act ahead, agreed
+    with_objects = args.prep_objects(verb, frozenset({"with"}))
+    if with_objects:
+        return not any(_agent_like(o, lexicon) for o in with_objects)
+    subjects, _ = args.subject_of(verb)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    single = len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP") and not subjects[0].conjuncts
+    return single and after is not None and after.text == ":"
 
 
 def _caused_by_thing(verb: Token, lexicon: Lexicon) -> bool:
@@ -689,6 +877,8 @@ def _may_do_harm(token: Token, lexicon: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("NOUN", "ADJ") or _agent_like(token, lexicon) or _agent_suffix(lemma):
         return True
+    if token.ent_type_ == "CARDINAL":
+        return True  # "thousands marched", "thousands of farmers": a count of someone
     if lemma in lexicon.nouns or lemma in lexicon.polity_nouns or _weapon(token, lexicon):
         return True
     if any(
@@ -873,7 +1063,15 @@ def _frees_someone(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of setting free frees someone (PLOVER RETREAT/release: captives): its
     object or passive subject names a person or group; with no object at all it stays."""
     done = [c for c in verb.children if c.dep_ in _DONE and not _apposed(c)]
-    return not done or any(_agent_like(t, lexicon) for t in done)
+    return not done or any(_names_someone(t, lexicon) for t in done)
+
+
+def _names_someone(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a phrase's head names someone, or counts someone ("two of the hostages"): a
+    name inside a thing's phrase ("the identities of the victims in Orno") names the thing."""
+    if token.pos_ == "NUM":
+        return any(_names_someone(o, lexicon) for o in args.prep_objects(token, OF))
+    return _someone_or_somewhere(token, lexicon) and token.ent_type_ not in lexicon.place_labels
 
 
 def _obstructs(verb: Token, lexicon: Lexicon) -> bool:
@@ -938,9 +1136,23 @@ def _foretells(verb: Token, lexicon: Lexicon) -> bool:
         if not own or any(s.lower_ in SELF_PRONOUNS or s.lemma_.lower() in warners for s in own):
             return False
         ahead = any(c.dep_ == "aux" and c.lower_ in markers for c in clause.children)
-        if ahead and not _owner_harmed(clause, lexicon):
+        if (
+            ahead
+            and not _owner_harmed(clause, lexicon)
+            and not _course_of_things(clause, own, lexicon)
+        ):
             return False  # what lies ahead: a threat, or a forecast the coder cannot tell apart
     return True
+
+
+def _course_of_things(clause: Token, subjects: list[Token], lexicon: Lexicon) -> bool:
+    """Whether what a warning says lies ahead is the course of things: its subject cannot act
+    (not someone, no event, no weapon) and its verb is no act of the vocabulary ("that the
+    virus could spread at lightning speed", "that wards could see more admissions"). A threat
+    holds out an act of someone's; a thing that happens is a forecast."""
+    if clause.lemma_.lower() in lexicon.verbs or clause.lemma_.lower() in lexicon.object_senses:
+        return False
+    return not any(_may_do_harm(s, lexicon) for s in subjects)
 
 
 def _owner_harmed(clause: Token, lexicon: Lexicon) -> bool:
@@ -1053,6 +1265,23 @@ def _instructed(token: Token) -> bool:
     return not _has_subject(verb) and not any(
         c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
     )
+
+
+def _addresses_reader(token: Token) -> bool:
+    """Whether an event word's clause has the reader as a party: a second-person pronoun as
+    its subject, object or a party's owner ("we'll send you an email", "your data will not be
+    shared") in a sentence with no quotation (where "you" is someone the speaker addresses).
+    A page's own offers and notices to its reader tell no news."""
+    sentence = token.sent
+    if any(t.is_quote for t in sentence):
+        return False
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    roles = (*args.SUBJECTS, *args.PASSIVE_SUBJECTS, *args.OBJECTS, *args.DATIVES)
+    parties = [c for c in verb.children if c.dep_ in roles]
+    owners = [o for p in parties for o in p.children if o.dep_ == "poss"]
+    return any(p.lower_ in SECOND_PERSON for p in parties + owners)
 
 
 def _characterises(token: Token, lexicon: Lexicon) -> bool:
@@ -1219,6 +1448,8 @@ def _contacts_someone(verb: Token, lexicon: Lexicon) -> bool:
     named = [c for c in verb.children if c.dep_ == "oprd" and c not in objects]
     if len(objects) != 1 or not _agent_like(objects[0], lexicon) or objects[0].lower_ == "it":
         return False
+    if _quoted(objects[0]):
+        return False  # "another called 'Fan Club'": a name cited in quotes, no one rung
     completions = ("attr", "ccomp", "acomp", "dative")
     if named or any(c.dep_ in completions for c in verb.children):
         return False
@@ -1319,6 +1550,8 @@ def _called(verb: Token) -> list[Token]:
     named = [c for c in verb.children if c.dep_ == "oprd"]
     if _names_a_noun(verb):
         return objects  # "a dog called Rex", "a group called X": a noun named, no one rung
+    if named and (_object_gap(verb) or any(_quoted(n) for n in named)):
+        return []  # "the rival he calls the Clown", "one called 'X'": a name given, no one rung
     if not objects and len(named) == 1 and named[0].pos_ == "PROPN":
         return named
     return objects
@@ -1329,11 +1562,30 @@ def _names_a_noun(verb: Token) -> bool:
     group called X", "members called X"): a reduced relative, not a clause of its own (the
     parser sometimes hangs "X called Y on Monday" from X, a name)."""
     noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ not in ("NOUN", "PRON") or noun.ent_type_:
+        return False
+    if noun.pos_ == "PRON" or noun.dep_ in NON_SUBJECT_DEPS:
+        return True  # "something called X", "the idea of a place called X": no subject there
+    return noun.tag_ == "NNS" or any(c.dep_ == "det" for c in noun.children)
+
+
+def _quoted(token: Token) -> bool:
+    """Whether a phrase stands in quotation marks: a name cited as a name (a label, a title),
+    not someone referred to."""
+    words = [t for t in token.subtree if not t.is_quote]
+    doc = token.doc
+    left, right = words[0].i, words[-1].i
+    return 0 < left and right + 1 < len(doc) and doc[left - 1].is_quote and doc[right + 1].is_quote
+
+
+def _object_gap(verb: Token) -> bool:
+    """Whether a relative clause with a subject of its own lacks its object: the noun it
+    describes fills that gap ("the candidate he calls X" calls the candidate X), so a naming
+    complement names that noun, and nobody is rung."""
     return (
-        verb.dep_ == "acl"
-        and noun.pos_ == "NOUN"
-        and not noun.ent_type_
-        and (noun.tag_ == "NNS" or any(c.dep_ == "det" for c in noun.children))
+        verb.dep_ == "relcl"
+        and not any(c.dep_ in args.OBJECTS for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.tag_ not in RELATIVES for c in verb.children)
     )
 
 
@@ -1536,6 +1788,10 @@ def _obligation_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return None  # "X should not be drawn into it": no one told to act
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+        return None  # "should have gone to X": a past not done, regretted; no one can be asked
+    if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in token.children):
+        return None  # "we must begin to offset ...": the speaker's own duty, no one asked
     if any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals for c in token.children):
         return _Candidate(token, ("REQUEST",), token.head, "speech")
     return None
@@ -1600,7 +1856,7 @@ def _draft(
         category, negated = "REJECT", False  # not agreeing or yielding is a rejection
     if args.failed(anchors, lexicon):
         negated = True  # "failed to reach a deal", "was unable to meet": not done
-    if _capacity(anchors, lexicon):
+    if _capacity(anchors, lexicon) or _generic_activity(trigger):
         hypothetical = True  # "their unwillingness to yield", "has time to approve X"
     place = args.place_of(
         anchors + [g.trigger for g in candidate.governed],
@@ -1707,12 +1963,52 @@ def _capacity(anchors: list[Token], lexicon: Lexicon) -> bool:
         head = token.head
         if token.dep_ == "acl" and head.lemma_.lower() in lexicon.capacity_nouns:
             return True
+        if token.dep_ == "xcomp" and head.pos_ == "ADJ" and _possible_act(head, lexicon):
+            return True  # "free to back X", "hard to endorse him": a possible act
+        if _open_question(token):
+            return True  # "considering which candidate to endorse": not yet chosen
+        if _for_to_irrealis(token, lexicon):
+            return True  # "it would be hard for X to endorse Y": a possible act
         if token.dep_ == "xcomp" and head.lemma_.lower() == "have":  # parsed "has time to X"
             had = [c for c in head.children if c.dep_ == "dobj"]
             had += args.prep_objects(had[0], OF) if had else []  # "plenty of time"
             if any(h.lemma_.lower() in lexicon.capacity_nouns for h in had):
                 return True
     return False
+
+
+def _possible_act(adjective: Token, lexicon: Lexicon) -> bool:
+    """Whether an adjective with an infinitive names a possibility: "free to", "hard to" tell
+    what may be done; "ready to" declares a will (AGREE), "delighted to" a feeling about an
+    act that happens."""
+    return adjective.lemma_.lower() in lexicon.possibility_adjectives
+
+
+def _for_to_irrealis(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a for-to clause ("for X to endorse Y") names a possible act: under a modal or
+    in the present ("it would be hard for X to ...", "it is vital for X to ..."). Judged in the
+    past ("it was rude for him to pull out") it presupposes the act, which stays told."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return False
+    head = verb.head
+    auxiliaries = [c for c in head.children if c.dep_ == "aux"]
+    if any(a.lower_ in lexicon.hypothetical_markers for a in auxiliaries):
+        return True
+    return head.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
+def _open_question(verb: Token) -> bool:
+    """Whether an infinitive is a wh-infinitive ("which candidate to endorse", "whom to call",
+    "how to respond"): a question still open, so the act is not told."""
+    words = [c for c in verb.children if c.dep_ in ("dobj", "advmod", "nsubj")]
+    words += [d for w in words for d in w.children if d.dep_ == "det"]
+    return any(w.tag_ in RELATIVES or w.tag_ == "WRB" for w in words)
+
+
+def _generic_activity(verb: Token) -> bool:
+    """Whether a gerund is the subject of its clause ("evacuating to a shelter is no simple
+    choice", "shutting campuses is unsustainable"): it names a kind of act, no occurrence."""
+    return verb.tag_ == "VBG" and verb.dep_ == "csubj"
 
 
 def _acted(candidate: _Candidate) -> bool:

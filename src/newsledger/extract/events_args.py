@@ -20,6 +20,9 @@ OBJECTS = ("dobj", "obj")
 DATIVES = ("dative", "iobj")
 OF_PLACE = ("of", "from")
 NAMED = ("GPE", "NORP", "ORG", "LOC")
+# Subjects that deny the act for everyone they range over ("none", "nobody", "no one").
+NEGATIVE_QUANTIFIERS = frozenset({"none", "nobody", "nothing", "noone", "no-one"})
+NEGATED_ROLES = ("nsubj", "nsubjpass")
 
 
 def participant(doc_tokens: Span | list[Token]) -> Participant:
@@ -417,7 +420,37 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
             c.dep_ == "mark" and c.lower_ in lexicon.hypothetical_markers for c in verb.children
         ):
             hypothetical = True
+        if any(_negative_quantifier(c) for c in verb.children if c.dep_ in NEGATED_ROLES):
+            negated = True  # "none of the mayors endorsed X", "nobody was arrested"
+        if _subjunctive(verb):
+            hypothetical = True  # "demands that migrants be banned": wanted, not done
     return negated, hypothetical, future
+
+
+def _negative_quantifier(subject: Token) -> bool:
+    """Whether a subject is a negative quantifier ("none of the mayors", "nobody", "no one",
+    "no country"): the clause says that no one did the act (the negation scopes over it)."""
+    if subject.lower_ in NEGATIVE_QUANTIFIERS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Whether a that-clause is in the mandative subjunctive: a bare verb ("that he resign",
+    "that they be freed") with a subject of its own and no modal or "to". English uses it after
+    verbs of demanding and proposing; what it tells is wanted, not done."""
+    that_conjunct = verb.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    )  # "demands that X be banned and that Y be freed"
+    if verb.dep_ != "ccomp" and not that_conjunct:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "TO") or a.tag_ != "VB" for a in auxiliaries):
+        return False  # "that they would be freed", "that they were freed", "have been"
+    bare = auxiliaries[0] if auxiliaries else verb
+    return bare.tag_ == "VB" and bare.lower_ != "do"
 
 
 def _future_time(child: Token, lexicon: Lexicon) -> bool:

@@ -112,6 +112,10 @@ WORD_LISTS = (
     "candidacy_nouns",
     "other_noun_phrases",
     "information_nouns",
+    "conversation_verbs",
+    "assent_verbs",
+    "possibility_adjectives",
+    "trial_verbs",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps", "object_senses")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -183,6 +187,10 @@ class Lexicon:
     attitude_verbs: frozenset[str] = field(default=frozenset())
     object_only_verbs: frozenset[str] = field(default=frozenset())
     other_verb_phrases: frozenset[str] = field(default=frozenset())
+    conversation_verbs: frozenset[str] = field(default=frozenset())
+    assent_verbs: frozenset[str] = field(default=frozenset())
+    possibility_adjectives: frozenset[str] = field(default=frozenset())
+    trial_verbs: frozenset[str] = field(default=frozenset())
     signing_verbs: frozenset[str] = field(default=frozenset())
     force_verbs: frozenset[str] = field(default=frozenset())
     universal_people: frozenset[str] = field(default=frozenset())
@@ -338,6 +346,10 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         attitude_verbs=words("attitude_verbs"),
         object_only_verbs=words("object_only_verbs"),
         other_verb_phrases=words("other_verb_phrases"),
+        conversation_verbs=words("conversation_verbs"),
+        assent_verbs=words("assent_verbs"),
+        possibility_adjectives=words("possibility_adjectives"),
+        trial_verbs=words("trial_verbs"),
         signing_verbs=words("signing_verbs"),
         force_verbs=words("force_verbs"),
         universal_people=words("universal_people"),
