@@ -50,6 +50,7 @@ class CueLexicon:
     speaking: frozenset[str]
     contact_verbs: frozenset[str]
     questioning: frozenset[str] = frozenset()
+    interrogatives: frozenset[str] = frozenset()
     negative_implicatives: frozenset[str] = frozenset()
     commitments: frozenset[str] = frozenset()
     demands: frozenset[str] = frozenset()
@@ -171,6 +172,7 @@ def load() -> CueLexicon:
         speaking=frozenset(raw["speaking"]),
         contact_verbs=frozenset(raw["contact_verbs"]),
         questioning=frozenset(raw.get("questioning", ())),
+        interrogatives=frozenset(raw.get("interrogatives", ())),
         negative_implicatives=frozenset(raw.get("negative_implicatives", ())),
         commitments=frozenset(raw.get("commitments", ())),
         demands=frozenset(raw.get("demands", ())),

@@ -111,7 +111,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             # reports on its own.
             taken.add(quote.start, quote.end)
             continue
-        if quote.cue_start in used_cues or _within(quote.cue_start, inside):
+        if _within(quote.cue_start, inside):
+            continue
+        # A cue that already reports a quotation may report a clause beside it too:
+        # '"Only a fool," she said, would do that' is one mixed quote, whose clause
+        # _join_parts adds to the quotation; a clause over the quotation still gives way.
+        if quote.cue_start in used_cues and taken.overlaps(quote.start, quote.end):
             continue
         if taken.overlaps(quote.start, quote.end) and not (
             _refers_back(doc, quote) or _reported_denial(quote, taken)
@@ -428,6 +433,7 @@ def _cue_for_quote(
         return None if governed_only else _introducing_verb(doc, span)
     governing = [c for c in candidates if any(c in t.ancestors for t in span)]
     speaking = [c for c in governing if _speaker_of(c)]
+    speaking = [c for c in speaking if not _reported_by_adjunct(c, span, speaking)] or speaking
     if speaking:
         # "She says it underscores that he is 'unfit'": the outermost reporting verb tells
         # whose words these are reported to be.
@@ -441,6 +447,18 @@ def _cue_for_quote(
     if not pool:
         return None
     return min(pool, key=lambda c: min(abs(c.i - span.start), abs(c.i - span.end)))
+
+
+def _reported_by_adjunct(cue: Token, span: Span, speaking: list[Token]) -> bool:
+    """Whether the quote reaches `cue` only through an adjunct or a coordinated verb that is a
+    reporting verb of its own: in 'E, X said, adding, "Q"' or 'X said E and added "Q"', Q is
+    what "adding" / "added" reports, not "said" (whose clause is E)."""
+    tok = next((t for t in span if cue in t.ancestors), None)
+    while tok is not None and tok.head != cue:
+        tok = tok.head if tok.head != tok else None
+    if tok is None or tok.dep_ not in ("advcl", "conj"):
+        return False
+    return any(other == tok or tok in other.ancestors for other in speaking if other != cue)
 
 
 def _quotation_cue(tok: Token, lex: cues.CueLexicon) -> bool:
@@ -716,7 +734,23 @@ def _framed_clause(noun: Token, lex: cues.CueLexicon) -> Span | None:
     doc = noun.doc
     before = doc[clause.left_edge.i : head.left_edge.i]
     after = doc[head.right_edge.i + 1 : clause.right_edge.i + 1]
+    if _trails_clause(clause, head):
+        return _in_paragraph(_trim(before), noun)
     return _in_paragraph(_trim(after if len(after) >= len(before) else before), noun)
+
+
+# What may follow a trailing frame without being part of what it frames: circumstances and a
+# second predicate of the same subject ("has sagged in the polls and is coping with E").
+_AFTER_FRAME = frozenset({"advcl", "advmod", "npadvmod", "prep", "punct", "cc", "conj"})
+
+
+def _trails_clause(clause: Token, frame: Token) -> bool:
+    """Whether the frame "in X" comes after its clause's verb with only adjuncts or another
+    predicate after it ("Kasich was at 25 percent in the latest poll, up from March"): the
+    clause it frames is then the words before it, however long what follows."""
+    return clause.i < frame.i and all(
+        c.dep_ in _AFTER_FRAME for c in clause.rights if c.i > frame.right_edge.i
+    )
 
 
 def _stance_holder(noun: Token, lex: cues.CueLexicon) -> Quote | None:
@@ -890,9 +924,9 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
         return
     # Prefer a clause after the cue to one before it: in "E; X says F" or "E: X said F" the
     # parser hangs E under the cue too, but F is what X says.
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _indirect_questions(cue, lex)
     clause = next((c for c in clauses if c.i > cue.i), clauses[0] if clauses else None)
-    if clause is not None and clause.i < cue.i and _object_after(cue):
+    if clause is not None and clause.i < cue.i and _object_after(cue, lex):
         clause = None  # "..., she added the words X": the object, not the clause before
     if clause is not None:
         yield _in_paragraph(doc[clause.left_edge.i : _clause_end(clause, lex)], cue)
@@ -966,6 +1000,22 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
     yield from _topic_readings(cue)
 
 
+def _indirect_questions(cue: Token, lex: cues.CueLexicon) -> list[Token]:
+    """ "asked whether E", "wondered if E": an indirect question is the verb's complement,
+    though the parser often hangs it as an adverbial clause. "Whether" opens one after any
+    reporting verb ("did not say whether E"); "if" only after a verb of asking, since after
+    others it opens a condition ("he will say so if asked")."""
+    asking = cue.lemma_.lower() in lex.interrogatives
+    return [
+        c
+        for c in cue.children
+        if c.dep_ == "advcl" and c.i > cue.i
+        for m in c.children
+        if m.dep_ == "mark" and m.i == c.left_edge.i
+        if m.lower_ == "whether" or (asking and m.lower_ == "if")
+    ]
+
+
 # The dependents that add circumstances to a clause (a participle, an adverb, a phrase of
 # time or manner) rather than telling its core.
 _ADJUNCTS = frozenset({"advcl", "advmod", "npadvmod", "prep", "punct"})
@@ -1034,13 +1084,17 @@ def _has_complement(cue: Token, lex: cues.CueLexicon) -> bool:
     )
 
 
-def _object_after(cue: Token) -> bool:
+def _object_after(cue: Token, lex: cues.CueLexicon) -> bool:
     """Whether the cue has a complement of its own after it: a (non-pronoun) object ("she
     added the words X") or an infinitive ("E, Y demands release" parsed with "release" as a
     verb). A reporting clause that follows what it reports has its complement slot empty
-    ("E, he said"), so one with a complement after it reports that, not the clause before."""
+    ("E, he said"), so one with a complement after it reports that, not the clause before.
+    The object of a verb whose object is the addressee ("E, she told reporters") is no such
+    complement."""
+    addressee = cue.lemma_.lower() in lex.clause_only
     return any(
-        c.i > cue.i and (c.dep_ == "dobj" and c.pos_ != "PRON" or c.dep_ == "xcomp")
+        c.i > cue.i
+        and (c.dep_ == "dobj" and c.pos_ != "PRON" and not addressee or c.dep_ == "xcomp")
         for c in cue.children
     )
 
