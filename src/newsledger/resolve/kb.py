@@ -6,8 +6,11 @@ holders, role phrases ("the Russian president" on a date -> the holder of that o
 countries by name, adjective, demonym, capital or city, organisations and outlets, and
 descriptions of people the base does not know ("Armenian Prime Minister Nikol Pashinyan" ->
 ARM, GOV, role from the description). A place word inside a name the base knows is part of
-that name, not the country ("a Banco Santander executive" is Spanish); a member takes the sector
-of the body named before it ("union members"); a headquarters stands for whoever holds it.
+that name, not the country ("a Banco Santander executive" is Spanish); one who serves a body
+takes its sector, and a known body's country ("union members", "the rebel spokesman",
+"Pentagon officials"); a headquarters stands for whoever holds it. A place word written in lower
+case is a common word ("most voters"); a full name spelt as another transliteration of a known
+person's is that person ("Bouteflicka").
 """
 
 from __future__ import annotations
@@ -31,13 +34,26 @@ from newsledger.resolve.phrases import (
     OUTLET_NOUNS,
     PRESS_NOUNS,
     PRONOUNS,
+    TITLES,
     day_of,
     military_title,
     name_and_description,
     norm,
     singular,
+    spelling_key,
     strip_leading,
     strip_the,
+)
+
+# The start of a relative clause inside a mention (lower-case pronoun: "WHO" is a body).
+_RELATIVE_CLAUSE = re.compile(r",? (?:who|whom|whose|which) ")
+
+# Sectors of state posts: a surname with a title names a holder of one of them.
+_STATE = frozenset({"GOV", "MIL", "LEG", "JUD"})
+
+# A capitalised name joined to a word of control ("Hamas-run", "Taliban-led").
+_CONTROLLED = re.compile(
+    r"\b([A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*)-(?:run|led|controlled|ruled|held)\b"
 )
 
 # Office-holders' seats: "the Elysee spokesman" is the French president's spokesperson.
@@ -132,9 +148,12 @@ class ActorBase(ActorIndex):
 
     def entry(self, name: str, day: str | None = None) -> Entry | None:
         """The base's entry for a name or alias; of several, one active on `day`."""
-        ids = self.names.get(strip_the(norm(name)))
+        key = strip_the(norm(name))
+        ids = self.names.get(key)
         if not ids:
-            return None
+            # a full name spelt as another transliteration of a known person's
+            idx = self.spellings.get(spelling_key(key)) if " " in key else None
+            return self.entries[idx] if idx is not None else None
         day = day_of(day)
         return self.entries[next((i for i in ids if self._active(i, day)), ids[0])]
 
@@ -195,6 +214,8 @@ class ActorBase(ActorIndex):
             office = "commission_president"
         if {"deputy", "vice", "assistant", "acting"} & set(before[-2:]):
             return None
+        if self._other_body(before):
+            return None  # "the opposition leader", "the party president": not the state's
         country = self.country_in(text)
         owner_text = text[:at].strip()
         if country is None and owner_text.endswith(" 's"):  # "Erdogan's spokesman"
@@ -209,6 +230,17 @@ class ActorBase(ActorIndex):
             name = self.country_names.get(country, country)
             title = DEFAULT_TITLES.get(office, "{}").format(name)
         return country, office, title
+
+    def _other_body(self, words: list[str]) -> bool:
+        """Whether words before an office noun name a body outside the executive ("opposition",
+        "party", "union", "rebel", "army", "senate"): its leader or president holds that body's
+        office, not the state's. Ranks ("deputy") and country words are no such body."""
+        for word in words:
+            if word in TITLES or word in self.places:
+                continue
+            if self.agents.get(word) not in (None, "GOV", "UNK", sectors.NO_ACTOR):
+                return True
+        return False
 
     def country_in(self, text: str) -> str | None:
         """The first country an (already normalised) phrase names, by any of its words."""
@@ -251,9 +283,10 @@ class ActorBase(ActorIndex):
         return None
 
     def _demonym(self, word: str, n: int) -> tuple[str, str] | None:
-        """A plural nationality word ("Afghans"); only adjectives take that plural, so a name
-        or town that happens to end in -s ("the Zetas") is not read as a place."""
-        hit = self.places.get(word[:-1]) if n == 1 and word.endswith("s") else None
+        """A plural nationality word ("Afghans", "Sri Lankans", "Equatorial Guineans": the
+        longest run of words wins); only adjectives take that plural, so a name or town that
+        happens to end in -s ("the Zetas") is not read as a place."""
+        hit = self.places.get(word[:-1]) if word.endswith("s") else None
         return hit if hit is not None and hit[1] == "adjective" else None
 
     def agent_sector(self, text: str) -> str | None:
@@ -264,15 +297,31 @@ class ActorBase(ActorIndex):
             for i in range(len(words) - n + 1):
                 gram = " ".join(words[i : i + n])
                 sector = self.agents.get(gram) or self.agents.get(singular(gram))
+                if sector is None and gram.endswith("ses"):  # "nurses": -s, not -es
+                    sector = self.agents.get(gram[:-1])
                 if sector and (best is None or (n, i) > best[:2]):
                     best = (n, i, sector)
             if best:
                 break
-        if best is not None and best[2] == "UNK" and best[0] == 1 and best[1] > 0:
-            # "union members", "cabinet members": a member is of the body the words before
-            # it name, and takes that body's sector (the agent list codes "member" UNK).
-            return self.agent_sector(" ".join(words[: best[1]])) or "UNK"
-        return best[2] if best else None
+        if best is None:
+            return None
+        n, i, sector = best
+        gram = " ".join(words[i : i + n])
+        if gram in self.serving_nouns or (sector == "UNK" and n == 1):
+            # "union members", "the rebel spokesman", "the head of the army": one who serves
+            # a body is coded by that body (the agent list codes "member" UNK).
+            return self._served_sector(words, i, n) or sector
+        return sector
+
+    def _served_sector(self, words: list[str], at: int, n: int) -> str | None:
+        """The sector of the body a serving noun at words[at:at+n] names: after it by "of" or
+        "for" ("the head of the army"), else before it ("the police chief", "the party's
+        leaders"); titles before it ("deputy", "chief") are ranks, not bodies."""
+        after = words[at + n :]
+        if after[:1] in (["of"], ["for"]) and len(after) > 1:
+            return self.agent_sector(" ".join(after[1:]))
+        before = [w for w in words[:at] if w != "'s" and w not in TITLES]
+        return self.agent_sector(" ".join(before)) if before else None
 
     def lookup(
         self, mention: str, date: str | None = None, context: str | None = None
@@ -294,6 +343,9 @@ class ActorBase(ActorIndex):
 
     def _lookup(self, mention: str, day: str, context: str | None) -> Actor | None:
         mention = re.sub(r"\s*\([^)]*\)", "", mention)  # "Hizbollah (Party of God)"
+        # A relative clause tells more of the actor, it does not name it ("refugees, whom
+        # the authorities blame"): its nouns are other people.
+        mention = _RELATIVE_CLAUSE.split(mention, maxsplit=1)[0]
         text = strip_leading(norm(mention))
         if not text or text in PRONOUNS:
             return None
@@ -306,9 +358,10 @@ class ActorBase(ActorIndex):
         instrument = self._instrument(text)
         if instrument is not None and not _capitalised_inside(mention, instrument.head):
             return self._operator(mention, instrument, day)
-        name_part, description = name_and_description(mention)
+        name_part, description = self._name_of_place(mention) or name_and_description(mention)
         if name_part and (self._not_a_name(name_part) or _relational(description)):
             name_part, description = "", mention
+        name_part, description = self._job_before_name(name_part, description)
         office = self.office_of(description if name_part else text)
         if office and office[0] and not name_part:
             return self._office_actor(office, day)
@@ -321,6 +374,10 @@ class ActorBase(ActorIndex):
             person = self.actor(name_part, day)
             if person is None and len(name_part.split()) > 2:
                 person = self.actor(" ".join(name_part.split()[-2:]), day)
+                if person is not None and person.kind != "person":
+                    person = None  # "the Kenyan Red Cross": a country's branch, read below
+            if person is None and " " not in name_part.strip():
+                person = self._by_surname(name_part, self._title(description, office), day)
             if person is not None:
                 return self._described(person, description, office)
         return self._unknown(mention, text, name_part, description, office, context, day)
@@ -426,29 +483,39 @@ class ActorBase(ActorIndex):
         # An unknown name says nothing of its country ("Mark Cuban") unless a word of it is a
         # country's name ("Montenegro Assembly", "Greek-Cypriot"); its description might.
         own = norm(description) if name_part else text
-        country = self.country_in(own) or (self.country_in(norm(context)) if context else None)
+        # Place words the mention writes in lower case are common words ("most voters", "a
+        # male nurse", "us"): English capitalises names of places and peoples.
+        placed = self._without_lowercase_places(own, mention)
+        country = self.country_in(placed) or (self.country_in(norm(context)) if context else None)
+        country = self.body_code.get(country, country)  # "UN peacekeepers": the UN's code
         named_country = self._country_named_in(name_part) if name_part and not country else None
         country = country or named_country
         sector = self.agent_sector(own) if own else None
         if sector is None and not name_part:
             sector = self._guessed_sector(mention)
-        if " and " in own:  # "his US and French colleagues": no single country
-            found = {self.country_in(part) for part in own.split(" and ")} - {None}
+        if " and " in placed:  # "his US and French colleagues": no single country
+            found = {self.country_in(part) for part in placed.split(" and ")} - {None}
             country = country if len(found) <= 1 else None
         # A body named in a person's description ("IAEA Director General Rafael Grossi") says
         # where they work, not who they are: only a name inside the name itself stands for it.
         personal = self._personal(name_part)
-        inner = self._inner_name(name_part if personal else mention, day)
+        # "China's envoy to the UN": the body after "to" is where one is sent, not one's own.
+        inner = self._inner_name(name_part if personal else _before_to(mention), day)
+        if inner is None and not name_part:
+            inner = self._serving_body(mention, day)  # "Microsoft executives"
         if personal and inner is not None and inner.kind == "person":
             if not _same_person(name_part, inner.name):
                 inner = None  # "Joan Ortiz" is not the Ortiz the base knows by surname
         if inner is None and name_part and description:
-            body = self._inner_name(description, day)
-            country = self._country_of_named(own, body, country)
+            country, sector = self._described_by_body(own, description, country, sector, day)
+        if country is None and not name_part:
+            country, sector = self._people_of_body(mention, text, inner, sector, day)
         head = text.split()[-1]
-        head_is_agent = bool(sector) and self._not_a_name(head) and head not in CHANNELS
-        if inner is not None and norm(inner.name).split()[-1] == head:
-            head_is_agent = False
+        head_is_agent = self._head_is_agent(mention, head, sector, inner)
+        if inner is not None and not head_is_agent and country and inner.country is None:
+            # "the Kenyan Red Cross": a country's branch of a body the base knows without one
+            return Actor(name=mention.strip(), kind=inner.kind, country=country,
+                         sector=inner.sector or sector)  # fmt: skip
         if (
             inner is not None
             and not head_is_agent
@@ -465,7 +532,7 @@ class ActorBase(ActorIndex):
             and office is None
             and last.islower()
             and self.is_thing(head)
-            and self.country_in(own) is None
+            and self.country_in(placed) is None
         ):
             # "a state of emergency order", "his powers": a thing, no actor; but a country's
             # act told as a noun ("US mediation", "Turkish shelling") is coded as that country.
@@ -476,6 +543,8 @@ class ActorBase(ActorIndex):
             sector = "ELI"
         if name_part:
             role = office[2] if office and office[0] else (description or None)
+            if role and role.startswith("of "):
+                role = None  # "Jane Roe of Kenya": where she is from, not a role
             if description and military_title(description):
                 sector = "MIL"
             # People rarely bear a country's name; a name an outlet noun describes is the outlet.
@@ -486,20 +555,189 @@ class ActorBase(ActorIndex):
             return Actor(name=name_part, kind=kind, country=country, sector=sector, role=role)
         if country is None and sector is None:
             return None
-        kind = "group" if text.endswith("s") and not text.endswith("ss") else "organization"
-        named_as = text.split(" of ")[0].split()
-        if named_as and named_as[-1] in BODY_NOUNS:
-            kind = "organization"  # "the ministry of internal affairs": a body heads the name
-        if office is not None or OFFICE_RE.fullmatch(f" {head}"):  # a role, no known holder
-            kind = "person"
+        kind = self._kind_of_description(text, office)
         words = mention.split()
         if kind != "group" and words[0].lower() in ("a", "an") and len(words) > 1:
             # "an Iranian diplomat": one person the article does not name
-            if norm(words[-1]) not in OUTLET_NOUNS | BODY_NOUNS:
+            if norm(words[-1]) not in OUTLET_NOUNS | BODY_NOUNS | self.class_nouns:
                 name = " ".join(words[1:])
                 return Actor(name=f"{name} (unnamed)", kind="person", country=country,
                              sector=sector, role=name)  # fmt: skip
         return Actor(name=mention.strip(), kind=kind, country=country, sector=sector)
+
+    def _head_is_agent(
+        self, mention: str, head: str, sector: str | None, inner: Actor | None
+    ) -> bool:
+        """Whether a phrase's head noun names who acts rather than being part of the name
+        inside it: an agent noun the tables list, or one the mention writes in lower case after
+        a name ("UN peacekeepers": a name's own words are capitalised); not a channel ("the
+        Elysee website") nor the known name's own last word."""
+        if not sector or head in CHANNELS:
+            return False
+        if inner is not None and norm(inner.name).split()[-1] == head:
+            return False
+        return self._not_a_name(head) or mention.split()[-1].islower()
+
+    def _described_by_body(
+        self, own: str, description: str, country: str | None, sector: str | None, day: str
+    ) -> tuple[str | None, str | None]:
+        """Country and sector of a named person whose description names a body the base knows
+        ("IAEA Director General X", "Microsoft chief executive X"): the body places them, and
+        a serving noun at the end of the description takes the body's sector."""
+        body = self._inner_name(description, day) or self._serving_body(description, day)
+        country = self._country_of_named(own, body, country)
+        if body is not None and body.kind != "person" and body.sector and own:
+            if own.split()[-1] in self.serving_nouns:
+                sector = body.sector
+        return country, sector
+
+    def _people_of_body(
+        self, mention: str, text: str, inner: Actor | None, sector: str | None, day: str
+    ) -> tuple[str | None, str | None]:
+        """Country and sector of an unnamed phrase with no country word, from a body the base
+        knows: one that runs it ("the Hamas-run ministry"; only an agent, not "X-held
+        areas"), or one its people serve ("Pentagon officials", "Hamas fighters": the body's
+        country, and for a serving noun its sector too)."""
+        controller = self._controller(mention, day) if sector else None
+        if controller is not None:
+            return controller.country, sector
+        if inner is None or inner.kind == "person":
+            return None, sector
+        if self._kind_of_description(text, None) == "organization":
+            return None, sector  # "the Zetas cartel": the body itself, named otherwise
+        if inner.sector and text.split()[-1] in self.serving_nouns:
+            sector = inner.sector
+        return inner.country, sector
+
+    def _serving_body(self, phrase: str, day: str) -> Actor | None:
+        """The body the base knows by the capitalised words right before a phrase's serving
+        nouns and titles ("Microsoft chief executive", "Acme Corp spokesmen"): one word is
+        enough here, where a lone capitalised word elsewhere may be anyone's surname."""
+        words = phrase.split()
+        while words and self._serving_word(words[-1]):
+            words.pop()
+        if not words or len(words) == len(phrase.split()):
+            return None
+        for n in (3, 2, 1):
+            run = words[-n:]
+            if len(run) == n and all(w[:1].isupper() for w in run):
+                entry = self.entry(" ".join(run), day)
+                if entry is not None and entry.kind != "person":
+                    return entry.as_of(day)
+        return None
+
+    def _controller(self, mention: str, day: str) -> Actor | None:
+        """The known body that runs what a mention names ("the Hamas-run health ministry", "a
+        Taliban-led government"): a body's own organ is of its country. A backer or ally
+        ("Iran-backed") is another actor, so only words of control count."""
+        for name in _CONTROLLED.findall(mention):
+            entry = self.entry(name, day)
+            if entry is not None and entry.kind != "person":
+                return entry.as_of(day)
+        return None
+
+    def _serving_word(self, word: str) -> bool:
+        key = norm(word).rstrip(".")
+        return key in self.serving_nouns or key in TITLES
+
+    def _title(self, description: str, office: tuple | None) -> str:
+        """The title a description before a name ends in ("president", "gen"), or ""."""
+        words = norm(description).split()
+        last = words[-1].rstrip(".") if words else ""
+        return last if last in TITLES or office is not None else ""
+
+    def _by_surname(self, name: str, title: str, day: str) -> Actor | None:
+        """The one dictionary person holding a state post on `day` whom a surname alone can
+        mean ("President Bouteflika", "Kagame"); None when none or several can, or when the
+        word is a given name, a place or an agent noun. With a title any state post counts;
+        without one only a named office (head of state or government, minister), and not a
+        short word."""
+        key, titled = norm(name), bool(title)
+        if key in self.given_names or key in self.places or self._not_a_name(key):
+            return None
+        if not titled and len(key) < 5:
+            return None
+        held = [
+            i
+            for i in self.surnames.get(key, ())
+            if self._personal(self.entries[i].name)  # "General Assembly": no such person
+            and any(
+                r.dated and r.active(day) and r.sector in _STATE and (titled or r.role)
+                for r in self.entries[i].roles
+            )
+        ]
+        if len(held) > 1 and title:  # "President Museveni": the one whose office it names
+            held = [i for i in held if self._holds(i, title, day)]
+        return self.entries[held[0]].as_of(day) if len(held) == 1 else None
+
+    def _holds(self, idx: int, title: str, day: str) -> bool:
+        """Whether an entry's office on `day` is named with this title word ("president")."""
+        return any(
+            r.role and r.active(day) and title in r.role.lower() for r in self.entries[idx].roles
+        )
+
+    def _name_of_place(self, mention: str) -> tuple[str, str] | None:
+        """'Jane Roe of Kenya', 'Sam Tate of Ohio': a person's name (a known given name first)
+        and the place they are of, which gives their country; None for any other shape ("the
+        Bank of Kenya", "Institute of Technology")."""
+        head, sep, place = mention.strip().partition(" of ")
+        words = head.split()
+        if not sep or not 2 <= len(words) <= 3 or norm(words[0]) not in self.given_names:
+            return None
+        if not all(w[:1].isupper() for w in words) or self._not_a_name(head.replace(" of ", " ")):
+            return None
+        if strip_the(norm(place)) not in self.places:
+            return None
+        return head, f"of {place}"
+
+    def _job_before_name(self, name_part: str, description: str) -> tuple[str, str]:
+        """'CEO Sam Tate', 'Professor Ann Lee': capitalised job nouns (the agent table's, with
+        a sector) before a known given name and a surname describe the person; they are not
+        part of the name. TITLES holds the usual ranks; this covers every other job noun. A
+        word that is itself a given name ("Hunter", "Mason") stays in the name."""
+        words = name_part.split()
+        k = 0
+        while k < len(words) - 2 and self._job_noun(words[k]):
+            k += 1
+        if k == 0 or norm(words[k]) not in self.given_names:
+            return name_part, description
+        return " ".join(words[k:]), " ".join([description, *words[:k]]).strip()
+
+    def _job_noun(self, word: str) -> bool:
+        key = norm(word).rstrip(".")
+        sector = self.agents.get(key)
+        return sector not in (None, "UNK", sectors.NO_ACTOR) and key not in self.given_names
+
+    def _kind_of_description(self, text: str, office: tuple | None) -> str:
+        """Person, group or organisation, by the head noun of a (normalised) description, the
+        noun before any "of", "to", "in"...: a title or a serving noun in the singular names
+        one person ("the governor of Texas", not a group for the -s of Texas; "the police
+        chief"), a body noun an organisation, a plural (or "a majority of voters") a group."""
+        named_as = re.split(r" (?:of|to|in|for|from|at) ", text)[0].split()
+        noun = named_as[-1] if named_as else ""
+        if office is not None or OFFICE_RE.fullmatch(f" {noun}"):  # a role, no known holder
+            return "person"
+        if noun in BODY_NOUNS:
+            return "organization"  # "the ministry of internal affairs": a body heads the name
+        if noun in TITLES or (noun in self.serving_nouns and singular(noun) == noun != "staff"):
+            return "person"
+        if text.endswith("s") and not text.endswith("ss"):
+            return "group"
+        return "organization"
+
+    def _without_lowercase_places(self, text: str, mention: str) -> str:
+        """A normalised phrase with the place words the mention wrote only in lower case
+        masked out: "most" (a Czech town), "male" (a capital), "us" (the pronoun), "turkey"
+        are common words there; the same word capitalised ("Most", "US") stays a place."""
+        lowered = {norm(w) for w in re.findall(r"[\w'’.-]+", mention) if w.islower()}
+        if not lowered:
+            return text
+        lowered -= {norm(w) for w in re.findall(r"[\w'’.-]+", mention) if not w.islower()}
+        words = text.split(" ")
+        masked = [
+            "_" if w in lowered and (w in self.places or self._demonym(w, 1)) else w for w in words
+        ]
+        return " ".join(masked)
 
     def _country_of_named(self, own: str, named: Actor | None, country: str | None) -> str | None:
         """The country of a phrase that holds a name the base knows: a place word inside that
@@ -563,6 +801,8 @@ class ActorBase(ActorIndex):
         adjective before the last word or in a hyphenated word ("Greek-Cypriot")."""
         words = norm(name).split()
         for i, word in enumerate(words):
+            if i == 0 and len(words) == 2 and word in self.given_names:
+                continue  # "Chad Okafor", "Georgia Lane": a given name, not the country
             for part in word.split("-") if "-" in word else [word]:
                 hit = self.places.get(part)
                 if (
@@ -595,6 +835,8 @@ class ActorBase(ActorIndex):
 
     def _place_actor(self, text: str, mention: str) -> Actor | None:
         """A country, capital (its government), city, or a demonym's people."""
+        if self._without_lowercase_places(text, mention) != text:
+            return None  # "us", "most": a common word, not the place it could spell
         place = self.places.get(text)
         if place is not None and (len(text) > 2 or mention.strip().isupper()):
             iso, how = place
@@ -651,9 +893,17 @@ _RELATIONAL = frozenset("family relatives parents children widow wife husband so
                         "attorney attorneys neighbours neighbors colleagues".split())  # fmt: skip
 
 
+def _before_to(mention: str) -> str:
+    """A mention up to a "to" phrase ("the envoy to the UN" -> "the envoy")."""
+    return re.split(r" to ", mention, maxsplit=1)[0]
+
+
 def _relational(description: str) -> bool:
-    """Whether a description before a name is "<people around> of": the name is not the actor."""
-    words = norm(description).split()
+    """Whether a description before a name is "<people around> of" or "<someone> to": the
+    name is not the actor."""
+    words = [w for w in norm(description).split() if w != "the"]
+    if len(words) >= 2 and words[-1] == "to":
+        return True  # "China's envoy to the UN": the name is where the envoy is sent
     return len(words) >= 2 and words[-1] == "of" and words[-2] in _RELATIONAL
 
 

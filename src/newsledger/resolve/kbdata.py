@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from newsledger.model import Actor
-from newsledger.resolve.phrases import PRONOUNS, norm
+from newsledger.resolve.phrases import PRONOUNS, norm, spelling_key
 
 # CAMEO role codes that PLOVER names differently.
 _CAMEO_SECTOR = {"MED": "JRN", "HLH": "MED", "CHR": "REL", "MOS": "REL", "JEW": "REL"}
@@ -128,13 +128,18 @@ def _read_tsv(name: str) -> list[list[str]]:
 
 def _read_yaml(name: str) -> Any:
     path = resources.files("newsledger").joinpath("data", "actors", name)
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    # libyaml's loader where it is built in: the pure-Python one took most of the base's load
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
 
 
 def _dated(line: str) -> tuple[str, str, str]:
     parts = [p.strip() for p in line.split("|")] + ["", ""]
     return parts[0], parts[1], parts[2]
 
+
+# Countries whose people's names put the family name first, also in English news.
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 
 _PLACE_RANK = {"name": 0, "capital": 1, "adjective": 2, "city": 3}
 # Provinces and regions named by a common geographic word: as a bare word in news text they
@@ -161,11 +166,15 @@ class ActorIndex:
         self.agents: dict[str, str] = {}  # agent noun phrase -> PLOVER sector
         self.bodies: dict[str, str] = {}  # name of a non-country body -> its offices' key
         self.body_code: dict[str, str] = {}  # offices' key -> actor code (NATO -> IGO)
-        self.given_names: dict[str, str] = {}  # normalised given name -> "female" | "male"
+        # normalised given name -> "female" | "male" | None (borne by both)
+        self.given_names: dict[str, str | None] = {}
         self.seats: dict[str, str] = {}  # normalised seat of government name -> its country
         self.instruments: dict[str, bool] = {}  # vehicle or weapon noun -> used by armed forces
         self.class_nouns: frozenset[str] = frozenset()  # bodies of which there are many
+        self.serving_nouns: frozenset[str] = frozenset()  # people coded by the body they serve
         self._by_name: dict[str, int] = {}
+        self.spellings: dict[str, int] = {}  # spelling key of a person's full name -> entry id
+        self.surnames: dict[str, list[int]] = {}  # family name of a dated dictionary person
         self._load()
 
     def _entry(self, name: str, kind: str = "person", curated: bool = False) -> Entry:
@@ -195,8 +204,12 @@ class ActorIndex:
         self._load_seats()
         self._load_phoenix()
         self._close_stale_roles()
+        self._index_spellings()
+        self._index_name_words()
         for gender, names in _read_yaml("given_names.yaml").items():
-            self.given_names.update({norm(name): gender for name in names})
+            # "either": a given name of women and men alike, known as a name but no gender
+            sex = gender if gender in ("female", "male") else None
+            self.given_names.update({norm(name): sex for name in names})
         for phrase, code in _read_tsv("agents_extra.tsv"):
             self.agents[phrase] = code
         for phrase, codes in _read_tsv("agents.tsv"):  # already PLOVER codes
@@ -204,6 +217,7 @@ class ActorIndex:
         for use, nouns in _read_yaml("instruments.yaml").items():
             self.instruments.update(dict.fromkeys(nouns, use == "military"))
         self.class_nouns = frozenset(_read_yaml("class_nouns.yaml"))
+        self.serving_nouns = frozenset(_read_yaml("serving_nouns.yaml"))
 
     def _load_places(self) -> None:
         """Country words; where two countries claim a word, a name beats a capital beats an
@@ -357,6 +371,29 @@ class ActorIndex:
                     country, sector = _split(raw)
                     entry.roles.append(Role(sector, None, start, end, country))
                     entry.country = entry.country or country
+
+    def _index_name_words(self) -> None:
+        """People of the dictionaries (not curated: those have surname aliases) with a dated
+        role, by their family name: "President Bouteflika", "Premier Wen" names the one such
+        person in office then. The family name is the last word of a name, but the first in
+        Chinese and Korean names, which English news keeps in their own order."""
+        for idx, entry in enumerate(self.entries):
+            if entry.curated or entry.kind != "person" or not any(r.dated for r in entry.roles):
+                continue
+            words = norm(entry.name).split()
+            if len(words) >= 2:
+                family = words[0] if entry.country in _FAMILY_NAME_FIRST else words[-1]
+                self.surnames.setdefault(family, []).append(idx)
+
+    def _index_spellings(self) -> None:
+        """People's full names (two words or more) by their spelling key, for names the text
+        transliterates otherwise than the base ("Bouteflicka"); a key two people share is
+        dropped, so a variant never picks one of them at random."""
+        owners: dict[str, set[int]] = {}
+        for key, ids in self.names.items():
+            if " " in key and self.entries[ids[0]].kind == "person":
+                owners.setdefault(spelling_key(key), set()).add(ids[0])
+        self.spellings = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
 
     def _close_stale_roles(self) -> None:
         """End CountryInfo offices left open in 2012 where Phoenix (to 2015) saw them end."""

@@ -195,6 +195,29 @@ INSTITUTIONS: list[tuple[re.Pattern, str]] = [
 INSTITUTION_WORDS = ("ministry", "department", "office", "government", "presidency")
 
 
+# Spellings that English transliterations of one name vary between (Arabic, Russian, Persian
+# and other names reach English news through several systems): each is read as one letter.
+_ONE_LETTER = str.maketrans({"y": "i", "w": "v", "q": "k"})
+_DIGRAPHS = (("ck", "k"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"),
+             ("zh", "z"), ("ou", "u"), ("oo", "u"), ("ee", "i"))  # fmt: skip
+_HARD_C = re.compile(r"c(?=[aou])")
+_NOT_LETTER = re.compile(r"[^a-z ]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def spelling_key(key: str) -> str:
+    """A normalised name's key across transliterations: "bouteflika" and "bouteflicka",
+    "zelenskyy" and "zelensky", "kadhafi" and "qaddafi" share one. The base matches only
+    full names of people by it, and only keys no two people share."""
+    key = key.translate(_ONE_LETTER)
+    for pair, letter in _DIGRAPHS:
+        if pair in key:
+            key = key.replace(pair, letter)
+    if "c" in key:
+        key = _HARD_C.sub("k", key)
+    return _DOUBLED.sub(r"\1", _NOT_LETTER.sub("", key))
+
+
 def words_of(text: str) -> set[str]:
     return {w.strip(".") for w in norm(text).split()}
 
