@@ -103,6 +103,9 @@ ACT_AGREED_PREPS = frozenset({"on", "upon", "to"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "label"})
 # The speaker's own pronouns: a duty they state for themselves asks no one.
 FIRST_PERSON = frozenset({"i", "we"})
+# Copulas of a state reached or kept: their predicate noun says what the subject is, never what
+# it did ("it was an attack by rebels" may tell an attack; "X has become a threat" cannot).
+STATE_COPULAS = frozenset({"become", "remain"})
 # The reader's pronouns: outside a quotation, the page speaks to its reader with them.
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 # Pronouns that stand for things or clauses, never for someone who acts.
@@ -222,6 +225,10 @@ def extract_events(
                 continue  # "the county will host a public hearing": no one met or investigated
             if not title and _standing_attitude(candidate.trigger, lexicon):
                 continue  # "X, who opposes the bill, ...": an attitude held, no act told
+            if _no_occurrence(candidate.trigger, lexicon):
+                continue  # "has the most endorsements", "we need dialogue": no act took place
+            if _accident(candidate, lexicon) or _contest(candidate, lexicon):
+                continue  # "the truck struck a pole", "United beat Rovers 3-1": no attacker
             draft = _draft(candidate, segment, index, times, lexicon, country_of)
             draft.heading = heading
             drafts.append(draft)
@@ -259,7 +266,203 @@ def _agentive_event(
             return False  # "X spoke during a news conference": no one to meet
     if mention.type == "CONSULT" and _talks_to_no_one(mention, doc, lexicon):
         return False  # "officials who spoke about the project": an audience, no counterpart
+    if mention.type == "CONSULT" and mention.mode == "visit" and not mention.actors:
+        return False  # "despite a dozen trips to X": a visit with no visitor, no one met
+    if mention.type in ("CONSULT", "COMMUNICATE") and _press_contact(mention, doc, lexicon):
+        return False  # "spoke to reporters", "reached by phone, X said": how news was gathered
     return any(_agentive(p, doc, lexicon) for p in parties)
+
+
+def _press_contact(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a meeting or a message is the press gathering the story: its counterpart (the
+    object of "with"/"to", the verb's object, a recipient) is only reporters or an outlet
+    ("spoke to reporters", "speaking with the Valley Herald", "in an interview with X News"),
+    or its verb is an agentless passive of reaching a source ("reached by phone, X declined").
+
+    PLOVER CONSULT and COMMUNICATE are exchanges between the actors of the events told; the
+    writer and the outlet report them and are no side of them. A statement "to the press" is
+    a public statement issued through it and stays."""
+    word = docindex.head_at(doc, mention.trigger_start, mention.trigger_end)
+    if word is None:
+        return False
+    if _reached_by_writer(word, lexicon):
+        return True
+    if mention.type == "COMMUNICATE" and word.pos_ != "VERB":
+        return False  # "a statement to the press": a public statement, the press its channel
+    sides = args.prep_objects(word, lexicon.actor_preps | lexicon.recipient_preps)
+    sides += [c for c in word.children if c.dep_ in ("dobj", "dative")]
+    sides += [docindex.head_at(doc, r.start, r.end) for r in mention.recipients]
+    sides = [s for side in sides if side is not None for s in (side, *side.conjuncts)]
+    return bool(sides) and all(_press(s, lexicon) for s in sides)
+
+
+def _reached_by_writer(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a contact word is, or is the setting of, a passive of reaching a source with
+    no agent ("reached by phone", "contacted on Monday, X said", "reached in a phone call")."""
+    verb = word
+    if word.pos_ == "NOUN" and word.dep_ == "pobj" and word.head.dep_ == "prep":
+        verb = word.head.head  # "reached in a brief phone call": the call is its medium
+    if verb.lemma_.lower() not in lexicon.press_contact_verbs or verb.tag_ != "VBN":
+        return False
+    if args.prep_objects(verb, lexicon.agent_preps):
+        return False  # "was interviewed by police": the agent is a party
+    return verb.dep_ in ("advcl", "acl") or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _press(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names the press: reporters, a newspaper, or an outlet whose proper name
+    ends in a masthead word ("the Valley Herald", "Channel Four News")."""
+    if token.lemma_.lower() in lexicon.press_nouns:
+        return True
+    return token.pos_ == "PROPN" and token.lower_ in lexicon.masthead_words
+
+
+def _no_occurrence(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether an event noun names a kind or a wish, no particular occurrence: a count
+    compared ("has the most endorsements", "more visits than anyone": a ranking of acts), a
+    count held ("has seven endorsements"), a pledge shown ("to show its commitment"), or the
+    object of a verb of needing or wanting ("we need dialogue with X": an act wished for).
+    A particular act is told by a verb, or by a noun with a date, a place or participants;
+    "the most recent attack" keeps its noun ("most" modifies "recent")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(_compared(c, trigger, lexicon) for c in trigger.children):
+        return True
+    head = trigger.head
+    if _standing_tally(trigger, lexicon) or _pledge_shown(trigger, lexicon):
+        return True
+    return (
+        trigger.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in lexicon.desire_verbs
+    )
+
+
+def _compared(word: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a quantity word compares counts of the noun's acts: a superlative ("the most
+    endorsements") or a comparative with its standard ("more visits than anyone"). "More
+    attacks followed" adds occurrences and compares nothing, so it stays."""
+    if word.dep_ != "amod" or word.lower_ not in lexicon.tally_words:
+        return False
+    if word.tag_ in ("JJS", "RBS"):
+        return True
+    return any(c.lower_ == "than" for c in (*noun.children, *word.children))
+
+
+def _standing_tally(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether an event noun is counted as the object of "have" in the present ("has seven
+    endorsements", "does not have a single endorsement"): a score kept, a state, no act told.
+    The past ("had two meetings with X last week") tells acts and stays."""
+    head = trigger.head
+    if trigger.dep_ != "dobj" or head.lemma_.lower() != "have":
+        return False
+    present = head.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in head.children
+    )
+    counted = any(
+        c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod") and c.lower_ in lexicon.count_words)
+        for c in trigger.children
+    )
+    return present and counted
+
+
+def _pledge_shown(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether a pledge noun (PLOVER AGREE: "commitment", "pledge") is the object of a verb of
+    showing ("a chance to show its commitment to X", "do not reflect his commitment"): a
+    disposition displayed, no promise made. "Made a commitment", "reaffirmed its pledge" stay."""
+    head = trigger.head
+    if trigger.dep_ != "dobj" or head.lemma_.lower() not in lexicon.evidencing_verbs:
+        return False
+    categories = lexicon.nouns.get(trigger.lemma_.lower()) or ()
+    return "AGREE" in categories
+
+
+def _accident(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a verb of harm tells a road accident, not an attack (PLOVER ASSAULT is the
+    deliberate use of force): a vehicle as the doer ("the truck struck a pole", "a car hit a
+    cyclist"), a road user striking a thing ("the driver struck a barrier") or nothing (the
+    headline passive "driver killed"), harm "in a crash", or a road user killed or hurt with
+    no doer named ("the driver was killed").
+    A driver who strikes people ("a man drove into the crowd, striking ten") stays an attack,
+    as does a road user killed by someone named ("a driver was killed by gunmen")."""
+    verb = candidate.trigger
+    if candidate.categories != ("ASSAULT",) or verb.pos_ != "VERB":
+        return False
+    if _in_accident(verb, lexicon):
+        return True
+    subjects, passive = args.subject_of(verb)
+    doers = args.prep_objects(verb, lexicon.agent_preps) if passive else subjects
+    if any(d.lemma_.lower() in lexicon.vehicle_nouns for d in doers):
+        return True
+    struck = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    if any(d.lemma_.lower() in lexicon.road_user_nouns for d in doers):
+        # "driver killed, passenger hurt": a headline passive, the road user the victim
+        return not any(_agent_like(_of_head(o), lexicon) for o in struck)
+    victims = subjects if passive else []
+    return (
+        not doers
+        and bool(victims)
+        and all(v.lemma_.lower() in lexicon.road_user_nouns for v in victims)
+    )
+
+
+def _of_head(token: Token) -> Token:
+    """For "one of the pillars", "some of the marchers", the noun counted."""
+    if token.pos_ in ("NUM", "PRON", "DET"):
+        inner = args.prep_objects(token, OF)
+        if inner:
+            return inner[0]
+    return token
+
+
+def _in_accident(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether harm is told as happening in, during or after an accident ("killed in a crash",
+    "injured in the collision")."""
+    preps = frozenset({"in", "during", "after"})
+    return any(o.lemma_.lower() in lexicon.accident_nouns for o in args.prep_objects(verb, preps))
+
+
+def _contest(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a verb of conflict (CAMEO quad 3 or 4: "beat", "crushed", "will oppose") tells a
+    sporting contest: its clause has a scoreline ("3-1", "40 - 10") or a match word ("in the
+    final", "followed by an away fixture"). A game under rules is no attack, coercion or
+    rejection; "rebels attacked the stadium" names no match and stays."""
+    verb = candidate.trigger
+    quads = {lexicon.categories[c].quad for c in candidate.categories if c in lexicon.categories}
+    if verb.pos_ != "VERB" or not quads or not quads <= {3, 4}:
+        return False
+    clause = [t for t in verb.subtree if _same_clause(t, verb)]
+    if any(_score(t) for t in clause):
+        return True
+    return any(t.lemma_.lower() in lexicon.contest_nouns and t.pos_ == "NOUN" for t in clause)
+
+
+def _same_clause(token: Token, verb: Token) -> bool:
+    """Whether a word of a verb's subtree belongs to its own clause, not to a clause inside."""
+    while token != verb:
+        if token.dep_ in ("ccomp", "relcl", "parataxis", "csubj", "xcomp", "conj"):
+            return False
+        token = token.head
+    return True
+
+
+SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
+
+
+def _score(token: Token) -> bool:
+    """Whether a number is a scoreline: "3-1" as one token, or "40", "-", "10" in a row. A
+    range counting things ("killed 20-30 people", "for 2-3 days") counts a common noun."""
+    counted = token.head if token.dep_ == "quantmod" and token.head.like_num else token
+    if counted.dep_ in ("nummod", "quantmod") and counted.head.pos_ == "NOUN":
+        return False
+    if SCORE.match(token.text):
+        return True
+    doc = token.doc
+    if token.like_num and token.i + 2 < len(doc):
+        dash, other = doc[token.i + 1], doc[token.i + 2]
+        joined = f"{token.text}{dash.text}{other.text}"
+        return dash.text in ("-", "\u2013") and other.like_num and bool(SCORE.match(joined))
+    return False
 
 
 def _thing_acts(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
@@ -1293,6 +1496,8 @@ def _characterises(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ not in ("attr", "dobj"):
         return False
     subjects = [c for c in head.children if c.dep_ in args.SUBJECTS]
+    if head.lemma_.lower() in STATE_COPULAS:
+        return bool(subjects)  # "the commander has become a threat": said of her, not done
     return bool(subjects) and not any(_agent_like(s, lexicon) for s in subjects)
 
 

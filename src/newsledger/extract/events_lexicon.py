@@ -116,6 +116,17 @@ WORD_LISTS = (
     "assent_verbs",
     "possibility_adjectives",
     "trial_verbs",
+    "press_nouns",
+    "masthead_words",
+    "press_contact_verbs",
+    "vehicle_nouns",
+    "road_user_nouns",
+    "accident_nouns",
+    "contest_nouns",
+    "tally_words",
+    "desire_verbs",
+    "count_words",
+    "evidencing_verbs",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps", "object_senses")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -207,6 +218,17 @@ class Lexicon:
     candidacy_nouns: frozenset[str] = field(default=frozenset())
     other_noun_phrases: frozenset[str] = field(default=frozenset())
     information_nouns: frozenset[str] = field(default=frozenset())
+    press_nouns: frozenset[str] = field(default=frozenset())
+    masthead_words: frozenset[str] = field(default=frozenset())
+    press_contact_verbs: frozenset[str] = field(default=frozenset())
+    vehicle_nouns: frozenset[str] = field(default=frozenset())
+    road_user_nouns: frozenset[str] = field(default=frozenset())
+    accident_nouns: frozenset[str] = field(default=frozenset())
+    contest_nouns: frozenset[str] = field(default=frozenset())
+    tally_words: frozenset[str] = field(default=frozenset())
+    desire_verbs: frozenset[str] = field(default=frozenset())
+    count_words: frozenset[str] = field(default=frozenset())
+    evidencing_verbs: frozenset[str] = field(default=frozenset())
     # verb -> its category with an object or passive subject (None: no event in that sense)
     object_senses: dict[str, str | None] = field(default_factory=dict)
     goods_nouns: frozenset[str] = field(default=frozenset())
@@ -366,6 +388,17 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         candidacy_nouns=words("candidacy_nouns"),
         other_noun_phrases=words("other_noun_phrases"),
         information_nouns=words("information_nouns"),
+        press_nouns=words("press_nouns"),
+        masthead_words=words("masthead_words"),
+        press_contact_verbs=words("press_contact_verbs"),
+        vehicle_nouns=words("vehicle_nouns"),
+        road_user_nouns=words("road_user_nouns"),
+        accident_nouns=words("accident_nouns"),
+        contest_nouns=words("contest_nouns"),
+        tally_words=words("tally_words"),
+        desire_verbs=words("desire_verbs"),
+        count_words=words("count_words"),
+        evidencing_verbs=words("evidencing_verbs"),
         object_senses={
             k.lower(): (str(v) if v else None) for k, v in (data.get("object_senses") or {}).items()
         },
