@@ -55,3 +55,18 @@ def test_article_over_the_time_budget_is_skipped_and_the_rest_stored(tmp_path, m
     assert "analysis took over 4 s (NEWSLEDGER_ARTICLE_TIME_BUDGET)" in report.skipped[0].reason
     assert report.counts["added"] == 4
     assert sorted(ledger.article_ids()) == [f"synthetic-{i:04d}" for i in range(4)]
+
+
+def test_the_last_tasks_are_cut_to_one_article_each_keeping_their_slots():
+    from collections import deque
+
+    from newsledger.parallel import _one_by_one, _Task
+
+    tasks = deque([_Task(0, 0, ["a", "b", "c"]), _Task(0, 3, ["d", "e"]), _Task(1, 0, ["f"])])
+    cut = list(_one_by_one(tasks, 2))
+    assert cut[0] == tasks[0]  # earlier tasks keep their size: spaCy parses them together
+    assert [(t.batch, t.slot, t.articles) for t in cut[1:]] == [
+        (0, 3, ["d"]),
+        (0, 4, ["e"]),
+        (1, 0, ["f"]),
+    ]

@@ -197,6 +197,19 @@ class _Worker:
         self.conn.close()
 
 
+def _one_by_one(tasks: deque[_Task], last: int) -> deque[_Task]:
+    """The `last` tasks of a run cut to an article each: the workers then finish within about
+    one article of each other instead of one idling while another works through a whole task."""
+    keep = len(tasks) - last
+    cut = [
+        _Task(t.batch, t.slot + i, [item])
+        for n, t in enumerate(tasks)
+        if n >= keep
+        for i, item in enumerate(t.articles)
+    ]
+    return deque([t for n, t in enumerate(tasks) if n < keep] + cut)
+
+
 class WorkerPool:
     """N worker processes (spawned, so nothing of the parent's state leaks in), each loading
     the pipeline once. An article whose analysis takes longer than `budget` seconds is skipped
@@ -232,6 +245,7 @@ class WorkerPool:
                 batch = next(source, None)
                 if batch is None:
                     exhausted = True
+                    waiting = _one_by_one(waiting, 2 * self.size)
                     break
                 slots[read] = [None] * len(batch)
                 for start in range(0, len(batch), TASK_SIZE):
