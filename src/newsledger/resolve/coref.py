@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger import datelines, docindex
 from newsledger.model import Actor, Entity
-from newsledger.resolve.kb import ActorBase
+from newsledger.resolve.kb import HONORIFIC_GENDER, ActorBase
 from newsledger.resolve.phrases import (
     BODY_NOUNS,
     NAME_PARTICLES,
@@ -56,6 +56,16 @@ _PRONOUN_GENDER = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",
 }  # fmt: skip
+# A full name of capitalised words (initials too), and several joined by "and" or commas.
+_CREDIT_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+_CREDIT_NAMES = rf"{_CREDIT_NAME}(?:(?:,| and| &) {_CREDIT_NAME})*"
+# "By Jane Roe:" or "By Jane Roe and Sam Tate" alone on a line: the writer's byline.
+_BYLINE = re.compile(rf"(?m)^[ \t]*(?:By|BY) ({_CREDIT_NAMES})[ \t]*(?::|\||$| [-–—] )")
+# "Reporting by Jo Tate", "Editing by ...", "Photo: Ana Ruiz", "Photograph by ...".
+_CREDIT = re.compile(
+    r"(?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten) by "
+    rf"({_CREDIT_NAMES})|(?:Photo(?:graph)?s?|Image|Picture|Credit)(?: by|:) ({_CREDIT_NAMES})"
+)
 _HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female",
                      "ms": "female", "ms.": "female", "miss": "female"}  # fmt: skip
 # Titles that say a person's gender ("spokeswoman Mao Ning", "King Abdullah").
@@ -159,8 +169,9 @@ class MentionResolver:
         self._chunks: dict[str, list[tuple[int, Span, list[str]]]] | None = None
         # a body's spokesperson (see `_body_spokesperson`) -> the span of the body it speaks for
         self._spokesperson_bodies: dict[str, tuple[int, int]] = {}
+        self._credits = _credit_spans(self.text)  # bylines and credits: no actors
         for ent in doc.ents:
-            if ent.label_ in ACTOR_LABELS:
+            if ent.label_ in ACTOR_LABELS and not self._credited(ent.start_char, ent.end_char):
                 self._add_entity(ent)
         self._add_missed_names()
         self._add_role_nouns()
@@ -202,6 +213,8 @@ class MentionResolver:
             if actor is not None:
                 self._register(start, end, actor, office, text)
                 before = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                if before not in _HONORIFIC_GENDER and len(ent) > 1:
+                    before = ent[0].lower_  # "Mrs Lane" tagged whole: the honorific inside
                 if actor.kind == "person" and before in _HONORIFIC_GENDER:
                     self._genders.setdefault(actor.name, _HONORIFIC_GENDER[before])
 
@@ -212,7 +225,9 @@ class MentionResolver:
         owned = self._owned_body(ent, text)
         if owned is not None:
             return owned, None
-        alias = self._aliases.get(_key(text))
+        alias = self._aliases.get(_key(text)) or self._aliases.get(_key(_without_honorific(text)))
+        if alias is not None and self._honorific_clash(ent, alias.name):
+            alias = None  # "Zoe Lane ... Mr Lane": her father or husband, not her
         description = "" if split else self._description(ent)
         if alias:
             # A surname the article used before ("Scholz ... German Chancellor Olaf Scholz"):
@@ -462,19 +477,23 @@ class MentionResolver:
         return None
 
     def _namesake(self, ent: Span, text: str) -> Actor | None:
-        """A bare surname the base knows for someone else, when the article names one person
-        with that surname in full ("Jane Okafor" ... "Okafor"): that person, not the base's.
+        """A bare surname the base knows for someone else (or for a body: a company, an
+        outlet), when the tagger reads a person and the article names one person with that
+        surname in full ("Jane Okafor" ... "Okafor"): that person, not the base's.
 
         The base keeps a surname as an alias of the one office holder it knows by it; in an
         article about someone else of that name, the article's own naming wins, even in a
         headline above the full name."""
-        words = text.split()
-        if len(words) != 1 or ent.label_ != "PERSON":
+        bare = _without_honorific(text)  # "Ms Lane": the surname Lane
+        if len(bare.split()) != 1 or ent.label_ != "PERSON":
             return None
-        entry = self.kb.entry(text, self.dct)
-        if entry is None or entry.kind != "person" or norm(entry.name) == norm(text):
-            return None
-        surname = norm(text)
+        entry = self.kb.entry(bare, self.dct)
+        if entry is None and bare != text:
+            found = self.kb.lookup(text, self.dct)
+            entry = self.kb.entry(found.name, self.dct) if found is not None else None
+        if entry is None or (entry.kind == "person" and norm(entry.name) == norm(bare)):
+            return None  # a word the base knows for a body counts: the tagger reads a person
+        surname = norm(bare)
         full = {
             e.text.strip()
             for e in self._doc_ents()
@@ -485,9 +504,30 @@ class MentionResolver:
         if len(full) != 1:
             return None
         name = full.pop().removesuffix("'s").removesuffix("’s")
+        if self._honorific_clash(ent, name):
+            return None  # "Mr Lane" beside "Zoe Lane": someone else of her family
         if self.kb.entry(name, self.dct) is entry:
             return None  # the base's own person, named in full
         return self.kb.lookup(name, self.dct)
+
+    def _tagged_person(self, word: str) -> bool:
+        """Whether the tagger reads this one (normalised) word alone as a person somewhere."""
+        if self._person_words is None:
+            self._person_words = {norm(e.text) for e in self.doc.ents if e.label_ == "PERSON"}
+        return word in self._person_words
+
+    def _honorific_clash(self, ent: Span, name: str) -> bool:
+        """Whether the honorific before a name ("Mr", "Mrs", "Ms") says the other gender than
+        the one the article or the given name gives the person `name`: another person."""
+        words = [ent[0].lower_] + ([self.doc[ent.start - 1].lower_] if ent.start else [])
+        said = next(
+            (HONORIFIC_GENDER[w.rstrip(".")] for w in words if w.rstrip(".") in HONORIFIC_GENDER),
+            None,
+        )
+        if said is None:
+            return False
+        known = self._genders.get(name) or self.kb.given_names.get((norm(name).split() or [""])[0])
+        return known is not None and known != said
 
     def _surname_elsewhere(self, text: str) -> bool:
         """Whether the tagger takes this name's last word alone for a person elsewhere in the
@@ -571,6 +611,12 @@ class MentionResolver:
                 keys.add(" ".join(words[-2:]))  # "van Klaveren", "da Silva"
             for key in keys - {""}:
                 self._aliases.setdefault(key, actor)
+            surname = words[-1] if len(words) >= 2 else ""
+            held = self._aliases.get(surname)
+            if held is not None and held.kind != "person" and self._tagged_person(surname):
+                # "Bloomberg" in a headline, read as the outlet, before "Michael Bloomberg":
+                # the tagger reads the bare word as a person too, so the surname is his
+                self._aliases[surname] = actor
         else:
             self._aliases.setdefault(_key(text), actor)
 
@@ -727,9 +773,15 @@ class MentionResolver:
         # body tells of its own officers, described without a country.
         return replace(actor, country=country)
 
+    def _credited(self, start: int, end: int) -> bool:
+        """Whether a span lies in a byline or credit ("By Jane Roe:", "Reporting by ...")."""
+        return any(s <= start and end <= e for s, e in self._credits)
+
     def _resolve(self, start: int, end: int, day: str | None = None) -> Actor | None:
         """`resolve` before a state's officers get the country of the body that tells of them."""
         start, end = _trimmed(self.text, start, end)
+        if self._credited(start, end):
+            return None  # the writer or photographer credited, no participant of the story
         end = _before_reduced_relative(self.doc, start, end)
         text = self.text[start:end].strip()
         key = _key(text)
@@ -1431,6 +1483,11 @@ class MentionResolver:
                 if m.actor.kind == "person":
                     if m.actor.name not in excluded:
                         return self._known.get(m.actor.name, m.actor)
+            found = None
+            if not self._person_before(sentence.start_char, start, excluded):
+                found = self._earlier_subject(previous, gender, excluded)
+            if found is not None:
+                return found
         i = bisect_right(self._starts, start) - 1
         while i >= 0:
             m = self._mentions[i]
@@ -1597,6 +1654,29 @@ class MentionResolver:
     def _sentence(self, offset: int) -> Span | None:
         return self.index.sentence_at_char(self.doc, offset)
 
+    def _person_before(self, begin: int, start: int, excluded: set[str]) -> bool:
+        """Whether a person not excluded is mentioned in [begin, start): the pronoun's own
+        sentence names one, nearer than any sentence before."""
+        first, past = bisect_left(self._starts, begin), bisect_left(self._starts, start)
+        return any(
+            m.actor.kind == "person" and m.actor.name not in excluded
+            for m in self._mentions[first:past]
+        )
+
+    def _earlier_subject(self, sentence: Span, gender: str, excluded: set[str]) -> Actor | None:
+        """When the previous sentence offers no person ("The letter warned:"), the subject of
+        the sentence before it: the topic the text goes on with, before an object that stands
+        nearer ("The CMO told the minister ... The letter warned: He also warned ...")."""
+        earlier, looked = self._previous_sentence(sentence), 0
+        while earlier is not None and looked < 2:
+            if any(t.is_alpha for t in earlier):  # a list's bullet "-" is no sentence
+                found = self._previous_antecedent(earlier, gender, excluded)
+                if found is not None:
+                    return found[0]
+                looked += 1
+            earlier = self._previous_sentence(earlier)
+        return None
+
     def _previous_sentence(self, sentence: Span) -> Span | None:
         if sentence.start == 0:
             return None
@@ -1757,6 +1837,27 @@ def _key(text: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    """The names a byline or credit gives ("By Jane Roe:" opening a line, "(Reporting by Jo
+    Tate; Editing by Sam Lee)", "Photo: Ana Ruiz"): the article's makers, whom an event
+    never has as participants. A "By" counts only before a full name that ends its line or
+    a colon, so "By Monday, the agency ..." is no byline."""
+    spans = []
+    for pattern in (_BYLINE, _CREDIT):
+        for m in pattern.finditer(text):
+            group = m.lastindex or 0  # the credit's names, whichever form matched
+            spans.append((m.start(group), m.end(group)))
+    return spans
+
+
+def _without_honorific(text: str) -> str:
+    """A name without a gendered honorific before it ("Ms Lane" -> "Lane")."""
+    words = text.split()
+    if len(words) > 1 and norm(words[0]).rstrip(".") in HONORIFIC_GENDER:
+        return " ".join(words[1:])
+    return text
+
+
 def _split_pair(ent: Span) -> list[tuple[int, int]]:
     """'Macron-Scholz' -> the two names' offsets; other entities stay whole."""
     text = ent.text
@@ -1812,4 +1913,12 @@ def _name_like(text: str, actor: Actor, kb: ActorBase) -> bool:
     if kb.entry(actor.name) is not None or kb.entry(text) is not None:
         return True
     words = text.split()
-    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+    # an initial ("Jo L. Tate") is part of a name, though all its letters are capitals
+    return len(words) >= 2 and all(
+        w[:1].isupper() and (_is_initial(w) or not w.isupper()) for w in words
+    )
+
+
+def _is_initial(word: str) -> bool:
+    """Whether a word is one capital and a full stop ("L.")."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."

@@ -50,6 +50,10 @@ _RELATIVE_CLAUSE = re.compile(r",? (?:who|whom|whose|which) ")
 
 # Sectors of state posts: a surname with a title names a holder of one of them.
 _STATE = frozenset({"GOV", "MIL", "LEG", "JUD"})
+# Honorifics that say a person's gender: "Mr Lane" is no woman the base knows as Lane.
+HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+# A middle or first initial written as a capital and a full stop ("L.").
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 # A capitalised name joined to a word of control ("Hamas-run", "Taliban-led").
 _CONTROLLED = re.compile(
@@ -210,6 +214,8 @@ class ActorBase(ActorIndex):
         owner = re.split(r"[- ]", text[m.end() :]) if text[m.end() :].startswith(" for ") else []
         if office == "spokesperson" and _SPOKEN_FOR_BODIES & (set(before) | set(owner)):
             return None
+        if office == "spokesperson" and self._other_body(owner[2:]):
+            return None  # "a spokesperson for Leeds University": the university's, no state's
         if office == "president" and {"european", "commission"} <= set(words):
             office = "commission_president"
         if {"deputy", "vice", "assistant", "acting"} & set(before[-2:]):
@@ -350,6 +356,8 @@ class ActorBase(ActorIndex):
         if not text or text in PRONOUNS:
             return None
         known = self.entry(text, day)
+        if known is not None and self.gender_clash((mention.split() or [""])[0], known.name):
+            known = None  # "Mrs Lane": not the base's "Tom Lane", known by the surname
         if known is not None and known.curated:
             return known.as_of(day)
         institution = self.institution(text)
@@ -378,6 +386,8 @@ class ActorBase(ActorIndex):
                     person = None  # "the Kenyan Red Cross": a country's branch, read below
             if person is None and " " not in name_part.strip():
                 person = self._by_surname(name_part, self._title(description, office), day)
+            if person is not None and self.gender_clash(description, person.name):
+                person = None  # "Mr Lane" is not the base's "Ana Lane"
             if person is not None:
                 return self._described(person, description, office)
         return self._unknown(mention, text, name_part, description, office, context, day)
@@ -506,6 +516,10 @@ class ActorBase(ActorIndex):
         if personal and inner is not None and inner.kind == "person":
             if not _same_person(name_part, inner.name):
                 inner = None  # "Joan Ortiz" is not the Ortiz the base knows by surname
+        elif inner is not None and name_part and self.gender_clash(description, inner.name):
+            inner = None  # "Mr Lane" is not the base's "Ana Lane"
+        elif personal and inner is not None and self._surname_of_person(name_part, inner):
+            inner = None  # "Ana Ford": a person of that surname, not the company Ford
         if inner is None and name_part and description:
             country, sector = self._described_by_body(own, description, country, sector, day)
         if country is None and not name_part:
@@ -670,6 +684,14 @@ class ActorBase(ActorIndex):
             held = [i for i in held if self._holds(i, title, day)]
         return self.entries[held[0]].as_of(day) if len(held) == 1 else None
 
+    def gender_clash(self, honorific: str, name: str) -> bool:
+        """Whether an honorific ("Mr", "Mrs", "Ms") says the other gender than the given name
+        of a known person: "Mr Lane" is not the base's "Ana Lane", whatever the surname."""
+        said = HONORIFIC_GENDER.get(norm(honorific).rstrip("."))
+        first = norm(name).split()[:1]
+        known = self.given_names.get(first[0]) if first else None
+        return said is not None and known is not None and said != known
+
     def _holds(self, idx: int, title: str, day: str) -> bool:
         """Whether an entry's office on `day` is named with this title word ("president")."""
         return any(
@@ -778,9 +800,20 @@ class ActorBase(ActorIndex):
         words = name_part.split()
         return (
             len(words) >= 2
-            and all(w[:1].isupper() and not w.isupper() for w in words)
+            and all(w[:1].isupper() and (_INITIAL.match(w) or not w.isupper()) for w in words)
             and not self._not_a_name(name_part)
             and self._country_named_in(name_part) is None
+        )
+
+    def _surname_of_person(self, name: str, inner: Actor) -> bool:
+        """Whether a body the base knows by one word is only the last word of a name that
+        starts with a known given name: that word is a person's surname there."""
+        words = norm(name).split()
+        return (
+            inner.kind != "person"
+            and len(words) >= 2
+            and words[0] in self.given_names
+            and norm(inner.name) == words[-1]
         )
 
     def _outlet(self, mention: str, day: str) -> Actor | None:
@@ -916,7 +949,29 @@ def _same_person(name: str, known: str) -> bool:
         return {w for w in norm(text).removesuffix(" 's").split() if len(w.rstrip(".")) > 1}
 
     mine, theirs = words(name), words(known)
-    return mine <= theirs or theirs <= mine
+    return (mine <= theirs or theirs <= mine) and _initials_agree(name, known)
+
+
+def _initials_agree(name: str, known: str) -> bool:
+    """Whether each middle initial the mention writes starts a middle name of the known
+    person, where both give a middle part: an initial that none starts ("Jo L. Tate" for
+    "Jo R. Tate" or "Jo Rhys Tate") names another person; a name without a middle part
+    contradicts none. The base's own initials are not held against the mention, whose
+    middle names may be spelt another way."""
+
+    def middle(text: str) -> list[str]:
+        words = text.replace("’s", "").replace("'s", "").split()[1:-1]
+        return [w for w in words if w[:1].isalpha()]
+
+    mine, theirs = middle(name), middle(known)
+    if not mine or not theirs:
+        return True
+
+    def fits(initials: list[str], others: list[str]) -> bool:
+        firsts = {w[0].lower() for w in others}
+        return all(w[0].lower() in firsts for w in initials if _INITIAL.match(w))
+
+    return fits(mine, theirs)
 
 
 def resolve_record(text: str, date: str | None, context: str | None = None) -> dict:
