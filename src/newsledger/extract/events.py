@@ -2023,6 +2023,7 @@ def _draft(
     category = base = _choose(candidate, sent, lexicon)
     actors, recipients = _participants(candidate, category, lexicon)
     actors = [p for p in actors if sent.start_char <= p.start and p.end <= sent.end_char]
+    actors = args.quoted_self(actors, sent.doc, lexicon)
     recipients = [p for p in recipients if sent.start_char <= p.start and p.end <= sent.end_char]
     anchors = [t for t in (trigger, support) if t is not None]
     # A demand's own flags are its speech verb's: "said X must not attack" demands no attack.

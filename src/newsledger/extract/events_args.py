@@ -8,7 +8,7 @@ modality and tense.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger import docindex
 from newsledger.extract.events_lexicon import Lexicon
@@ -523,3 +523,43 @@ def failed(tokens: list[Token], lexicon: Lexicon) -> bool:
             if current.lemma_.lower() in lexicon.negative_implicatives:
                 return True
     return False
+
+
+# Quotation marks, opening and closing, as the tokenizer leaves them.
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„", "``", "''"})
+# The first person: inside a quotation, "I" is the quotation's speaker and "we" the speaker's
+# side, which the speaker stands for when the sentence names no other.
+SPEAKER_SELF = frozenset({"i", "me", "we", "us"})
+
+
+def quoted_self(actors: list[Participant], doc: Doc, lexicon: Lexicon) -> list[Participant]:
+    """Actors with a quoted "I" or "we" read as the quotation's speaker: in '"I will meet him,"
+    the premier said' the one meeting is the premier, whom the reporting verb's subject names.
+    A pronoun with no reporting verb outside its quotation stays as it is."""
+    out: list[Participant] = []
+    for p in actors:
+        found = _speaker_of_self(p, doc, lexicon)
+        found = found if found is not None else p
+        if all((q.start, q.end) != (found.start, found.end) for q in out):
+            out.append(found)
+    return out
+
+
+def _speaker_of_self(p: Participant, doc: Doc, lexicon: Lexicon) -> Participant | None:
+    """The speaker a quoted "I" or "we" stands for (see quoted_self), or None."""
+    span = doc.char_span(p.start, p.end)
+    if span is None or len(span) != 1 or span[0].lower_ not in SPEAKER_SELF:
+        return None
+    token, clause = span[0], span[0].head
+    while clause.dep_ in ("conj", "xcomp", "advcl") and clause.head != clause:
+        clause = clause.head  # "I came and I met them", "I hope to meet them"
+    verb = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    lo, hi = sorted((token.i, verb.i))
+    if not any(t.text in QUOTE_MARKS for t in doc[lo:hi]):
+        return None  # "he said I could come": reported, not quoted, speech
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" and speaker.lower_ in SPEAKER_SELF:
+        return None
+    return participant(mention_tokens(speaker))

@@ -512,22 +512,63 @@ def before_head_prep(words: list[str]) -> list[str]:
     return words[:cut]
 
 
+# Endings of English nouns of doers ("consultant", "investigator", "specialist", "trainee"):
+# a phrase's head with one of them names a person even when the agents file uses it only once.
+DOER_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ee", "eer")
+
+
 @lru_cache(maxsize=1)
 def agent_nouns() -> frozenset[str]:
-    """Head nouns of PLOVER agent phrases (data/actors/agents.tsv): words that name people."""
+    """Head nouns of PLOVER agent phrases (data/actors/agents.tsv) that name people.
+
+    A phrase's head names people when the file uses it as a people word: as a phrase of its
+    own ("official"), as the head of several phrases ("party", "force"), or when its ending
+    is a doer's ("criminal investigator", "drug peddler"). A head the file uses
+    once, in a phrase whose people lie in the modifier ("organized crime", "intelligence
+    activity"), names no one: "violent crime declined" has no actor."""
+    singles: set[str] = set()
+    heads: dict[str, int] = {}
+    surface: set[str] = set()
+    for phrase in _agent_phrases():
+        words = before_head_prep(phrase.lower().split())
+        if len(words) == 1:
+            singles.add(_singular(words[0]))
+        elif words:
+            heads[_singular(words[-1])] = heads.get(_singular(words[-1]), 0) + 1
+        if words:
+            surface.add(words[-1])
+    return frozenset(w for w in surface if _people_head(_singular(w), singles, heads))
+
+
+def _people_head(head: str, singles: set[str], heads: dict[str, int]) -> bool:
+    """Whether the agents file uses a head as a people word (see agent_nouns)."""
+    return head in singles or heads.get(head, 0) > 1 or head.endswith(DOER_SUFFIXES)
+
+
+def _singular(word: str) -> str:
+    """A plural head's singular by the regular endings ("parties", "forces", "troops"), so a
+    head counts the same in both numbers."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _agent_phrases() -> list[str]:
+    """The agents file's phrases for actors (a natural event's phrase is no actor's)."""
     path = resources.files("newsledger").joinpath("data/actors/agents.tsv")
     if not path.is_file():
-        return frozenset()
-    heads = set()
+        return []
+    phrases = []
     for line in path.read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
             phrase, _, sectors = line.partition("\t")
-            if sectors.strip() == NO_ACTOR_SECTOR:
-                continue
-            words = before_head_prep(phrase.lower().split())
-            if words:
-                heads.add(words[-1])
-    return frozenset(heads)
+            if sectors.strip() != NO_ACTOR_SECTOR:
+                phrases.append(phrase)
+    return phrases
 
 
 def extra_paths() -> tuple[Path, ...]:
