@@ -165,6 +165,7 @@ class MentionResolver:
         self._ents: list[Span] | None = None  # the doc's entities, on demand
         self._genders: dict[str, str] = {}  # person's name -> gender the article shows
         self._full_names: dict[str, Actor | None] = {}  # one-word name -> its full name's
+        self._word_positions: dict[str, list[int]] | None = None  # see _positions
         # the doc's noun chunks by their last normalised word, on demand
         self._chunks: dict[str, list[tuple[int, Span, list[str]]]] | None = None
         # a body's spokesperson (see `_body_spokesperson`) -> the span of the body it speaks for
@@ -1015,9 +1016,10 @@ class MentionResolver:
             return replace(found, aliases=list(found.aliases)) if found is not None else None
         self._full_names[word] = None  # until found below
         names: set[str] = set()
-        for other in self.doc:
-            if other.text != word or other.i == tok.i:
+        for i in self._positions(word):
+            if i == tok.i:
                 continue
+            other = self.doc[i]
             before = self.doc[other.i - 1] if other.i > 0 else None
             after = self.doc[other.i + 1] if other.i + 1 < len(self.doc) else None
             if before is not None and _given_name(before, self.kb) and before.whitespace_ == " ":
@@ -1040,6 +1042,16 @@ class MentionResolver:
             self._full_names[word] = actor
             return replace(actor, aliases=list(actor.aliases))
         return None
+
+    def _positions(self, word: str) -> list[int]:
+        """The token indexes where `word` occurs, from a table built once per article: a scan
+        of the doc for each word looked up made the cost grow with names times tokens."""
+        if self._word_positions is None:
+            table: dict[str, list[int]] = {}
+            for token in self.doc:
+                table.setdefault(token.text, []).append(token.i)
+            self._word_positions = table
+        return self._word_positions.get(word, [])
 
     def _apposed_name(self, span: Span | None, end: int) -> Actor | None:
         """'his Cambodian counterpart, X': a description is the person named in apposition
