@@ -52,12 +52,12 @@ def test_an_agreeing_or_absent_middle_name_is_the_same_person():
 
 def test_an_honorific_of_the_other_gender_is_not_the_known_person(kb):
     assert kb.lookup("Mr Merkel", DAY).name != "Angela Merkel"
-    assert kb.lookup("Mrs Trump", DAY).name != "Donald Trump"
+    assert kb.lookup("Mrs Kagame", DAY).name != "Paul Kagame"
 
 
 def test_an_honorific_of_the_same_gender_keeps_the_known_person(kb):
     assert kb.lookup("Ms Merkel", DAY).name == "Angela Merkel"
-    assert kb.lookup("Mr Trump", DAY).name == "Donald Trump"
+    assert kb.lookup("Mr Kagame", DAY).name == "Paul Kagame"
 
 
 # A known given name before a word the base knows for a body: a person of that surname.
