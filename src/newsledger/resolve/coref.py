@@ -104,6 +104,13 @@ _COLLECTIVE_NOUNS = frozenset("police military navy staff crowd public media pre
                               "congress senate assembly cabinet embassy team family community "
                               "people clergy personnel management board jury panel commission "
                               "agency service unit squad guard population".split())  # fmt: skip
+# People a place stands for: "residents in Lyon" are Lyon's people, the place as actor.
+_INHABITANTS = frozenset(
+    "resident residents inhabitant inhabitants local locals citizen citizens villager "
+    "villagers townspeople population people public".split()
+)
+# Singular nouns that name many people at once, as a plural does ("police in Lyon").
+_COLLECTIVE_PEOPLE = frozenset({"police", "military", "army", "personnel", "staff", "clergy"})
 # Words for people in general: as a whole participant they name no one.
 _GENERIC_PEOPLE = frozenset(
     {"people", "persons", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
@@ -849,6 +856,9 @@ class MentionResolver:
             return actor
         first, past = bisect_left(self._starts, start), bisect_right(self._starts, end)
         inside = [m for m in self._mentions[first:past] if m.end <= end]
+        stationed = self._stationed(span, text, inside[-1]) if inside else None
+        if stationed is not None:
+            return stationed
         if (
             inside
             and inside[-1].end == end
@@ -1272,6 +1282,29 @@ class MentionResolver:
             return True
         word = span.root.lemma_.lower()
         return word in self.kb.agents or singular(word) in self.kb.agents
+
+    def _stationed(self, span: Span | None, text: str, place: _Mention) -> Actor | None:
+        """'Police in Lyon', 'troops in Arvel, France': people a place holds by "in" are those
+        people, of the place's country (as "French police" is), not the place. People the
+        place stands for ("residents in Lyon") stay the place, and a single body ("the
+        embassy in Lima") is left to `_housed`, since it may belong to another state."""
+        if span is None or place.actor.kind != "place" or place.end != span.end_char:
+            return None
+        root = span.root
+        if root.pos_ != "NOUN" or root.lemma_.lower() in _INHABITANTS:
+            return None
+        if root.tag_ != "NNS" and root.lower_ not in _COLLECTIVE_PEOPLE:
+            return None  # "the embassy in Lima": one body, whose owner the place is not
+        sector = self.kb.agents.get(root.lower_) or self.kb.agents.get(root.lemma_.lower())
+        if sector in (None, "NON") and not self._people(span):
+            return None
+        preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if not preps or preps[0].i >= span.end or preps[0].idx > place.start:
+            return None  # the place must sit inside the "in" phrase of the head
+        actor = self._common_noun_actor(span, text)
+        if actor is None or actor.kind == "place" or not actor.country:
+            return None
+        return actor
 
     def _owned(self, span: Span | None, named: _Mention) -> Actor | None:
         """'Kenya's National Intelligence Service' when the base knows that name as another
