@@ -57,6 +57,22 @@ def test_article_over_the_time_budget_is_skipped_and_the_rest_stored(tmp_path, m
     assert sorted(ledger.article_ids()) == [f"synthetic-{i:04d}" for i in range(4)]
 
 
+def test_tasks_queued_behind_a_slow_article_go_to_another_worker(tmp_path, monkeypatch):
+    """Each worker holds a task in its pipe behind the one it is on: when it is replaced for
+    going over the budget, that queued task is analysed elsewhere, not lost."""
+    monkeypatch.setenv("NEWSLEDGER_ARTICLE_TIME_BUDGET", "4")
+    sentence = "The ministers of Kenya and Poland met in Nairobi on Monday to discuss trade. "
+    slow = {"id": "long-report", "text": sentence * 3000, "published": "2024-03-04"}
+    lines = write_jsonl(tmp_path / "short.jsonl", 7).read_text().splitlines()
+    lines.insert(1, json.dumps(slow))
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
+    report = ingest([str(path)], ledger, workers=2, batch_size=1)
+    assert [s.input for s in report.skipped] == ["long-report"]
+    assert sorted(ledger.article_ids()) == [f"synthetic-{i:04d}" for i in range(7)]
+
+
 def test_the_last_tasks_are_cut_to_one_article_each_keeping_their_slots():
     from collections import deque
 

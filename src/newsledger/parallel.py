@@ -36,6 +36,9 @@ BATCHES_PER_WORKER = 2  # one being analysed, one waiting: workers never idle, m
 # A worker takes this many articles at a time: spaCy parses 4 as fast per article as 16, and
 # small tasks leave little work on one worker while the others are done at the end of a run.
 TASK_SIZE = 4
+# Tasks sent to a worker ahead of the one it is on: the next is in its pipe when it finishes,
+# so it never waits for the parent (which also unpickles results and feeds the saver).
+TASKS_PER_WORKER = 2
 
 
 @dataclass
@@ -159,7 +162,7 @@ class _Task:
 
 
 class _Worker:
-    """One worker process and the task it is working on."""
+    """One worker process and the tasks sent to it, oldest (the one being worked on) first."""
 
     def __init__(self, context) -> None:
         self.conn, child = context.Pipe()
@@ -167,14 +170,26 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
-        self.task: _Task | None = None
-        self.read = 0  # items of the task read so far (a Pending is read in the worker)
-        self.done = 0  # articles of the task sent back so far
+        self.tasks: deque[_Task] = deque()
+        self.read = 0  # items of the current task read so far (a Pending is read in the worker)
+        self.done = 0  # articles of the current task sent back so far
         self.since = 0.0  # when the current item's reading or analysis began, by our clock
 
+    @property
+    def task(self) -> _Task | None:
+        """The task being worked on."""
+        return self.tasks[0] if self.tasks else None
+
     def give(self, task: _Task) -> None:
-        self.task, self.read, self.done, self.since = task, 0, 0, time.monotonic()
+        if not self.tasks:
+            self.read, self.done, self.since = 0, 0, time.monotonic()
+        self.tasks.append(task)
         self.conn.send(task.articles)
+
+    def finished(self) -> None:
+        """The current task is done: the next one sent, already in the worker's pipe, begins."""
+        self.tasks.popleft()
+        self.read, self.done, self.since = 0, 0, time.monotonic()
 
     def culprit(self) -> int:
         """The item of the task being worked on: the one being read, once all are read the
@@ -257,7 +272,7 @@ class WorkerPool:
             if exhausted and emitted == read:
                 return
             for worker in self.workers:
-                if worker.ready and worker.task is None and waiting:
+                while worker.ready and len(worker.tasks) < TASKS_PER_WORKER and waiting:
                     worker.give(waiting.popleft())
             self._receive(slots)
             self._enforce_budget(slots, waiting)
@@ -284,7 +299,7 @@ class WorkerPool:
                 worker.done += 1
                 worker.since = time.monotonic()
             elif kind == "done":
-                worker.task = None
+                worker.finished()
 
     def _enforce_budget(self, slots: dict[int, list], waiting: deque[_Task]) -> None:
         now = time.monotonic()
@@ -305,14 +320,15 @@ class WorkerPool:
                 )
                 log.warning("skipping %s: %s; replacing the worker", item.id, reason)
                 slots[task.batch][task.slot + culprit] = Skipped(item.id, reason)
-                # The rest of the task goes to another worker: what follows the culprit, and
-                # what was read but not yet analysed before it.
-                after = task.articles[culprit + 1 :]
-                if after:
-                    waiting.appendleft(_Task(task.batch, task.slot + culprit + 1, after))
-                before = task.articles[worker.done : culprit]
-                if before:
-                    waiting.appendleft(_Task(task.batch, task.slot + worker.done, before))
+                # The rest goes to other workers, in order: what was read but not yet
+                # analysed before the culprit, what follows it, then the tasks queued behind.
+                done, articles = worker.done, task.articles
+                rest = [
+                    _Task(task.batch, task.slot + done, articles[done:culprit]),
+                    _Task(task.batch, task.slot + culprit + 1, articles[culprit + 1 :]),
+                    *list(worker.tasks)[1:],
+                ]
+                waiting.extendleft(reversed([t for t in rest if t.articles]))
             worker.stop(kill=True)
             self.workers[i] = _Worker(self.context)
 
