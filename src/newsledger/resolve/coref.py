@@ -93,6 +93,17 @@ _PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # Dependents that belong to a name's description when they stand before it.
 _DESCRIPTION_DEPS = {"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "punct"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+# Nouns for a body's kind that a definite description recalls a named body by ("the group",
+# "the company"), with the kind they call for ("BUS": a business; "any": no state body).
+_BODY_KINDS = {"group": "any", "organization": "any", "organisation": "any",
+               "company": "BUS", "firm": "BUS"}  # fmt: skip
+# Dependencies of an object pronoun ("accused her", "gave him", "spoke to her").
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "pobj"})
+# Tags of a verb with no subject of its own (a participle or infinitive): its understood
+# subject is the one of the clause it hangs on.
+_NONFINITE = frozenset({"VBG", "VB", "VBN"})
+# Subjects that refer to nothing ("it is up to X", "there is"): they control no participle.
+_EXPLETIVES = frozenset({"it", "there"})
 _RANKS = {"deputy", "vice", "assistant", "acting", "first", "chief"}
 # Common nouns for one person that a pronoun may point back to ("a man ... he"), besides the
 # agent nouns of the base; and nouns of the base that name a body or a crowd, never one person.
@@ -237,6 +248,8 @@ class MentionResolver:
         if alias is not None and self._honorific_clash(ent, alias.name):
             alias = None  # "Zoe Lane ... Mr Lane": her father or husband, not her
         description = "" if split else self._description(ent)
+        if self._place_epithet(ent, description):
+            description = ""  # "rebel-held Idlib", "northwest Syria": the place itself
         if alias:
             # A surname the article used before ("Scholz ... German Chancellor Olaf Scholz"):
             # the same person, but the description still tells the office it gives them.
@@ -314,6 +327,21 @@ class MentionResolver:
         self._described.append((self.kb.country_in(desc) or actor.country, words, head, actor))
         self._title(actor, office)
         return actor, (office[0], office[1]) if office and office[0] else None
+
+    def _place_epithet(self, ent: Span, description: str) -> bool:
+        """Whether the words before a place's name only qualify it: adjectives and
+        participles ("northwest Syria", "rebel-held Idlib", "the war-torn country of ..."),
+        no noun of their own. A place has no titles: such words tell its part or state, so
+        the actor is the place the name names, not a body the words and name would make."""
+        if ent.label_ not in ("GPE", "LOC") or not description:
+            return False
+        if not self.text[: ent.start_char].rstrip().endswith(description):
+            return False
+        before = [
+            t for t in self.doc[: ent.start] if t.idx >= ent.start_char - len(description) - 1
+        ]
+        top = [t for t in before if t.head.i >= ent.start]
+        return bool(top) and all(t.dep_ in ("amod", "det") for t in top)
 
     def _owned_body(self, ent: Span, text: str) -> Actor | None:
         """'Pakistan's Foreign Ministry', the tagger giving only "Foreign Ministry": the
@@ -799,6 +827,8 @@ class MentionResolver:
             return self._antecedent(start, _PRONOUN_GENDER[key])
         if key in _PLURAL_PRONOUNS:
             return self._plural_antecedent(start)
+        if key == "it":
+            return self._body_antecedent(start)
         if strip_leading(key) in _GENERIC_PEOPLE:
             return None  # "people were talking": anyone at all, no actor the ledger can follow
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -830,7 +860,11 @@ class MentionResolver:
         housed = self._housed(span, start)
         if housed is not None:
             return housed
-        earlier = self._earlier_body(text, start) or self._named_body(text, start)
+        earlier = (
+            self._earlier_body(text, start)
+            or self._named_body(text, start)
+            or self._kind_body(text, start)
+        )
         if earlier is not None:
             return earlier
         author = self._document_author(span)
@@ -1139,6 +1173,42 @@ class MentionResolver:
             if len(key) >= 2 and key[-1] == noun and not self.kb.is_seat(" ".join(key)):
                 return self._canonical(m.actor)
         return None
+
+    def _kind_body(self, text: str, start: int) -> Actor | None:
+        """'The group', 'the company' after a name that does not end in the noun ("Acme said
+        ... The group is considering ..."): a definite description by the body's kind takes
+        up the nearest organisation named in its sentence or the three before, of that kind
+        (a company is a business; a group or organisation is no state body nor outlet). A
+        state's body, a person, a place or any other name nearer stops the search: "the
+        group" is then more likely the people just told of than a body further back."""
+        words = text.split()
+        if len(words) != 2 or words[0].lower() not in ("the", "this") or not words[1].islower():
+            return None
+        kind = _BODY_KINDS.get(norm(words[1]))
+        sentence = self._sentence(start)
+        if kind is None or sentence is None:
+            return None
+        for _ in range(3):
+            sentence = self._previous_sentence(sentence) or sentence
+        i = bisect_left(self._starts, start) - 1
+        while i >= 0 and self._mentions[i].start >= sentence.start_char:
+            m, i = self._mentions[i], i - 1
+            if m.end > start:
+                continue
+            actor = self._canonical(m.actor)
+            if actor.kind == "organization" and _of_kind(actor, kind):
+                return None if self._name_between(m.end, start) else actor
+            if actor.kind in ("person", "place") or actor.sector in _STATE_SECTORS:
+                return None
+        return None
+
+    def _name_between(self, begin: int, end: int) -> bool:
+        """Whether the tagger saw a name in [begin, end) that resolved to no mention: a
+        nearer name the description may recall, which blocks a body further back."""
+        return any(
+            e.label_ in ACTOR_LABELS and begin <= e.start_char and e.end_char <= end
+            for e in self.doc.ents
+        )
 
     def _state_named(self, words: list[str]) -> bool:
         """Whether words name a state by its name or nationality ("Peru 's", "the Chilean"),
@@ -1503,7 +1573,8 @@ class MentionResolver:
             return None
         pronoun = next((t for t in sentence if t.idx == start), None)
         excluded = self._coordinated(pronoun) if pronoun is not None else set()
-        excluded |= self._not_of_gender(gender)
+        local = self._clause_mates(pronoun) if pronoun is not None else set()
+        excluded |= local | self._not_of_gender(gender)
         before = [t for t in sentence if t.idx < start]
         for deps, owners in ((_SUBJECTS, True), ({"poss"}, False)):
             for tok in before:
@@ -1514,6 +1585,10 @@ class MentionResolver:
                     return actor
                 if actor is None and self._unnamed_person(tok, gender):
                     return None
+        if local:
+            nearest = self._nearest_person(sentence.start_char, start, gender, excluded)
+            if nearest is not None:
+                return nearest
         previous = self._previous_sentence(sentence)
         if previous is not None:
             found = self._previous_antecedent(previous, gender, excluded)
@@ -1539,6 +1614,87 @@ class MentionResolver:
             if m.actor.kind == "person" and m.end <= start and m.actor.name not in excluded:
                 return self._known.get(m.actor.name, m.actor)
             i -= 1
+        return None
+
+    def _clause_mates(self, pronoun: Token) -> set[str]:
+        """The people an object pronoun cannot stand for: its own clause's subject (binding
+        theory's Principle B: in "X accused her", "her" is not X, or "herself" would be
+        said), also the understood subject of a participle or infinitive it is the object of
+        ("X said ..., accusing her of lying": the accuser is X). A possessive or a subject
+        pronoun is free ("X said her plan ..."), and so is an object in a clause of its own."""
+        if pronoun.dep_ not in _OBJECT_DEPS or pronoun.lower_.endswith("self"):
+            return set()
+        verb = pronoun.head
+        if pronoun.dep_ == "pobj":
+            if verb.dep_ != "prep" or verb.head.pos_ not in ("VERB", "AUX"):
+                return set()  # "a letter to her" in a noun phrase binds nothing
+            verb = verb.head
+        names: set[str] = set()
+        controlled = False
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            if controlled and subjects and all(t.lower_ in _EXPLETIVES for t in subjects):
+                subjects = []  # "X said it is up to Y, accusing her": "it" accuses no one
+            if subjects:
+                for tok in subjects:
+                    actor = self._person_at(tok, owners=False)
+                    if actor is not None:
+                        names.add(actor.name)
+                break
+            if verb.dep_ == "ccomp" and controlled:
+                verb = verb.head
+                continue
+            if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.tag_ not in _NONFINITE:
+                break
+            verb, controlled = verb.head, True  # the controller of "accusing": the subject above
+        return names
+
+    def _nearest_person(
+        self, begin: int, start: int, gender: str, excluded: set[str]
+    ) -> Actor | None:
+        """The person named last in [begin, start) who may be a pronoun's antecedent: when its
+        clause's own subject is ruled out, the sentence's other people come before any in an
+        earlier sentence (the nearer, the more salient)."""
+        first, past = bisect_left(self._starts, begin), bisect_left(self._starts, start)
+        for m in reversed(self._mentions[first:past]):
+            if m.actor.kind == "person" and m.end <= start:
+                actor = self._known.get(m.actor.name, m.actor)
+                if self._agrees(actor, gender, excluded):
+                    return actor
+        return None
+
+    def _body_antecedent(self, start: int) -> Actor | None:
+        """It: the body or country a subject "it" takes up ("Greece said it ...", "The
+        ministry sent troops. On Sunday it shot down ..."), by the same clause roles as "he":
+        the first subject before it in its sentence, else the main subject of the sentence
+        before (or, past one naming no singular body, the one before that; a line with no
+        subject at all, a heading, is passed over). The nearest singular non-person subject
+        is the antecedent: when its head noun names no people or body ("The plan was leaked.
+        It calls for ..."), or the pronoun is an object or "it is", no actor."""
+        sentence = self._sentence(start)
+        pronoun = next((t for t in sentence if t.idx == start), None) if sentence else None
+        if pronoun is None or pronoun.dep_ not in _SUBJECTS or pronoun.head.lemma_ == "be":
+            return None
+        candidates = [t for t in sentence if t.idx < start and t.dep_ in _SUBJECTS]
+        earlier, looked = self._previous_sentence(sentence), 0
+        while not candidates and earlier is not None and looked < 2:
+            candidates = [t for t in earlier if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"]
+            if any(t.dep_ in _SUBJECTS for t in earlier):
+                looked += 1  # a line with no subject ("Read more:", a heading) is no clause
+            earlier = self._previous_sentence(earlier)
+            candidates = [t for t in candidates if t.tag_ in ("NN", "NNP")]
+        for tok in candidates[:1]:
+            if tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in tok.children):
+                return None  # "they", "X and Y", a plural: not what "it" takes up
+            if tok.tag_ == "NN" and not _agentive(tok.lemma_.lower(), self.kb):
+                return None  # "the retailer's platform ... it": a thing, whoever owns it
+            end = max([tok.i, *(c.right_edge.i for c in tok.rights if c.lower_ == "of")])
+            phrase = self.doc[tok.left_edge.i : end + 1]  # "the Ministry of Defence of X"
+            actor = self.resolve(phrase.start_char, phrase.end_char)
+            if actor is None or actor.kind == "person":
+                return None
+            if actor.kind in ("group", "organization") or actor.country:
+                return actor
         return None
 
     def _plural_antecedent(self, start: int) -> Actor | None:
@@ -1801,6 +1957,15 @@ def _appositions(tok: Token) -> list[Token]:
         out.append(head)
         todo.extend(c for c in head.children if c.dep_ == "appos")
     return out
+
+
+def _of_kind(actor: Actor, kind: str) -> bool:
+    """Whether a named organisation is of the kind a definite description names: a company
+    is a business (or a body of no known sector), a group any body but a state's or an
+    outlet."""
+    if kind == "BUS":
+        return actor.sector in ("BUS", None)
+    return actor.sector not in (*_STATE_SECTORS, "JRN", "LEG", "PTY")
 
 
 def _agentive(word: str, kb: ActorBase) -> bool:
