@@ -58,3 +58,13 @@ def test_a_dateline_belongs_to_the_sentence_it_opens():
 def test_a_line_opening_in_capitals_with_no_dateline_splits_as_usual():
     text = "Summit ends\n\nNATO envoys met in Riga on Monday. They agreed on a plan."
     assert _sentences(text)[-2:] == ["NATO envoys met in Riga on Monday.", "They agreed on a plan."]
+
+
+def test_the_pipeline_is_loaded_once_however_it_is_named():
+    """Stages.load() asks for `nlp.load()` and the parse for `nlp.load(None)`: one pipeline,
+    not a second copy loaded (and held in memory) on the first parse."""
+    from newsledger import settings
+
+    first = nlp.load()
+    assert nlp.load(None) is first
+    assert nlp.load(settings.spacy_model()) is first

@@ -73,10 +73,15 @@ def _keep_dateline(doc: Doc, first: Token) -> bool:
 _DATELINE_TOKENS = 24
 
 
-@lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
-    """Load the pipeline once; later calls return the same object."""
-    return assemble(name, table_attributes=settings.table_attributes())
+    """Load the pipeline once; later calls return the same object, however they name it
+    (`load()`, `load(None)` and the settings' name are one pipeline, not three)."""
+    return _assembled(name or settings.spacy_model(), settings.table_attributes())
+
+
+@lru_cache(maxsize=4)
+def _assembled(name: str, table_attributes: bool) -> Language:
+    return assemble(name, table_attributes=table_attributes)
 
 
 def assemble(name: str | None = None, *, table_attributes: bool = True) -> Language:
