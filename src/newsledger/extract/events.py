@@ -100,6 +100,10 @@ PASSIVE_AUXILIARIES = frozenset({"be", "get"})
 ACT_AGREED_PREPS = frozenset({"on", "upon", "to"})
 # Verbs that give a name ("a group called X", "a plan dubbed X", "a report entitled X"): as
 # participles before a quotation, what is quoted is a name.
+# Counts of a mass of people, not of sides: "3.6 million refugees", "thousands of fans".
+MASS_COUNTS = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions"})
+# Verbs of passing a measure: approval is PLOVER SUPPORT only of another actor or its act.
+APPROVAL_VERBS = frozenset({"approve"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "label"})
 # The speaker's own pronouns: a duty they state for themselves asks no one.
 FIRST_PERSON = frozenset({"i", "we"})
@@ -229,6 +233,14 @@ def extract_events(
                 continue  # "has the most endorsements", "we need dialogue": no act took place
             if _accident(candidate, lexicon) or _contest(candidate, lexicon):
                 continue  # "the truck struck a pole", "United beat Rovers 3-1": no attacker
+            if _hosts_a_game(candidate, lexicon) or _flight(candidate, lexicon):
+                continue  # "hosted the Rovers for a game", "thousands evacuated": no actor's act
+            if _own_decision(candidate, lexicon):
+                continue  # "the board approved the new dates": a body's own business
+            if _backed_by_act(candidate, lexicon):
+                continue  # "backed by shelling, rebels retook X": the shelling is the event
+            if _progress_toward(candidate, lexicon):
+                continue  # "the miner marches towards its resource upgrade": no march
             draft = _draft(candidate, segment, index, times, lexicon, country_of)
             draft.heading = heading
             drafts.append(draft)
@@ -264,6 +276,10 @@ def _agentive_event(
     if "CONSULT" in (mention.type, base) and not (mention.location or mention.mode):
         if _alone(mention, doc, lexicon):
             return False  # "X spoke during a news conference": no one to meet
+    if mention.type == "CONSULT" and any(_crowd(p, doc) for p in parties):
+        return False  # "hosting 3.6 million refugees", "met thousands of fans": no counterpart
+    if mention.type == "COOPERATE" and _alone(mention, doc, lexicon):
+        return False  # "the account shared a thread of photos": cooperation takes two
     if mention.type == "CONSULT" and _talks_to_no_one(mention, doc, lexicon):
         return False  # "officials who spoke about the project": an audience, no counterpart
     if mention.type == "CONSULT" and mention.mode == "visit" and not mention.actors:
@@ -271,6 +287,22 @@ def _agentive_event(
     if mention.type in ("CONSULT", "COMMUNICATE") and _press_contact(mention, doc, lexicon):
         return False  # "spoke to reporters", "reached by phone, X said": how news was gathered
     return any(_agentive(p, doc, lexicon) for p in parties)
+
+
+def _crowd(part: Participant, doc: Doc) -> bool:
+    """Whether a participant is counted in thousands or more ("3.6 million refugees",
+    "thousands of fans"): a meeting or a visit (PLOVER CONSULT) is between actors or their
+    envoys, and a mass of people hosted or addressed is an audience or a population sheltered,
+    no side met."""
+    if part.start is None or part.end is None:
+        return False
+    span = doc.char_span(part.start, part.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    counts = [c for c in head.subtree if c.dep_ in ("nummod", "quantmod", "compound")]
+    counts += [head] if head.pos_ == "NUM" else []
+    return any(c.lower_ in MASS_COUNTS for c in counts if c.i <= head.i)
 
 
 def _press_contact(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
@@ -435,6 +467,95 @@ def _contest(candidate: _Candidate, lexicon: Lexicon) -> bool:
     if any(_score(t) for t in clause):
         return True
     return any(t.lemma_.lower() in lexicon.contest_nouns and t.pos_ == "NOUN" for t in clause)
+
+
+def _backed_by_act(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a passive of support names an act as its agent ("backed by shelling and drone
+    strikes, rebels retook the villages"): PLOVER SUPPORT is an actor's endorsement, and an
+    act that helps someone is coded as that act, not as a supporter. "Backed by Norland" names
+    an actor and stays."""
+    verb = candidate.trigger
+    if candidate.categories != ("SUPPORT",) or verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return False
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    agents = [o for o in agents if o.dep_ == "pobj"]
+    return bool(agents) and all(_act_noun(a, lexicon) for a in agents)
+
+
+def _progress_toward(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a verb of marching heads for an act, not a place ("the miner marches towards
+    its resource upgrade", "the country is marching toward war"): motion to an event is the
+    metaphor of progress, and PLOVER PROTEST/demo is people marching somewhere or against
+    someone. "Marched towards the embassy" names a place and stays."""
+    verb = candidate.trigger
+    if candidate.categories != ("PROTEST",) or verb.pos_ != "VERB":
+        return False
+    goals = args.prep_objects(verb, frozenset({"towards", "toward"}))
+    return bool(goals) and all(_act_noun(g, lexicon) for g in goals)
+
+
+def _own_decision(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a verb of approval passes a body's own business: what is approved is a thing
+    of no one named ("the council approved the new dates", "the board approved the sale", "the
+    chamber approved a bill"). PLOVER SUPPORT is approval of another actor or its policy or
+    act, so "approved the envoy", "approved Velo's plan" and "approved the treaty" (an
+    agreement, an event of the vocabulary) stay."""
+    verb = candidate.trigger
+    if candidate.categories != ("SUPPORT",) or verb.pos_ != "VERB" or candidate.governed:
+        return False
+    if verb.lemma_.lower() not in APPROVAL_VERBS:
+        return False
+    subjects, passive = args.subject_of(verb)
+    approved = subjects if passive else [c for c in verb.children if c.dep_ in args.OBJECTS]
+    if not approved:
+        return False
+    approved += [o for thing in approved for o in args.prep_objects(thing, OF)]
+    return not any(
+        _agent_like(thing, lexicon) or thing.lemma_.lower() in lexicon.nouns for thing in approved
+    )
+
+
+def _hosts_a_game(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a verb of meeting names a game as its purpose ("hosted the Rovers for a game",
+    "will visit United for the final"): teams meet to play under rules, and PLOVER CONSULT is
+    a meeting of actors to confer. "The leaders met at the final" names a setting, no purpose,
+    and stays."""
+    verb = candidate.trigger
+    if "CONSULT" not in candidate.categories or verb.pos_ != "VERB":
+        return False
+    hosts = [verb, *(c for c in verb.children if c.dep_ in args.OBJECTS)]  # "for" may hang low
+    games = [g for host in hosts for g in args.prep_objects(host, frozenset({"for"}))]
+    return any(g.lemma_.lower() in lexicon.contest_nouns and g.pos_ == "NOUN" for g in games)
+
+
+def _flight(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a verb of withdrawing tells people in general moving away ("nearly a million
+    people evacuated", "residents fled the storm"): PLOVER RETREAT is an actor pulling back its
+    forces or claims; a crowd of residents leaving is no party's move. The verb must be active
+    and have no object ("troops evacuated the town", "evacuated the residents" stay), and its
+    subject a noun of people with no group or side ("people", "residents", "inhabitants")."""
+    verb = candidate.trigger
+    retreat = lexicon.categories.get("RETREAT")
+    if retreat is None or candidate.categories != ("RETREAT",) or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() not in retreat.modes.get("withdraw", ()):
+        return False
+    if any(c.dep_ in args.OBJECTS for c in verb.children):
+        return False
+    subjects, passive = args.subject_of(verb)
+    if passive or not subjects:
+        return False
+    return all(_plain_people(_of_head(s), lexicon) for s in subjects)
+
+
+def _plain_people(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a common noun names people by no group or side: people in general or a noun of
+    people PLOVER's agent list lacks ("residents", "inhabitants"), with no name on it."""
+    named = (c.pos_ == "PROPN" or c.ent_type_ in AGENT_ENTS for c in token.children)
+    if token.pos_ != "NOUN" or any(named):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.generic_people or lemma in lexicon.people_nouns
 
 
 def _same_clause(token: Token, verb: Token) -> bool:
@@ -1297,6 +1418,8 @@ def _act_noun(token: Token, lexicon: Lexicon) -> bool:
     """Whether a noun names an act or agreement: an event noun, or a noun that is an event verb
     of the lexicon ("the return of workers", "the release")."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma.endswith("ing") and lemma[:-3] in lexicon.verbs:
+        return True  # "the offering by the other party": the act of offering, a noun
     return lemma in lexicon.nouns or (token.pos_ == "NOUN" and lemma in lexicon.verbs)
 
 
@@ -1571,8 +1694,30 @@ def _asks_for(verb: Token) -> bool:
         t.pos_ == "VERB"
         and t.dep_ in ("xcomp", "acl", "advcl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and not _in_question(t, verb)
         for t in verb.subtree
         if t != verb
+    )
+
+
+def _in_question(token: Token, verb: Token) -> bool:
+    """Whether a word below "ask" sits inside an embedded question ("asked why the agency was
+    not doing more to negotiate", "asked whether they would agree to meet"): a clause opened by
+    a wh-word, "whether" or "if" is what is asked about, so an infinitive inside it is no act
+    asked for."""
+    while token != verb and token.head != token:
+        if token.dep_ == "ccomp" and token.head == verb and _question_clause(token):
+            return True
+        token = token.head
+    return False
+
+
+def _question_clause(clause: Token) -> bool:
+    """Whether a clause is an embedded question: a wh-word or "whether"/"if" opens it."""
+    return any(
+        (c.tag_ in ("WRB", "WP", "WDT") and c.i < clause.i)
+        or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+        for c in clause.children
     )
 
 
@@ -1997,9 +2142,22 @@ def _obligation_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "should have gone to X": a past not done, regretted; no one can be asked
     if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in token.children):
         return None  # "we must begin to offset ...": the speaker's own duty, no one asked
+    if any(c.dep_ == "nsubj" and _anyone(c, lexicon) for c in token.children):
+        return None  # "no one should have to risk their life": a norm for all, no one asked
     if any(c.dep_ == "aux" and c.lower_ in lexicon.obligation_modals for c in token.children):
         return _Candidate(token, ("REQUEST",), token.head, "speech")
     return None
+
+
+def _anyone(subject: Token, lexicon: Lexicon) -> bool:
+    """Whether a subject quantifies over everyone, for or against: a universal pronoun
+    ("anyone", "everyone") or a negative quantifier ("nobody", "no one", "none"). A duty laid
+    on all or on none is a norm stated (English generic reference), no demand of an actor."""
+    if subject.lower_ in lexicon.universal_people or subject.lower_ in args.NEGATIVE_QUANTIFIERS:
+        return True
+    return subject.lower_ in ("one", "body") and any(
+        c.dep_ == "det" and c.lower_ in ("no", "every", "any") for c in subject.children
+    )
 
 
 def _own_participants(token: Token, lexicon: Lexicon) -> bool:
@@ -2064,6 +2222,8 @@ def _draft(
         negated = True  # "failed to reach a deal", "was unable to meet": not done
     if _capacity(anchors, lexicon) or _generic_activity(trigger):
         hypothetical = True  # "their unwillingness to yield", "has time to approve X"
+    if any(_aimed_or_proposed(a, lexicon) for a in anchors):
+        hypothetical = True  # "focused on providing relief", "held pending extradition"
     place = args.place_of(
         anchors + [g.trigger for g in candidate.governed],
         lexicon,
@@ -2169,18 +2329,44 @@ def _capacity(anchors: list[Token], lexicon: Lexicon) -> bool:
         head = token.head
         if token.dep_ == "acl" and head.lemma_.lower() in lexicon.capacity_nouns:
             return True
+        wish = head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.desire_verbs
+        if token.dep_ == "acl" and wish:
+            return True  # "the Senate's desire to approve X", "a need to act": an act wished for
         if token.dep_ == "xcomp" and head.pos_ == "ADJ" and _possible_act(head, lexicon):
             return True  # "free to back X", "hard to endorse him": a possible act
         if _open_question(token):
             return True  # "considering which candidate to endorse": not yet chosen
         if _for_to_irrealis(token, lexicon):
             return True  # "it would be hard for X to endorse Y": a possible act
-        if token.dep_ == "xcomp" and head.lemma_.lower() == "have":  # parsed "has time to X"
+        if token.dep_ in ("xcomp", "advcl") and head.lemma_.lower() == "have":  # "has time to X"
             had = [c for c in head.children if c.dep_ == "dobj"]
             had += args.prep_objects(had[0], OF) if had else []  # "plenty of time"
             if any(h.lemma_.lower() in lexicon.capacity_nouns for h in had):
                 return True
     return False
+
+
+def _aimed_or_proposed(token: Token, lexicon: Lexicon) -> bool:
+    """Whether an event word names an act aimed at, proposed or awaited, not one told: a
+    gerund after a word of aiming ("focused on providing relief", "aimed at easing the ban"),
+    an infinitive a verb of suggesting governs, or the noun inside it ("suggested bills to
+    address relief for X"), or the object of "pending" ("held pending extradition": the act
+    awaited). Each is irrealis; the act may come, it is not reported as done."""
+    if token.dep_ == "pobj" and token.head.lower_ == "pending":
+        return True
+    if any(c.lower_ == "pending" and c.i < token.i for c in token.children):
+        return True  # the parser may take "pending" for the noun's modifier
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        if token.head.head.lemma_.lower() in lexicon.aim_words:
+            return True
+    while token.dep_ in ("dobj", "pobj", "prep", "conj", "appos") and token.head != token:
+        token = token.head  # from "relief" up to the verb whose object it is
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return (
+        infinitive
+        and token.dep_ in ("xcomp", "advcl", "ccomp")
+        and token.head.lemma_.lower() in lexicon.suggestion_verbs
+    )
 
 
 def _possible_act(adjective: Token, lexicon: Lexicon) -> bool:

@@ -106,6 +106,8 @@ WORD_LISTS = (
     "opponent_verbs",
     "instrument_nouns",
     "capacity_nouns",
+    "aim_words",
+    "suggestion_verbs",
     "relation_verbs",
     "need_verbs",
     "commitment_verbs",
@@ -212,6 +214,8 @@ class Lexicon:
     opponent_verbs: frozenset[str] = field(default=frozenset())
     instrument_nouns: frozenset[str] = field(default=frozenset())
     capacity_nouns: frozenset[str] = field(default=frozenset())
+    aim_words: frozenset[str] = field(default=frozenset())
+    suggestion_verbs: frozenset[str] = field(default=frozenset())
     relation_verbs: frozenset[str] = field(default=frozenset())
     need_verbs: frozenset[str] = field(default=frozenset())
     commitment_verbs: frozenset[str] = field(default=frozenset())
@@ -382,6 +386,8 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         opponent_verbs=words("opponent_verbs"),
         instrument_nouns=words("instrument_nouns"),
         capacity_nouns=words("capacity_nouns"),
+        aim_words=words("aim_words"),
+        suggestion_verbs=words("suggestion_verbs"),
         relation_verbs=words("relation_verbs"),
         need_verbs=words("need_verbs"),
         commitment_verbs=words("commitment_verbs"),
