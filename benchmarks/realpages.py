@@ -89,13 +89,14 @@ def sample_articles(data: Path, count: int = PAGES, seed: int = SEED) -> list:
 def produce(articles: list, stages: Stages) -> list[Produced]:
     """Every event the current code puts in the ledger from the sample, with its signature.
 
-    A hypothetical mention ("she would call X") or one with no participant is stored with its
-    article but makes no ledger event (resolve/merge_service.py), so it is not judged here.
+    A hypothetical ("she would call X") or future ("they are due to meet on Friday") mention,
+    or one with no participant, is stored with its article but makes no ledger event
+    (resolve/merge_service.py), so it is not judged here.
     """
     out = []
     for article in analyze(articles, stages):
         for event in article.events:
-            if event.hypothetical or not event.participant_names():
+            if event.hypothetical or event.future or not event.participant_names():
                 continue
             data = to_json(event)
             names = sorted({p["name"] for p in data.get("actors", []) + data.get("recipients", [])})

@@ -131,6 +131,17 @@ def test_hypothetical_and_participantless_mentions_are_not_ledger_events(ledger)
     assert ledger.article("h.txt").events[0].hypothetical
 
 
+def test_a_future_mention_is_kept_with_its_article_but_is_no_ledger_event(ledger):
+    planned = call([Source("Ana Lima", "asserts")])
+    planned.future = True
+    ledger.save_article(article("f.txt", "They are due to meet", [planned]))
+    assert ledger.events() == []
+    assert ledger.article("f.txt").events[0].future
+    held = call([Source("Ana Lima", "asserts")])
+    ledger.save_article(article("g.txt", "They met", [held]))
+    assert len(ledger.events()) == 1
+
+
 def test_quotes_filter_by_speaker_and_text(ledger):
     quote = Quote(
         "We will not accept this deal.", 10, 40, "direct", speaker="Ana Lima", stance="denies"

@@ -66,7 +66,9 @@ class MergeService:
         """Store each mention of `article` and merge it; the ids of the events it touched."""
         touched: list[str] = []
         for position, mention in enumerate(article.events):
-            if not mention.participant_names() or mention.hypothetical:
+            # Hypothetical and future mentions are kept with their article, but the ledger
+            # holds events that happened (product.md): a meeting "due on Friday" is none yet.
+            if not mention.participant_names() or mention.hypothetical or mention.future:
                 w.insert_mention(article.id, position, None, mention)
                 continue
             _known_people(w, mention)
