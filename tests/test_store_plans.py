@@ -33,7 +33,12 @@ def fresh(tmp_path) -> str:
 
 def test_events_with_names_start_from_the_participants_index(tmp_path):
     db = fresh(tmp_path)
-    for statement in (st.EVENTS_WITH, st.EVENTS_WITH_IN_WINDOW):
+    for statement in (
+        st.EVENTS_WITH,
+        st.EVENTS_WITH_IN_WINDOW,
+        st.EVENTS_WITH_ANY,
+        st.EVENTS_WITH_ANY_IN_WINDOW,
+    ):
         steps = plan(db, statement)
         assert any("ix_event_participants_name" in s for s in steps), steps
         assert not any("ix_events_type" in s or s.startswith("SCAN") for s in steps), steps
@@ -61,4 +66,29 @@ def test_a_worker_signs_what_it_analysed_and_the_writer_uses_it(tmp_path):
     ledger.save_article(article)
     stored = ledger.repository.originals_since(None)
     assert stored[0][1] == article.signature
+    ledger.close()
+
+
+def test_events_with_any_name_finds_each_event_once(tmp_path):
+    from newsledger.model import EventMention, Participant, Source
+
+    ledger = Ledger(f"sqlite:///{tmp_path / 'any.db'}")
+
+    def meeting(first: str, second: str) -> EventMention:
+        return EventMention(
+            type="CONSULT",
+            actors=[Participant(first), Participant(second)],
+            sentence=f"{first} met {second}.",
+            sources=[Source(first, "asserts")],
+        )
+
+    events = [meeting("Ana Ruiz", "Ben Okoro"), meeting("Ana Ruiz", "Cleo Park")]
+    ledger.save_article(Article(id="a", body="Two meetings.", events=events))
+    with ledger.repository.writing() as w:
+        both = w.events_with_any(["Ana Ruiz", "Ben Okoro"], "CONSULT")
+        one = w.events_with_any(["Cleo Park", "Nobody"], "CONSULT")
+        none = w.events_with_any(["Ana Ruiz"], "ASSAULT")
+    assert len(both) == 2 and len({e.id for e in both}) == 2
+    assert [sorted(e.participant_names()) for e in one] == [["Ana Ruiz", "Cleo Park"]]
+    assert none == []
     ledger.close()

@@ -186,11 +186,7 @@ def _described_match(w: Writer, mention: EventMention, published: str | None) ->
     elif named != names:  # the mention describes: the events naming what it names
         candidates = w.events_with(sorted(named), mention.type, window)
     else:  # the mention names: stored events describing some of its sides
-        seen: dict[str, Event] = {}
-        for name in sorted(named):
-            for e in w.events_with([name], mention.type, window):
-                seen.setdefault(e.id, e)
-        candidates = list(seen.values())
+        candidates = w.events_with_any(sorted(named), mention.type, window)
     first = w.published(e.evidence[0].article_id for e in candidates if e.evidence)
     fits = []
     for e in candidates:

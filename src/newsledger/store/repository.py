@@ -471,6 +471,19 @@ class Writer:
         rows = self.conn.execute(statement, params).scalars()
         return [from_json(Event, json.loads(data)) for data in rows]
 
+    def events_with_any(
+        self, names: list[str], type: str, overlapping: tuple[str, str] | None = None
+    ) -> list[Event]:
+        """Events of `type` whose participants include at least one of `names`, by id
+        (`overlapping` as in events_with)."""
+        params: dict = {"names": sorted(set(names)), "type": type}
+        statement = st.EVENTS_WITH_ANY
+        if overlapping is not None:
+            params["first"], params["last"] = overlapping
+            statement = st.EVENTS_WITH_ANY_IN_WINDOW
+        rows = self.conn.execute(statement, params).scalars()
+        return [from_json(Event, json.loads(data)) for data in rows]
+
     def insert_mention(
         self, article_id: str, position: int, event_id: str | None, mention: EventMention
     ) -> None:

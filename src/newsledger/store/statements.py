@@ -45,20 +45,17 @@ _having_all = (
 # itself, walks the type index over every event of that type (thousands in a large ledger) and
 # tests each against the participants' short list, where the name index finds a handful.
 _of_type = and_(e.c.id.in_(_having_all), e.c.type.concat("") == bindparam("type"))
-EVENTS_WITH = select(e.c.data).where(_of_type).order_by(e.c.id)
-EVENTS_WITH_IN_WINDOW = (
-    select(e.c.data)
-    .where(
-        and_(
-            _of_type,
-            or_(
-                or_(e.c.date_start.is_(None), e.c.date_end.is_(None)),
-                and_(e.c.date_start <= bindparam("last"), e.c.date_end >= bindparam("first")),
-            ),
-        )
-    )
-    .order_by(e.c.id)
+_in_window = or_(
+    or_(e.c.date_start.is_(None), e.c.date_end.is_(None)),
+    and_(e.c.date_start <= bindparam("last"), e.c.date_end >= bindparam("first")),
 )
+EVENTS_WITH = select(e.c.data).where(_of_type).order_by(e.c.id)
+EVENTS_WITH_IN_WINDOW = select(e.c.data).where(and_(_of_type, _in_window)).order_by(e.c.id)
+# Events naming any one of the names: one statement where a loop over the names ran one each.
+_having_any = select(p.c.event_id).where(p.c.name.in_(bindparam("names", expanding=True)))
+_of_type_any = and_(e.c.id.in_(_having_any), e.c.type.concat("") == bindparam("type"))
+EVENTS_WITH_ANY = select(e.c.data).where(_of_type_any).order_by(e.c.id)
+EVENTS_WITH_ANY_IN_WINDOW = select(e.c.data).where(and_(_of_type_any, _in_window)).order_by(e.c.id)
 
 INSERT_MENTION = insert(m)
 MOVE_MENTION = (
