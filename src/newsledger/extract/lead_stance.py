@@ -18,7 +18,9 @@ parsed lead, a fraction of a millisecond per article.
 Where the codebook speaks outright (a denial verb over the lead, a report called false, "no
 evidence that", a question headline) it settles the reading (`codebook_reading`). A confident
 `against` or `observing` then becomes the outlet's own stance on the lead's events (`apply`):
-the ledger hears the outlet deny or hedge, not assert, what its lead tells.
+the ledger hears the outlet deny or hedge, not assert, what its lead tells. A codebook denial
+speaks of the events of its own sentence (`denied_in`): the act a lead tells before "Y
+rejected the decision" stays the outlet's plain statement.
 """
 
 from __future__ import annotations
@@ -267,19 +269,41 @@ def codebook_reading(lead: Span, lex: cues.CueLexicon) -> str | None:
     would not learn these from its training leads; the codebook (issue 12) reads them as
     denials, which is what makes the outlet's own voice deny in the ledger.
     """
-    for sent in lead.sents:
-        root = sent.root
-        for head in (root, *(c for c in root.children if c.dep_ == "conj")):
-            if (
-                head.pos_ in ("VERB", "AUX")
-                and lex.verbs.get(head.lemma_.lower()) == StanceKind.DENIES
-                and not _negated(head, lex)
-            ):
-                return "against"
-        if lex.denies_event(sent) or any(_no_evidence(t) or _denies_report(t, lex) for t in sent):
-            return "against"
+    if any(_sentence_denies(sent, lex) for sent in lead.sents):
+        return "against"
     first = next(iter(lead.sents))
     return "observing" if first.text.rstrip().endswith("?") else None
+
+
+def _sentence_denies(sent: Span, lex: cues.CueLexicon) -> bool:
+    """Whether one sentence of the lead denies outright (codebook_reading's tests)."""
+    root = sent.root
+    for head in (root, *(c for c in root.children if c.dep_ == "conj")):
+        if (
+            head.pos_ in ("VERB", "AUX")
+            and lex.verbs.get(head.lemma_.lower()) == StanceKind.DENIES
+            and not _negated(head, lex)
+        ):
+            return True
+    return lex.denies_event(sent) or any(_no_evidence(t) or _denies_report(t, lex) for t in sent)
+
+
+def denied_in(lead: Span, events: Iterable[EventMention]) -> list[EventMention]:
+    """The lead's events an `against` reading speaks of: those told in a sentence that
+    denies ("X denies meeting Y", "the story is a hoax"). A sentence beside it keeps the
+    outlet's plain voice: in "Chad expelled two envoys. Sudan rejected the decision." the
+    outlet tells the expulsion, and only the rejection is a denial. When no sentence denies
+    by the codebook (the model's reading alone), every lead event is spoken of."""
+    lex = cues.load()
+    denying = [(s.start_char, s.end_char) for s in lead.sents if _sentence_denies(s, lex)]
+    if not denying:
+        return list(events)
+    return [
+        e
+        for e in events
+        if any(lo <= (e.trigger_start if e.trigger_start is not None else e.start) < hi
+               for lo, hi in denying)
+    ]  # fmt: skip
 
 
 def _denies_report(tok: Token, lex: cues.CueLexicon) -> bool:
@@ -305,6 +329,8 @@ def stage(doc: Doc, article: Article, ctx: Context) -> None:
         # "rejected reports that she signed a deal during her visit": the visit is the
         # denied act's setting, taken for granted by the denial (stance.presupposed).
         told = [e for e in ctx.events if not presupposed(doc, e)]
+        if article.stance.reading == "against":
+            told = denied_in(lead, told)
         apply(article.stance, told, lead.end_char)
 
 

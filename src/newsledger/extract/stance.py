@@ -2,10 +2,14 @@
 
 An event mentioned inside what someone said (or in a clause their reporting verb governs) gets
 that speaker as a source with the quote's stance: a denial stays a denial even when the event
-itself is hedged inside it ("denies rumors of a call"). A speaker mention naming several sources
+itself is hedged inside it ("denies rumors of a call"). A denial read from the quote's content
+rather than its cue ("there is no danger") covers only the sentence it is in (and the one
+before, when it points back: "This is a lie"); the speaker's other sentences keep the cue's
+stance. A speaker mention naming several sources
 ("Bloomberg and AFP, which reported ...") gives one source each. An event nobody
 is cited for is the publishing outlet's own statement: asserted, hedged when the sentence
-hedges it ("reportedly", "allegedly"), denied when its clause says it did not happen. A source
+hedges it ("reportedly", "allegedly"), denied when its clause says it did not happen (unless
+the event is the denial itself: "rejected the claims as baseless" is told plainly). A source
 telling that a negated event happened ("X said the leaders did not meet") denies it. An act
 done in words of the actor's own record ("X accused Y in a statement") has X as its source.
 A speaker vouches only for what their verb of saying reports (its complement, object or
@@ -54,7 +58,7 @@ def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], ou
             source
             for quote in _reporting(doc, text, attributed, start, end)
             if governing.silent is None or not _reports_silence(quote, governing.silent)
-            for source in _speakers(doc, quote)
+            for source in _speakers(doc, quote, _quote_stance(doc, quote, start, lex))
         ]
         if not found and governing.denier is not None:
             found = [_subject_source(governing.denier)]
@@ -410,17 +414,83 @@ def _gapped(verb: Token) -> bool:
     return all(o.tag_ in ("WDT", "WP") for o in objects)
 
 
-def _speakers(doc: Doc, quote: Quote) -> list[Source]:
-    """One source per conjunct of the speaker mention ("X and Y said")."""
+def _speakers(doc: Doc, quote: Quote, stance: str) -> list[Source]:
+    """One source per conjunct of the speaker mention ("X and Y said"), with `stance`."""
     mention = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
     if mention is None:
-        return [
-            _source(quote.speaker_text or "", quote.stance, quote.speaker_start, quote.speaker_end)
-        ]
+        return [_source(quote.speaker_text or "", stance, quote.speaker_start, quote.speaker_end)]
     return [
-        _source(part.text, quote.stance, part.start_char, part.end_char)
-        for part in _conjuncts(mention)
+        _source(part.text, stance, part.start_char, part.end_char) for part in _conjuncts(mention)
     ]
+
+
+# Subjects that point back to what was just said ("This is untrue", "That is a lie"): a
+# falsity predicate on them denies the sentence before.
+_ANAPHORIC = frozenset({"this", "that", "it", "these", "those", "all"})
+
+
+def _quote_stance(doc: Doc, quote: Quote, start: int, lex: cues.CueLexicon) -> str:
+    """The stance a quote's speaker takes on the event word at `start` inside it.
+
+    A quote reads as a denial when its cue denies ("denied that ...") or when any of its
+    content says something did not happen ("there is no obstacle", "it never took place").
+    A denying cue covers all it reports; a denial in the content covers what its own
+    sentence tells (a negated occurrence or a falsity predicate is about its own subject),
+    or the sentence just before when its subject points back ("Reports say E. This is a
+    lie."). Any other event the speaker tells is told with the cue's own stance: in
+    '"I ask you to stay calm. There is no reason to panic," X said' X asserts the request.
+    """
+    if quote.stance != StanceKind.DENIES:
+        return quote.stance
+    cue = _cue_token(doc, quote)
+    if cue is None or _denying_cue(cue, lex):
+        return quote.stance
+    index = docindex.of(doc)
+    sentence = index.sentence_at_char(doc, start)
+    if sentence is None:
+        return quote.stance
+    own = _within_quote(doc, quote, sentence.start_char, sentence.end_char)
+    if own is not None and lex.denies_event(own):
+        return quote.stance
+    if sentence.end < len(doc):
+        after = index.sentence(doc, sentence.end)
+        told = _within_quote(doc, quote, after.start_char, after.end_char)
+        if after.start_char < quote.end and told is not None and _points_back(told, lex):
+            return quote.stance
+    return lex.verb_stance(cue) or lex.nouns.get(cue.lemma_.lower()) or StanceKind.ASSERTS
+
+
+def _cue_token(doc: Doc, quote: Quote) -> Token | None:
+    if quote.cue_start is None or quote.cue_end is None:
+        return None
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    return cue.root if cue is not None and len(cue) else None
+
+
+def _denying_cue(cue: Token, lex: cues.CueLexicon) -> bool:
+    """Whether the quote's own cue denies: a denial verb or noun, or a saying that calls
+    what it reports false ("described the reports as false")."""
+    lemma = cue.lemma_.lower()
+    if lex.verbs.get(lemma) == StanceKind.DENIES or lex.nouns.get(lemma) == StanceKind.DENIES:
+        return True
+    described = [
+        c for c in cue.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    return any(lex.denies_event(cue.doc[d.left_edge.i : d.right_edge.i + 1]) for d in described)
+
+
+def _within_quote(doc: Doc, quote: Quote, start: int, end: int) -> Span | None:
+    """The part of the sentence start..end that lies inside the quote's content."""
+    start, end = max(start, quote.start), min(end, quote.end)
+    return doc.char_span(start, end, alignment_mode="expand") if start < end else None
+
+
+def _points_back(sentence: Span, lex: cues.CueLexicon) -> bool:
+    """Whether a sentence calls what was just said false through a subject that points back
+    ("This is untrue", "That is a lie")."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in _ANAPHORIC for s in subjects) and lex.denies_event(sentence)
 
 
 def _conjuncts(mention: Span) -> list[Span]:
@@ -526,10 +596,16 @@ def _planning(source: Source) -> Source:
 
 def _outlet_stance(doc: Doc, event: EventMention, lex: cues.CueLexicon) -> StanceKind:
     """The outlet's own voice: it denies an event its clause says did not happen ("The meeting
-    never took place", "The story of the meeting is a hoax"), hedges one it marks as reported."""
+    never took place", "The story of the meeting is a hoax"), unless the event is the denial
+    itself, and hedges one it marks as reported."""
     start, end = _trigger(event)
     trigger = doc.char_span(start, end, alignment_mode="expand")
-    if trigger is not None and len(trigger) and lex.denies_event(_clause(trigger.root)):
+    if (
+        trigger is not None
+        and len(trigger)
+        and lex.denies_event(_clause(trigger.root))
+        and not _denial_told(trigger.root, lex)
+    ):
         return StanceKind.DENIES
     sentence = doc.char_span(event.start, event.end, alignment_mode="expand")
     if sentence is None:
@@ -537,6 +613,13 @@ def _outlet_stance(doc: Doc, event: EventMention, lex: cues.CueLexicon) -> Stanc
     root = trigger.root if trigger is not None and len(trigger) else None
     hedged = lex.hedged([t for t in sentence if not _out_of_scope(t, root, lex)])
     return StanceKind.HEDGES if hedged else StanceKind.ASSERTS
+
+
+def _denial_told(word: Token, lex: cues.CueLexicon) -> bool:
+    """Whether the event word is itself a verb of denying ("Sudan rejected the allegations
+    as baseless"): the falsity in its clause is what the denier says of the allegations,
+    while the outlet tells plainly that the denial was made."""
+    return word.pos_ in ("VERB", "AUX") and lex.verb_stance(word) == StanceKind.DENIES
 
 
 def _out_of_scope(tok: Token, trigger: Token | None, lex: cues.CueLexicon) -> bool:

@@ -7,6 +7,14 @@ event the report told, with its place and date), and no REJECT event of its own.
 article, the report is the latest event told before the denial on the word of a news
 organisation (a source whose role is media, or a quote cued by "reported"). Where the
 article told no such event, the REJECT stays as it is.
+
+A denial of "the claim" (an allegation, an accusation, a rumour) points back the same way, to
+what someone said: the latest event told shortly before (within CLAIM_WINDOW sentences) on the
+word of a named speaker other than the one denying; so does "the report" when no news
+organisation told anything. The denial may come as a REJECT ("rejected the accusation") or
+only as a denying quote whose content is that noun ("Baku denied the claim"): either way the
+noun must point back (definite, demonstrative, possessive or a bare plural, with no clause of
+its own: "denied reports that ..." tells what it denies, which extract/stance.py reads).
 """
 
 from __future__ import annotations
@@ -22,6 +30,15 @@ from newsledger.model import EventMention, Quote, Source, SourceRole, StanceKind
 # Nouns for what the media told: the object of a rejection that denies an event.
 REPORT_NOUNS = frozenset({"report", "story", "article", "broadcast"})
 REPORT_CUES = ("report",)
+# Nouns for what someone alleged (the hedging report nouns of data/cues.yaml that name a
+# telling, not a thought: "claim", "allegation", "accusation", "rumour").
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "rumor", "rumour"})
+# How many sentences before the denial's own the claim it denies may be told.
+CLAIM_WINDOW = 2
+# Determiners of a noun that points back to something already told.
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+# Denial verbs whose bare object is what they deny (extraction's "denies" cues of that kind).
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "debunk"})
 
 
 def denials_of_reports(
@@ -38,31 +55,167 @@ def denials_of_reports(
     ordered = sorted(events, key=lambda e: (e.start, e.trigger_start or 0))
     for event in events:
         report = _report_object(doc, event) if event.type == "REJECT" and event.actors else None
-        told = _reported(ordered[: _index(ordered, event)], quotes) if report else None
+        deniers = [Source(a.name, StanceKind.DENIES, a.text, a.start, a.end) for a in event.actors]
+        earlier = ordered[: _index(ordered, event)]
+        told = _told(doc, earlier, quotes, report, deniers, role_of)
         if report is None or told is None:
             out.append(event)
             continue
-        denial = replace(
-            told,
-            actors=list(told.actors),
-            recipients=list(told.recipients),
-            topics=list(told.topics),
-            contexts=list(told.contexts),
-            sources=[],
-            merged=[],
-            sentence=event.sentence,
-            start=event.start,
-            end=event.end,
-            trigger=report.text,
-            trigger_start=report.idx,
-            trigger_end=report.idx + len(report.text),
-        )
-        for actor in event.actors:
-            source = Source(actor.name, StanceKind.DENIES, actor.text, actor.start, actor.end)
-            source.role = role_of(source, denial)
-            denial.sources.append(source)
-        out.append(denial)
+        out.append(_denial(told, report, event.sentence, event.start, event.end))
+        _add_deniers(out[-1], deniers, role_of)
+    rejects = {e.trigger_start for e in events if e.type == "REJECT"}
+    for quote in quotes:
+        report = _denied_claim(doc, quote) if quote.cue_start not in rejects else None
+        if report is None:
+            continue
+        deniers = [
+            Source(quote.speaker or quote.speaker_text or "", StanceKind.DENIES,
+                   quote.speaker_text, quote.speaker_start, quote.speaker_end)
+        ]  # fmt: skip
+        earlier = [e for e in ordered if (e.trigger_start or e.start) < report.idx]
+        told = _told(doc, earlier, quotes, report, deniers, role_of)
+        if told is not None:
+            sentence = docindex.of(doc).sentence(doc, report.i)
+            denial = _denial(told, report, sentence.text, sentence.start_char, sentence.end_char)
+            _add_deniers(denial, deniers, role_of)
+            out.append(denial)
     return out
+
+
+def _told(
+    doc: Doc,
+    earlier: list[EventMention],
+    quotes: list[Quote],
+    report: Token | None,
+    deniers: list[Source],
+    role_of: Callable[[Source, EventMention], str],
+) -> EventMention | None:
+    """The event a denied report or claim told: a news organisation's latest report (for a
+    report noun), else the latest event told shortly before on the word of a named speaker
+    other than the deniers, about the deniers' own side (one denies what is said of
+    oneself: "Rebels said the army shelled Bol. The army denied the claim")."""
+    if report is None:
+        return None
+    if report.lemma_.lower() in REPORT_NOUNS:
+        told = _reported(earlier, quotes)
+        if told is not None:
+            return told
+
+    def concerned(event: EventMention) -> bool:
+        return all(role_of(d, event) == SourceRole.PARTICIPANT for d in deniers)
+
+    return _claimed(doc, earlier, report, {d.name for d in deniers}, concerned)
+
+
+def _denial(told: EventMention, report: Token, sentence: str, start: int, end: int) -> EventMention:
+    """A mention of the told event in the denial's sentence, its trigger the report noun (so
+    the merge records "'the report' refers back to ..."), with no source yet."""
+    return replace(
+        told,
+        actors=list(told.actors),
+        recipients=list(told.recipients),
+        topics=list(told.topics),
+        contexts=list(told.contexts),
+        sources=[],
+        merged=[],
+        sentence=sentence,
+        start=start,
+        end=end,
+        trigger=report.text,
+        trigger_start=report.idx,
+        trigger_end=report.idx + len(report.text),
+    )
+
+
+def _add_deniers(
+    denial: EventMention,
+    deniers: list[Source],
+    role_of: Callable[[Source, EventMention], str],
+) -> None:
+    for source in deniers:
+        source.role = role_of(source, denial)
+        denial.sources.append(source)
+
+
+def _denied_claim(doc: Doc, quote: Quote) -> Token | None:
+    """The noun a denying quote is about when all it reports is "the claim" or "the
+    report" pointing back ("Baku denied the claim", "the army rejected these
+    allegations"), else None."""
+    if quote.stance != StanceKind.DENIES or quote.speaker_start is None:
+        return None
+    cue = doc.char_span(quote.cue_start or 0, quote.cue_end or 0, alignment_mode="expand")
+    if cue is None or len(cue) == 0 or cue.root.lemma_.lower() not in DENIAL_VERBS:
+        return None
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if content is None or len(content) == 0:
+        return None
+    noun = content.root
+    if noun.head != cue.root or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return noun if _points_back(noun) else None
+
+
+def _points_back(noun: Token) -> bool:
+    """Whether a report noun refers to something told before: a claim noun (or a report
+    noun) that is definite, possessed or a bare plural, with no clause or topic of its own
+    ("the claim", "their accusations", "reports"; not "reports that ...", "a claim of
+    ...", "spying allegations")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in CLAIM_NOUNS | REPORT_NOUNS:
+        return False
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "ccomp", "appos", "compound"):
+            return False  # "claims that ...", "spying allegations": a content of its own
+        if child.dep_ == "prep" and child.lower_ not in ("by", "from"):
+            return False
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if not dets:
+        return noun.tag_ == "NNS"
+    return all(d.dep_ == "poss" or d.lower_ in DEFINITE for d in dets)
+
+
+def _claimed(
+    doc: Doc,
+    earlier: list[EventMention],
+    report: Token,
+    deniers: set[str],
+    concerned: Callable[[EventMention], bool],
+) -> EventMention | None:
+    """The latest event told within CLAIM_WINDOW sentences before the denial on the word of a
+    named speaker who is not among the deniers (and is the one the claim's possessor names,
+    if it has one), and that `concerned` the deniers."""
+    index = docindex.of(doc)
+    here = index.sentence_index(report.i)
+    claimant = _claimant(report)
+    for event in reversed(earlier):
+        if not (event.actors or event.recipients) or event.type == "REJECT":
+            continue
+        sentence = index.sentence_at_char(doc, event.start)
+        if sentence is None or here - index.sentence_index(sentence.start) > CLAIM_WINDOW:
+            return None
+        if concerned(event) and any(
+            s.start is not None
+            and s.name not in deniers
+            and s.stance != StanceKind.DENIES
+            and (claimant is None or _names(s, claimant))
+            for s in event.sources
+        ):
+            return event
+    return None
+
+
+def _claimant(noun: Token) -> Token | None:
+    """Who the claim is said to be of, when its possessor names them ("Fiji's allegations",
+    "the rebels' claims"); None for a pronoun ("their claims") or no possessor."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return None if owner is None or owner.pos_ == "PRON" else owner
+
+
+def _names(source: Source, claimant: Token) -> bool:
+    """Whether a source is the one a possessor names: its mention or actor name holds the
+    possessor's word ("the rebels' claims" of a source "Rebels")."""
+    said = f"{source.text or ''} {source.name}".lower()
+    return claimant.lower_ in said or claimant.lemma_.lower() in said
 
 
 def _index(ordered: list[EventMention], event: EventMention) -> int:
@@ -70,12 +223,15 @@ def _index(ordered: list[EventMention], event: EventMention) -> int:
 
 
 def _report_object(doc: Doc, event: EventMention) -> Token | None:
-    """The report a rejection is of ("rejected the report"), or None."""
+    """The report or claim a rejection is of ("rejected the report", "rejected the
+    accusation"), or None."""
     word = docindex.head_at(doc, event.trigger_start, event.trigger_end)
     if word is None:
         return None
     objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
-    return next((o for o in objects if o.lemma_.lower() in REPORT_NOUNS), None)
+    reports = (o for o in objects if o.lemma_.lower() in REPORT_NOUNS)
+    claims = (o for o in objects if o.lemma_.lower() in CLAIM_NOUNS and _points_back(o))
+    return next(reports, None) or next(claims, None)
 
 
 def _reported(earlier: list[EventMention], quotes: list[Quote]) -> EventMention | None:
