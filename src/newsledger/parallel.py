@@ -39,6 +39,8 @@ TASK_SIZE = 4
 # Tasks sent to a worker ahead of the one it is on: the next is in its pipe when it finishes,
 # so it never waits for the parent (which also unpickles results and feeds the saver).
 TASKS_PER_WORKER = 2
+# Workers that may stop before they are ready (their pipeline loaded) before a run gives up.
+FAILED_STARTS = 4
 
 
 @dataclass
@@ -238,6 +240,7 @@ class WorkerPool:
 
     def __init__(self, workers: int, budget: float):
         self.size, self.budget = workers, budget
+        self.failed_starts = 0
         self.context = multiprocessing.get_context("spawn")
         self.workers: list[_Worker] = []
 
@@ -254,6 +257,7 @@ class WorkerPool:
         """Block until every worker has loaded its pipeline (for timing the work alone)."""
         while not all(w.ready for w in self.workers):
             self._receive({})
+            self._enforce_budget({}, deque())  # replaces a worker that stopped while loading
 
     def map(self, batches: Iterable[Batch]) -> Iterator[Analysed]:
         source = iter(batches)
@@ -307,6 +311,17 @@ class WorkerPool:
             elif kind == "done":
                 worker.finished()
 
+    def _failed_start(self) -> None:
+        """A worker stopped before its pipeline was loaded. Once is bad luck (it is replaced);
+        again and again means no worker can start, and replacing them would loop forever."""
+        self.failed_starts += 1
+        if self.failed_starts >= FAILED_STARTS:
+            raise NewsledgerError(
+                f"worker processes stopped {self.failed_starts} times before they were ready; "
+                "a script that starts workers must guard its entry point with "
+                "`if __name__ == '__main__':` (processes are spawned and import it anew)"
+            )
+
     def _enforce_budget(self, slots: dict[int, list], waiting: deque[_Task]) -> None:
         now = time.monotonic()
         for i, worker in enumerate(self.workers):
@@ -316,6 +331,8 @@ class WorkerPool:
                 continue
             if task is not None and not died and now - worker.since <= self.budget:
                 continue
+            if died and not worker.ready:
+                self._failed_start()
             if task is not None:
                 culprit = worker.culprit()
                 item = task.articles[culprit]
