@@ -91,6 +91,16 @@ PLACE_PREPS = frozenset({"at", "in"})  # where an act happened
 # categories whose verbs may state their act in a that-clause ("demanded that", "agreed that")
 CLAUSE_TRAITS = ("message", "addressed", "asks", "act", "willing", "promisable")
 GOODS_TARGETED = frozenset({"SANCTION", "COERCE"})  # bans and embargoes fall on goods
+# PLOVER MOBILIZE moves one's own forces: "deployed the army", "a call-up of reserves" names
+# what is moved (the actor's side, never its target), and only an "against"/"to" phrase names
+# a target.
+MOVING = frozenset({"MOBILIZE"})
+# Endings of nouns for people by what they do ("minister", "protester", "activist",
+# "trainee"): a noun with one names someone, where a thing noun does not.
+DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "eer")
+# RETREAT modes in which the actor withdraws itself ("the retreat of X", "X's resignation"):
+# the noun's "of" phrase or possessor is who retreats, not whom it is done to.
+SELF_MODES = frozenset({"withdraw", "resign"})
 # Relations of a noun that is no clause's subject (the object of a preposition or a verb):
 # a participle after it is a reduced relative describing it ("of something called X").
 NON_SUBJECT_DEPS = frozenset({"pobj", "dobj", "attr", "appos"})
@@ -2452,6 +2462,7 @@ def _participants(
     actor_heads: list[Token] = []
     recipient_heads: list[Token] = []
     patients: list[Token] = []
+    moved: list[Token] = []  # forces moved, the one retreating: actors if no one else is
     symmetric = category in lexicon.having("symmetric")
     if candidate.support_kind == "speech" and category == "REQUEST":
         actor_heads += args.subject_of(support)[0]
@@ -2460,16 +2471,24 @@ def _participants(
         verb = support if candidate.support_kind in SUPPORTED else trigger
         if trigger.pos_ == "VERB" or candidate.support_kind in SUPPORTED:
             subjects, passive = args.subject_of(verb)
+            predicated = args.predicated_of(verb)
+            if predicated:  # "X was found wounded": X was wounded, by no one named
+                subjects, passive = predicated, True
             subjects = [s for s in subjects if s != trigger]
             if passive and candidate.support_kind == "setting":
                 subjects = []  # "the visit was prepared in a call": not a party to the call
-            if passive and not symmetric:
+            if passive and category in MOVING:
+                moved += subjects  # "troops were deployed": the forces moved, no target
+            elif passive and not symmetric:
                 patients = subjects  # "the village was attacked": a target, even if no agent
             else:
                 actor_heads.extend(subjects)
             if category in lexicon.having("directed"):  # "food was given to X": what was
                 patients = [p for p in patients if _agent_like(p, lexicon)]  # given, not whom
             actor_heads += _agents(verb, lexicon)
+            if category in lexicon.having("harmful") and not actor_heads:
+                for act in args.acts_within(verb):  # "wounded in shelling by X": X shelled
+                    actor_heads += _agents(act, lexicon)
             objects = [
                 c
                 for c in verb.children
@@ -2485,6 +2504,8 @@ def _participants(
                     actor_heads += [
                         o for o in objects if _agent_like(o, lexicon) and o not in hosts
                     ]
+            elif category in MOVING:  # "deployed the army": the actor's own forces, no target
+                actor_heads += [o for o in objects if not _own(o)]
             elif candidate.support_kind != "speech" and not _topic_verb(verb, lexicon):
                 recipient_heads += [_whose_act(o, lexicon) for o in objects if not _own(o)]
             for dative in (c for c in verb.children if c.dep_ in args.DATIVES):
@@ -2522,10 +2543,17 @@ def _participants(
                 with_side += args.prep_objects(member, lexicon.actor_preps)
         (actor_heads if symmetric else recipient_heads).extend(with_side)
         if trigger.pos_ != "VERB":
-            recipient_heads += args.prep_objects(trigger, to_side)
-        if trigger.pos_ != "VERB" and not symmetric:  # "invasion of X", "suspension of links
+            recipient_heads += [
+                h for h in args.prep_objects(trigger, to_side) if not _site_at(h, lexicon)
+            ]
+        if trigger.pos_ != "VERB" and (category in MOVING or _self_act(trigger, lexicon)):
+            # "the retreat of X", "the deployment of X's troops": X moves, no one is moved
+            moved += args.prep_objects(trigger, OF)
+        elif trigger.pos_ != "VERB" and not symmetric:  # "invasion of X", "suspension of links
             for done in args.prep_objects(trigger, OF):  # with X"
                 recipient_heads += [done, *args.prep_objects(done, lexicon.actor_preps | to_side)]
+        if category in lexicon.having("asks"):  # "called for the minister's resignation"
+            recipient_heads += _asked_to_act([t for t in (trigger, support) if t], lexicon)
         if category in lexicon.having("addressed"):  # "demanded that X stop", "threatened
             # ... unless X ...": the target is the subject of the clause stated
             recipient_heads += _addressees(trigger if support is None else support, lexicon)
@@ -2546,6 +2574,8 @@ def _participants(
                         recipient_heads += args.prep_objects(
                             owner, lexicon.actor_preps | their_side
                         )
+    if not actor_heads and not patients:
+        actor_heads = [m for m in moved if _agent_like(m, lexicon)]
     actors = _expand(actor_heads, trigger, symmetric)
     if trigger.pos_ != "VERB":
         actors += args.hyphen_names(trigger)
@@ -2558,11 +2588,80 @@ def _participants(
         recipient_heads = [
             o if isinstance(o, Token) else h for h, o in goods if not isinstance(o, Participant)
         ]
+    if _destroys(trigger, category, lexicon):  # "destroyed five Ruritanian radars": Ruritania
+        things = [h for h in recipient_heads if not _someone(h, lexicon)]
+        owned += _property_owners(things, lexicon)
+        recipient_heads = [h for h in recipient_heads if h not in things]
     recipients = owned + _expand(
         patients + [h for h in recipient_heads if _agent_like(h, lexicon)], trigger, symmetric
     )
     actors = _unique(actors, [])
     return actors, _unique(recipients, actors)
+
+
+def _self_act(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether an event noun names an act its doer does to itself (SELF_MODES: "withdrawal",
+    "retreat", "resignation"), so its "of" phrase and possessor are the doer."""
+    return lexicon.mode_for("RETREAT", [noun.lemma_.lower()]) in SELF_MODES
+
+
+def _asked_to_act(anchors: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Who a request for someone's own act is aimed at: "called for the minister's
+    resignation", "demanded the withdrawal of X" ask the minister to resign and X to withdraw.
+    Only an act one does oneself (see _self_act): "called for their release" asks the
+    captors, whom it does not name."""
+    acts = [o for anchor in anchors for o in args.prep_objects(anchor, frozenset({"for"}))]
+    acts += [o for anchor in anchors for o in anchor.children if o.dep_ in args.OBJECTS]
+    doers = [
+        c
+        for act in acts
+        if act.pos_ == "NOUN" and _self_act(act, lexicon)
+        for c in [*act.children, *args.prep_objects(act, OF)]
+        if c.dep_ == "poss" or c.head.dep_ == "prep"
+    ]
+    return [d for d in doers if _agent_like(d, lexicon)]
+
+
+def _destroys(trigger: Token, category: str, lexicon: Lexicon) -> bool:
+    """Whether the event word is PLOVER ASSAULT's `destroy` mode ("destroy property"): what it
+    names as destroyed is property, and the target is its owner."""
+    mode = lexicon.mode_for(category, [trigger.lemma_.lower()])
+    return category == "ASSAULT" and mode == "destroy"
+
+
+def _site_at(head: Token, lexicon: Lexicon) -> bool:
+    """Whether an event noun's "at" phrase names where it happened ("an inquiry into fraud at
+    the parking machines", "an attack at the market") rather than whom it was aimed at ("her
+    swipe at the minister"): a thing, not a name or a person's noun."""
+    if head.dep_ != "pobj" or head.head.lower_ != "at":
+        return False
+    return not _someone(head, lexicon) and not head.lemma_.lower().endswith(DOER_ENDINGS)
+
+
+def _someone(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a head names a party by a name or as people ("Kerva", "the rebels"), not by a
+    common noun the agents dictionary also files for its users ("radar systems", "tanks")."""
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in AGENT_ENTS:
+        return True
+    return _people_noun(head, lexicon) or head.lemma_.lower() in lexicon.relation_nouns
+
+
+def _property_owners(heads: list[Token], lexicon: Lexicon) -> list[Participant]:
+    """The owners a text names for destroyed things ("Ruritanian tanks", "the army's radars"),
+    each conjunct alike ("five radars and two Ruritanian tanks"); a thing with no owner named
+    gives none."""
+    owners = []
+    for head in heads:
+        for thing in args.conjuncts(head):
+            if thing.pos_ != "NOUN":
+                continue
+            for child in thing.lefts:
+                ent = docindex.of(thing.doc).entity(thing.doc, child.i)
+                if child.dep_ == "poss" and _agent_like(child, lexicon):
+                    owners.append(args.participant(args.mention_tokens(child)))
+                elif child.ent_type_ in OWNER_ENTS and ent is not None and ent.end <= thing.i:
+                    owners.append(args.participant(ent))
+    return owners
 
 
 def _receives(verb: Token, lexicon: Lexicon) -> bool:

@@ -85,7 +85,7 @@ def whose_prep(head: Token, loose: bool = False) -> Token | None:
     With `loose`, also a "from" phrase the parser hung on the verb right after its object:
     "met senior diplomats from Britain" (meeting verbs take no "from" of their own).
     """
-    if head.pos_ != "NOUN":
+    if head.pos_ not in ("NOUN", "NUM"):  # "one of its soldiers": whom the number counts
         return None
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in _whose(head):
@@ -248,7 +248,8 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if subjects and current.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):
             return [current.head], False  # "X, who turned down ...": X
         if subjects:
-            return subjects, _headline_passive(current)
+            passive = _headline_passive(current) or _gapped_passive(current)
+            return subjects, passive or _small_clause_passive(current)
         passives = [c for c in current.children if c.dep_ in PASSIVE_SUBJECTS]
         if passives:
             return passives, True
@@ -258,8 +259,54 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if current.dep_ in climbs and current.head != current:
             current = current.head
             continue
+        stranded = _stranded_subject(current)
+        if stranded is not None:
+            return [stranded], False
         break
     return [], False
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser hung inside an opening participle clause ("Speaking with A and
+    B, C said ..."): a verb with no subject of its own whose word just before it is a name in
+    apposition inside that clause. An English finite verb needs a subject, and the participle
+    clause's own subject is the main clause's, so the name closing it is that subject."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "appos" or before.pos_ != "PROPN":
+        return None
+    opening = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG"]
+    if not any(c.left_edge.i <= before.i <= c.right_edge.i for c in opening):
+        return None
+    return before
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """Whether a conjoined past participle shares its conjunct's passive auxiliary ("one was
+    killed and another wounded"): coordination drops the repeated "was", and the parser then
+    reads the participle's subject as active."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", *OBJECTS) for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+# Verbs taking an object and its state as a small clause ("found him wounded", "left two
+# dead", "reported three killed").
+SMALL_CLAUSE_VERBS = frozenset({"find", "leave", "see", "report", "confirm", "declare"})
+
+
+def _small_clause_passive(verb: Token) -> bool:
+    """Whether a past participle with a subject is a verbless small clause ("police found him
+    wounded", parsed as a clause "him wounded"): with no auxiliary a participle cannot be
+    active, so its subject is the one the act was done to."""
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBN":
+        return False
+    if verb.head.lemma_.lower() not in SMALL_CLAUSE_VERBS:
+        return False  # "said the rebels attacked": a finite clause the tagger took for one
+    return not any(c.dep_ in ("aux", "auxpass", "mark", *OBJECTS) for c in verb.children)
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -563,3 +610,31 @@ def _speaker_of_self(p: Participant, doc: Doc, lexicon: Lexicon) -> Participant 
     if speaker is None or speaker.pos_ == "PRON" and speaker.lower_ in SPEAKER_SELF:
         return None
     return participant(mention_tokens(speaker))
+
+
+def predicated_of(verb: Token) -> list[Token]:
+    """The one a participle complement is said of: "X was found wounded", "they left X
+    wounded". An object predicative (spaCy `oprd`) describes the found or left one, whom the
+    act hit; the finder is no party to it."""
+    if verb.dep_ != "oprd" or verb.tag_ != "VBN":
+        return []
+    head = verb.head
+    found = [c for c in head.children if c.dep_ in PASSIVE_SUBJECTS]
+    return found or [c for c in head.children if c.dep_ in OBJECTS]
+
+
+# Prepositions that name the act a harm happened in ("killed in an attack by X", "wounded
+# during shelling by X"): the act's "by" agent is the one who did the harm.
+IN_ACT_PREPS = frozenset({"in", "during"})
+
+
+def acts_within(verb: Token) -> list[Token]:
+    """The act words of a verb's "in"/"during" phrase ("wounded in shelling", "killed in an
+    attack"): a gerund or a noun that itself takes a "by" agent. A gapped passive's phrase is
+    its conjunct's too ("one was killed and another wounded in shelling")."""
+    found = []
+    gapped = [c for c in verb.children if c.dep_ == "conj" and _gapped_passive(c)]
+    for child in [c for v in (verb, *gapped) for c in v.children]:
+        if child.dep_ == "prep" and child.lower_ in IN_ACT_PREPS:
+            found += [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+    return found
