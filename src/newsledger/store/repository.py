@@ -462,25 +462,24 @@ class Writer:
         window, in SQL: a pair of leaders meets hundreds of times in a large ledger, and only
         the few near the mention's date need decoding.
         """
-        wanted = sorted(set(names))
-        params: dict = {"names": wanted, "count": len(names), "type": type}
-        statement = st.EVENTS_WITH
-        if overlapping is not None:
-            params["first"], params["last"] = overlapping
-            statement = st.EVENTS_WITH_IN_WINDOW
-        rows = self.conn.execute(statement, params).scalars()
-        return [from_json(Event, json.loads(data)) for data in rows]
+        params = {"names": sorted(set(names)), "count": len(names), "type": type}
+        return self._events(st.EVENTS_WITH, st.EVENTS_WITH_IN_WINDOW, params, overlapping)
 
     def events_with_any(
         self, names: list[str], type: str, overlapping: tuple[str, str] | None = None
     ) -> list[Event]:
         """Events of `type` whose participants include at least one of `names`, by id
         (`overlapping` as in events_with)."""
-        params: dict = {"names": sorted(set(names)), "type": type}
-        statement = st.EVENTS_WITH_ANY
+        params = {"names": sorted(set(names)), "type": type}
+        return self._events(st.EVENTS_WITH_ANY, st.EVENTS_WITH_ANY_IN_WINDOW, params, overlapping)
+
+    def _events(
+        self, statement, in_window, params: dict, overlapping: tuple[str, str] | None
+    ) -> list[Event]:
+        """The decoded events a look-up finds, through its window statement when given one."""
         if overlapping is not None:
-            params["first"], params["last"] = overlapping
-            statement = st.EVENTS_WITH_ANY_IN_WINDOW
+            params = {**params, "first": overlapping[0], "last": overlapping[1]}
+            statement = in_window
         rows = self.conn.execute(statement, params).scalars()
         return [from_json(Event, json.loads(data)) for data in rows]
 
