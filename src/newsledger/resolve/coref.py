@@ -186,6 +186,8 @@ class MentionResolver:
         self._word_positions: dict[str, list[int]] | None = None  # see _positions
         # the doc's noun chunks by their last normalised word, on demand
         self._chunks: dict[str, list[tuple[int, Span, list[str]]]] | None = None
+        # A paragraph's quoted stretches and reporting verbs' subjects (_quoted_self).
+        self._quoted_paragraphs: dict[tuple[int, int], tuple[list, list[Token]]] = {}
         # a body's spokesperson (see `_body_spokesperson`) -> the span of the body it speaks for
         self._spokesperson_bodies: dict[str, tuple[int, int]] = {}
         self._credits = _credit_spans(self.text)  # bylines and credits: no actors
@@ -833,7 +835,8 @@ class MentionResolver:
             return None  # "people were talking": anyone at all, no actor the ledger can follow
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ in ("PRON", "DET"):
-            return None  # "we", "our", "it", "this": no person the article named
+            # "we", "our", "it", "this": no person the article named, unless quoted
+            return self._quoted_self(span[0])
         if span is not None and self.kb.bodies_of_a_kind(text) and _generic_clause(span):
             return None  # "states must fund the vote": the kind, no participant to follow
         earlier = self._definite_plural(span) if span is not None else None
@@ -913,6 +916,64 @@ class MentionResolver:
             or self._apposed_body(span, text)
             or self._common_noun_actor(span, text)
         )
+
+    def _quoted_self(self, pronoun: Token) -> Actor | None:
+        """A quoted "we"/"us"/"our" is the quotation's speaker's side in every sentence of the
+        quotation, not only the one its reporting verb governs ('"We struck the depot. Our
+        units are safe," the army said'): the body a spokesperson speaks for, else the
+        speaker. A pronoun outside quotation marks, in a quoted question (a reporter's
+        "will we ...?"), or in a paragraph whose speakers differ or are not known stays
+        unresolved; so does one in the sentence of the reporting verb, where extraction
+        (events_args.quoted_self) already put the speaker in its place."""
+        if pronoun.lower_ not in _QUOTED_SELF:
+            return None
+        bounds = _paragraph(self.text, pronoun.idx)
+        # Read once per paragraph: an article's every "we" would otherwise walk it again.
+        known = self._quoted_paragraphs
+        if bounds not in known:
+            inside = _quoted_stretches(self.text, *bounds)
+            known[bounds] = (inside, self._speaker_subjects(bounds, inside) if inside else [])
+        inside, subjects = known[bounds]
+        if not any(s <= pronoun.idx < e for s, e in inside):
+            return None
+        sentence = self._sentence(pronoun.idx)
+        if sentence is None or sentence.text.rstrip(" \"'”’").endswith("?"):
+            return None
+        if any(t.sent.start == sentence.start for t in subjects):
+            return None  # the reporting verb's own sentence: extraction's quoted_self reads it
+        sides = [self._speaker_side(t) for t in subjects]
+        names = {side.name if side is not None else None for side in sides}
+        return sides[0] if len(names) == 1 else None
+
+    def _speaker_subjects(
+        self, bounds: tuple[int, int], inside: list[tuple[int, int]]
+    ) -> list[Token]:
+        """Subjects of the reporting verbs of a paragraph outside its quotation marks."""
+        span = self.doc.char_span(*bounds, alignment_mode="expand")
+        if span is None:
+            return []
+
+        def quoted(tok: Token) -> bool:
+            return any(s <= tok.idx < e for s, e in inside)
+
+        found = []
+        for verb in span:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _QUOTING_VERBS or quoted(verb):
+                continue
+            for c in verb.children:
+                if c.dep_ == "nsubj" and not quoted(c):
+                    found.append(c)
+        return found
+
+    def _speaker_side(self, subject: Token) -> Actor | None:
+        """The actor a reporting verb's subject is, or the body it speaks for."""
+        if subject.lower_ in _QUOTED_SELF or subject.lower_ in ("i", "me", "you"):
+            return None
+        start, end = subject.left_edge.idx, subject.idx + len(subject.text)
+        body = self.spoken_for(start, end)
+        if body is not None:
+            return self.resolve(*body)
+        return self.resolve(start, end)
 
     def _document_author(self, span: Span | None) -> Actor | None:
         """'The statement also said ...': a definite document with no author in its own
@@ -1897,6 +1958,35 @@ class MentionResolver:
             if actor.kind != "place" and actor.name not in seen:
                 seen[actor.name] = replace(actor, aliases=list(actor.aliases))
         return list(seen.values())
+
+
+# A quoted first person plural: the speaker's side (see MentionResolver._quoted_self).
+_QUOTED_SELF = frozenset({"we", "us", "our", "ours"})
+# Verbs that attribute a quotation to its speaker ('"...," the army said').
+_QUOTING_VERBS = _SAYING | {"insist", "warn", "explain", "write", "stress", "declare", "claim"}
+_OPEN_MARKS = "“«„"
+_CLOSE_MARKS = "”»"
+
+
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    """The bounds of the line (paragraph) holding `offset`."""
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
+
+
+def _quoted_stretches(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of text[begin:end] between paired double quotation marks: a curly or
+    guillemet opener closes at its closer, a straight mark at the next straight mark."""
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i in range(begin, end):
+        ch = text[i]
+        if opened is None and (ch in _OPEN_MARKS or ch == '"'):
+            opened = i
+        elif opened is not None and (ch in _CLOSE_MARKS or ch == '"'):
+            out.append((opened, i + 1))
+            opened = None
+    return out
 
 
 def _generic_clause(span: Span) -> bool:
