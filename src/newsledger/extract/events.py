@@ -110,7 +110,7 @@ PASSIVE_AUXILIARIES = frozenset({"be", "get"})
 ACT_AGREED_PREPS = frozenset({"on", "upon", "to"})
 # Verbs that give a name ("a group called X", "a plan dubbed X", "a report entitled X"): as
 # participles before a quotation, what is quoted is a name.
-# Counts of a mass of people, not of sides: "3.6 million refugees", "thousands of fans".
+# Counts of a mass of people, not of sides: "two million refugees", "thousands of fans".
 MASS_COUNTS = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions"})
 # Verbs of passing a measure: approval is PLOVER SUPPORT only of another actor or its act.
 APPROVAL_VERBS = frozenset({"approve"})
@@ -287,7 +287,7 @@ def _agentive_event(
         if _alone(mention, doc, lexicon):
             return False  # "X spoke during a news conference": no one to meet
     if mention.type == "CONSULT" and any(_crowd(p, doc) for p in parties):
-        return False  # "hosting 3.6 million refugees", "met thousands of fans": no counterpart
+        return False  # "hosting two million refugees", "met thousands of fans": no counterpart
     if mention.type == "COOPERATE" and _alone(mention, doc, lexicon):
         return False  # "the account shared a thread of photos": cooperation takes two
     if mention.type == "CONSULT" and _talks_to_no_one(mention, doc, lexicon):
@@ -300,7 +300,7 @@ def _agentive_event(
 
 
 def _crowd(part: Participant, doc: Doc) -> bool:
-    """Whether a participant is counted in thousands or more ("3.6 million refugees",
+    """Whether a participant is counted in thousands or more ("two million refugees",
     "thousands of fans"): a meeting or a visit (PLOVER CONSULT) is between actors or their
     envoys, and a mass of people hosted or addressed is an audience or a population sheltered,
     no side met."""

@@ -438,7 +438,7 @@ def _quote_stance(doc: Doc, quote: Quote, start: int, lex: cues.CueLexicon) -> s
     sentence tells (a negated occurrence or a falsity predicate is about its own subject),
     or the sentence just before when its subject points back ("Reports say E. This is a
     lie."). Any other event the speaker tells is told with the cue's own stance: in
-    '"I ask you to stay calm. There is no reason to panic," X said' X asserts the request.
+    '"Please keep to your homes. The river will crest tonight," X said' X asserts the request.
     """
     if quote.stance != StanceKind.DENIES:
         return quote.stance

@@ -251,7 +251,7 @@ class MentionResolver:
             alias = None  # "Zoe Lane ... Mr Lane": her father or husband, not her
         description = "" if split else self._description(ent)
         if self._place_epithet(ent, description):
-            description = ""  # "rebel-held Idlib", "northwest Syria": the place itself
+            description = ""  # "government-held Benghazi", "southern Lebanon": the place
         if alias:
             # A surname the article used before ("Scholz ... German Chancellor Olaf Scholz"):
             # the same person, but the description still tells the office it gives them.
@@ -332,7 +332,7 @@ class MentionResolver:
 
     def _place_epithet(self, ent: Span, description: str) -> bool:
         """Whether the words before a place's name only qualify it: adjectives and
-        participles ("northwest Syria", "rebel-held Idlib", "the war-torn country of ..."),
+        participles ("southern Lebanon", "government-held Benghazi", "the war-torn country of ..."),
         no noun of their own. A place has no titles: such words tell its part or state, so
         the actor is the place the name names, not a body the words and name would make."""
         if ent.label_ not in ("GPE", "LOC") or not description:
