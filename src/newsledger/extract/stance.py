@@ -433,12 +433,12 @@ def _quote_stance(doc: Doc, quote: Quote, start: int, lex: cues.CueLexicon) -> s
     """The stance a quote's speaker takes on the event word at `start` inside it.
 
     A quote reads as a denial when its cue denies ("denied that ...") or when any of its
-    content says something did not happen ("there is no obstacle", "it never took place").
+    content says something did not happen ("there is no shortage", "it never took place").
     A denying cue covers all it reports; a denial in the content covers what its own
     sentence tells (a negated occurrence or a falsity predicate is about its own subject),
     or the sentence just before when its subject points back ("Reports say E. This is a
     lie."). Any other event the speaker tells is told with the cue's own stance: in
-    '"Please keep to your homes. The river will crest tonight," X said' X asserts the request.
+    '"Please keep to your homes. The dam has not failed," X said' X asserts the request.
     """
     if quote.stance != StanceKind.DENIES:
         return quote.stance
