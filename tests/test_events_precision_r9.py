@@ -7,11 +7,7 @@ of nothing, a thing that hosts, a need that asks no one.
 
 from __future__ import annotations
 
-
-def _told(events, category: str) -> list:
-    """The mentions of `category` told as done (hypothetical ones make no ledger event)."""
-    return [e for e in events if e.type == category and not e.hypothetical]
-
+from event_checks import told as _told
 
 # A deliberate act (PLOVER ASSAULT) needs a doer that can act, or a means of violence.
 

@@ -8,11 +8,7 @@ things, and verbs whose event sense needs something acted on.
 
 from __future__ import annotations
 
-
-def _told(events, category: str) -> list:
-    """The mentions of `category` told as done (hypothetical ones make no ledger event)."""
-    return [e for e in events if e.type == category and not e.hypothetical]
-
+from event_checks import told as _told
 
 # "Called" with a name complement names; it rings no one.
 

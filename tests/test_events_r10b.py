@@ -7,11 +7,7 @@ as a fight, and the press's own contact with a source read as a meeting or a mes
 
 from __future__ import annotations
 
-
-def _told(events, category: str) -> list:
-    """The mentions of `category` told as done (hypothetical ones make no ledger event)."""
-    return [e for e in events if e.type == category and not e.hypothetical]
-
+from event_checks import told as _told
 
 # A count compared or an act wished for names no particular occurrence.
 

@@ -7,11 +7,7 @@ crowd leaving, and a body approving its own business. Every sentence is invented
 
 from __future__ import annotations
 
-
-def _told(events, category: str) -> list:
-    """The mentions of `category` told as done (hypothetical ones make no ledger event)."""
-    return [e for e in events if e.type == category and not e.hypothetical]
-
+from event_checks import told as _told
 
 # An infinitive completing a noun of desire, or "has time to", names an act wished for.
 

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-
-def _told(events, category: str) -> list:
-    """The mentions of `category` told as done (hypothetical ones make no ledger event)."""
-    return [e for e in events if e.type == category and not e.hypothetical]
-
+from event_checks import told as _told
 
 # "Call up" forces is PLOVER MOBILIZE; calling up a person is a phone call.
 
