@@ -69,3 +69,15 @@ def test_the_setting_turns_it_off(monkeypatch):
     assert settings.table_attributes() is False
     monkeypatch.setenv("NEWSLEDGER_TABLE_ATTRIBUTES", "1")
     assert settings.table_attributes() is True
+
+
+def test_tables_that_start_again_give_the_same_attributes(monkeypatch):
+    """A table over its size limit is emptied mid-run: later words are worked out again."""
+    monkeypatch.setattr(token_attributes, "_TABLE_LIMIT", 3)
+    table = nlp.assemble(table_attributes=True)
+    shipped = nlp.assemble(table_attributes=False)
+    texts = [AWKWARD, "The envoys met twice. Their talks, held in two cities, ended."] * 2
+    assert _attributes(table, texts) == _attributes(shipped, texts)
+    component = table.get_pipe("newsledger_token_attributes")
+    last = table("The envoys met.")
+    assert 0 < len(component._effects) <= len(last)  # the run's other words were let go

@@ -6,8 +6,8 @@ parse: the ruler runs a Matcher of some 180 patterns over every word and the lem
 Python loop over every token. Their results depend on a few attributes of a word (its tag,
 lower-case form, dependency label and whether it is white space; then its form, part of
 speech and morphology), and news repeats the same words, so each distinct combination is
-worked out once per process and every later word is a dictionary look-up; the results are
-written back a column at a time.
+worked out once per process and the words of a doc are then looked up all at once with numpy;
+the results are written back a column at a time.
 
 The output is the two components' own, token for token: the rules are read from the loaded
 components (whatever model `NEWSLEDGER_SPACY_MODEL` names), applied in the ruler's order, and
@@ -66,10 +66,13 @@ class _Unreadable(Exception):
     """A pattern this module does not evaluate: keep the shipped components."""
 
 
-def _position_test(position: dict) -> Test:
-    """The test one pattern position makes, on the key's attribute strings."""
+def _position_test(position: dict, only: Callable[[str], bool] = lambda name: True) -> Test:
+    """The test one pattern position makes, on the key's attribute strings; `only` keeps the
+    checks of the attributes it accepts (the rest pass)."""
     checks = []
     for name, wanted in position.items():
+        if not only(name):
+            continue
         if name not in _KEY_NAMES:
             raise _Unreadable(name)
         at = _KEY_NAMES.index(name)
@@ -114,7 +117,9 @@ class _Rules:
         self.attrs: list[dict] = ruler.attrs  # group number -> {attribute id: value}
         strings = ruler.vocab.strings
         self.by_lower: dict[str, list[tuple[int, Test]]] = {}
-        self.general: list[tuple[int, Test]] = []  # single-word groups not keyed by a word
+        # Single-word groups not keyed by a word: their test of the tag, label and white
+        # space, and of the word itself when they make one (None: they do not).
+        self.general: list[tuple[int, Test, Test | None]] = []
         self.several: dict[str, list[tuple[int, int, int, list[Test]]]] = {}
         for group, pattern in enumerate(ruler.patterns):
             index = pattern["index"]
@@ -125,7 +130,7 @@ class _Rules:
                 if len(positions) == 1:
                     words = _words(positions[0].get("LOWER"))
                     if words is None:
-                        self.general.append((group, tests[0]))
+                        self.general.append((group, *_split_test(positions[0])))
                     for word in words or ():
                         self.by_lower.setdefault(word, []).append((group, tests[0]))
                 else:  # found through the first of its words that a word test names
@@ -138,30 +143,31 @@ class _Rules:
                         self.several.setdefault(word, []).append((group, index, anchor, tests))
         # Several-word patterns found by the hash of the word they are found through.
         self.several_by_hash = {strings[w]: groups for w, groups in self.several.items()}
-        self._general_cache: dict[tuple, tuple[int, ...]] = {}
-        # The general groups' results keyed without the word, unless one of them reads it.
-        self._general_reads_word = any(
-            "LOWER" in position
-            for pattern in ruler.patterns
-            for positions in pattern["patterns"]
-            if len(positions) == 1 and _words(positions[0].get("LOWER")) is None
-            for position in positions
-        )
+        # (tag, label, space) -> the general groups whose other tests that passes
+        self._general_cache: dict[tuple, tuple[tuple[int, Test | None], ...]] = {}
 
     def single(self, values: tuple) -> list[int]:
         """The single-word groups that match a word with these attribute strings."""
         tag, lower, dep, space = values
-        key = values if self._general_reads_word else (tag, dep, space)
+        key = (tag, dep, space)
         general = self._general_cache.get(key)
         if general is None:
             general = self._general_cache[key] = tuple(
-                g for g, test in self.general if test(values)
+                (g, word) for g, other, word in self.general if other(values)
             )
-        groups = list(general)
+        groups = [g for g, word in general if word is None or word(values)]
         for group, test in self.by_lower.get(lower, ()):
             if test(values):
                 groups.append(group)
         return groups
+
+
+def _split_test(position: dict) -> tuple[Test, Test | None]:
+    """A position's test of everything but the word, and of the word (None: it makes none):
+    most general groups test only the tag, so their result is kept per tag, label and space."""
+    other = _position_test(position, lambda name: name != "LOWER")
+    word = _position_test(position, lambda name: name == "LOWER") if "LOWER" in position else None
+    return other, word
 
 
 def _words(lower) -> list[str] | None:
@@ -178,6 +184,74 @@ def _make(nlp, name):  # no annotations: spaCy's config reads them, and they are
     return TokenAttributes(nlp)
 
 
+class _Table:
+    """Distinct keys (rows of attribute values) and what each gives, looked up for a whole
+    doc with numpy: a dictionary look-up per word in Python cost as much as the rest of the
+    component. The keys (a word's attribute values as one opaque value, compared byte by
+    byte, which numpy does several times faster than a record) stay sorted for
+    numpy.searchsorted and point to rows of the result arrays, which only grow until the
+    table starts again."""
+
+    def __init__(self, key_names: tuple[str, ...], width: int) -> None:
+        self.dtype = numpy.dtype(f"V{8 * len(key_names)}")
+        self.width = width
+        self.clear()
+
+    def clear(self) -> None:
+        self.keys = numpy.empty(0, self.dtype)
+        self.ids = numpy.empty(0, numpy.intp)
+        self.values = numpy.zeros((0, self.width), dtype="uint64")
+        self.given = numpy.zeros((0, self.width), dtype=bool)  # False: left as it is
+        self.flagged = numpy.zeros(0, dtype=bool)  # rows whose extra is not empty
+        self.extra: list = []  # what else a row needs, in Python (groups set by hand)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def rows(self, columns: numpy.ndarray) -> numpy.ndarray:
+        """The keys of a (words x attributes) array: one value per word."""
+        return numpy.ascontiguousarray(columns, dtype="uint64").view(self.dtype).reshape(-1)
+
+    def look_up(self, keys: numpy.ndarray, work_out: Callable[[int], tuple]) -> numpy.ndarray:
+        """The result row of every key. `work_out(i)` gives the result for the key of word
+        i, (values with None for "left as it is", extra), once for each key not seen yet."""
+        if len(self) > _TABLE_LIMIT:
+            self.clear()
+        ids, found = self._find(keys)
+        if not found.all():
+            missing = numpy.flatnonzero(~found)
+            new, first = numpy.unique(keys[missing], return_index=True)
+            self._add(new, [work_out(int(i)) for i in missing[first]])
+            ids, found = self._find(keys)
+        return ids
+
+    def _find(self, keys: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+        if not len(self.keys):
+            return numpy.zeros(len(keys), numpy.intp), numpy.zeros(len(keys), bool)
+        at = numpy.minimum(numpy.searchsorted(self.keys, keys), len(self.keys) - 1)
+        return self.ids[at], self.keys[at] == keys
+
+    def _add(self, keys: numpy.ndarray, results: list[tuple]) -> None:
+        first, need = len(self.extra), len(self.extra) + len(results)
+        if need > len(self.values):  # room for twice as many: adding stays linear
+            size = max(need, 2 * len(self.values))
+            grown = [numpy.zeros((size, *a.shape[1:]), a.dtype) for a in self._arrays()]
+            for old, new in zip(self._arrays(), grown, strict=True):
+                new[: len(old)] = old
+            self.values, self.given, self.flagged = grown
+        for n, (values, extra) in enumerate(results, start=first):
+            self.given[n] = [v is not None for v in values]
+            self.values[n] = [v or 0 for v in values]
+            self.flagged[n] = bool(extra)
+            self.extra.append(extra)
+        at = numpy.searchsorted(self.keys, keys)
+        self.keys = numpy.insert(self.keys, at, keys)
+        self.ids = numpy.insert(self.ids, at, numpy.arange(first, need))
+
+    def _arrays(self) -> list[numpy.ndarray]:
+        return [self.values, self.given, self.flagged]
+
+
 class TokenAttributes:
     """The pipeline component: the ruler's and the lemmatizer's attributes from tables."""
 
@@ -185,11 +259,13 @@ class TokenAttributes:
         self.vocab = nlp.vocab
         self.rules: _Rules | None = None
         self.lemmatizer = None
-        self._effects: dict[tuple, tuple] = {}  # key -> (pos, morph, lemma, groups by hand)
-        self._lemmas: dict[tuple, int] = {}
+        self._effects = _Table(_KEY_NAMES, len(_COLUMNS))  # extra: groups set by hand
+        self._lemmas = _Table(("ORTH", "POS", "MORPH"), 1)
+        self._openings = numpy.empty(0, dtype="uint64")  # words several-word patterns name
 
     def setup(self, rules: _Rules, lemmatizer) -> None:
         self.rules, self.lemmatizer = rules, lemmatizer
+        self._openings = numpy.array(sorted(rules.several_by_hash), dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -201,33 +277,28 @@ class TokenAttributes:
     # -- the attribute ruler ---------------------------------------------------------------
 
     def _rule(self, doc: Doc) -> None:
-        keys = list(zip(*doc.to_array(list(_KEY_ATTRS)).T.tolist(), strict=True))
-        several = self._several(keys) if self.rules.several else {}
-        effects = self._effects
-        if len(effects) > _TABLE_LIMIT:
-            effects.clear()
-        found = [effects.get(key) for key in keys]
-        for i, effect in enumerate(found):
-            if effect is None or i in several:
-                effect = self._effect(keys[i], several.get(i, ()))
-                if i not in several:
-                    effects[keys[i]] = effect
-                found[i] = effect
-        columns = doc.to_array(list(_COLUMNS))
-        changed = False
-        for c in range(len(_COLUMNS)):
-            new = [effect[c] for effect in found]
-            at = [i for i, value in enumerate(new) if value is not None]
-            if at:
-                columns[at, c] = [new[i] for i in at]
-                changed = True
-        if changed:
+        array = doc.to_array(list(_KEY_ATTRS))
+        table = self._effects
+
+        def work_out(i: int) -> tuple:
+            effect = self._effect(tuple(array[i].tolist()), ())
+            return effect[:3], effect[3]
+
+        ids = table.look_up(table.rows(array), work_out)
+        values, given = table.values[ids], table.given[ids]
+        by_hand = {int(i): table.extra[ids[i]] for i in numpy.flatnonzero(table.flagged[ids])}
+        for i, groups in self._several(array).items():  # never kept: they depend on context
+            effect = self._effect(tuple(array[i].tolist()), groups)
+            given[i] = [v is not None for v in effect[:3]]
+            values[i] = [v or 0 for v in effect[:3]]
+            by_hand[i] = effect[3]
+        if given.any():
+            columns = doc.to_array(list(_COLUMNS))
+            columns[given] = values[given]
             doc.from_array(list(_COLUMNS), columns)
-        for i, effect in enumerate(found):
-            if effect[3]:  # set through spaCy's own setter, in the ruler's order
-                token = doc[i]
-                for group in effect[3]:
-                    set_token_attrs(token, self.rules.attrs[group])
+        for i in sorted(by_hand):  # set through spaCy's own setter, in the ruler's order
+            for group in by_hand[i]:
+                set_token_attrs(doc[i], self.rules.attrs[group])
 
     def _effect(self, key: tuple, extra: tuple[int, ...]) -> tuple:
         """What the ruler sets on a word: the value of each written column (None: left as
@@ -241,20 +312,24 @@ class TokenAttributes:
         by_hand = groups if any(attr not in _COLUMNS for attr in final) else ()
         return (*(final.get(attr) for attr in _COLUMNS), by_hand)
 
-    def _several(self, keys: list) -> dict[int, tuple[int, ...]]:
-        """Groups of several-word patterns that match, by the word they set."""
+    def _several(self, array: numpy.ndarray) -> dict[int, tuple[int, ...]]:
+        """Groups of several-word patterns that match, by the word they set; looked for
+        only around the words such a pattern names."""
+        if not len(self._openings):
+            return {}
         strings = self.vocab.strings
         opening = self.rules.several_by_hash
+        lowers = array[:, 1]
         found: dict[int, set[int]] = {}
-        for at, key in enumerate(keys):
-            for group, index, anchor, tests in opening.get(key[1], ()):
+        for at in numpy.flatnonzero(numpy.isin(lowers, self._openings)).tolist():
+            for group, index, anchor, tests in opening[int(lowers[at])]:
                 start = at - anchor
                 end = start + len(tests)
-                if start < 0 or end > len(keys):
+                if start < 0 or end > len(array):
                     continue
                 if all(
                     test((strings[k[0]], strings[k[1]], strings[k[2]], bool(k[3])))
-                    for test, k in zip(tests, keys[start:end], strict=True)
+                    for test, k in zip(tests, array[start:end].tolist(), strict=True)
                 ):
                     target = (start if index >= 0 else end) + index
                     if start <= target < end:
@@ -264,22 +339,18 @@ class TokenAttributes:
     # -- the lemmatizer ----------------------------------------------------------------------
 
     def _lemmatize(self, doc: Doc) -> None:
-        lemmatizer = self.lemmatizer
-        overwrite = lemmatizer.overwrite
-        if len(self._lemmas) > _TABLE_LIMIT:
-            self._lemmas.clear()
-        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
-        lemmas = [row[3] for row in rows]
-        changed = False
-        for i, (orth, pos, morph, lemma) in enumerate(rows):
-            if lemma and not overwrite:
-                continue
-            key = (orth, pos, morph)
-            value = self._lemmas.get(key)
-            if value is None:
-                text = lemmatizer.lemmatize(doc[i])[0]
-                value = self._lemmas[key] = self.vocab.strings.add(text)
-            lemmas[i] = value
-            changed = True
-        if changed:
-            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        need = numpy.ones(len(rows), bool) if self.lemmatizer.overwrite else rows[:, 3] == 0
+        if not need.any():
+            return
+        at = numpy.flatnonzero(need)
+        strings = self.vocab.strings
+
+        def work_out(i: int) -> tuple:
+            return [strings.add(self.lemmatizer.lemmatize(doc[int(at[i])])[0])], None
+
+        table = self._lemmas
+        ids = table.look_up(table.rows(rows[at, :3]), work_out)
+        lemmas = rows[:, 3].copy()
+        lemmas[at] = table.values[ids, 0]
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
