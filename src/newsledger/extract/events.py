@@ -1048,6 +1048,10 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "a garden that has hosted countless barbecues": no one met anyone
     if lemma in lexicon.opponent_verbs and _thing_object(token, lexicon):
         return None  # "children fighting obesity": a struggle with a thing, no one attacked
+    if lemma in lexicon.opponent_verbs and _fights_for_goal(token, lexicon):
+        return None  # "tenants fought in court to stay in their homes": a goal striven for
+    if lemma in lexicon.common_verbs and not _passes_between(token, lexicon):
+        return None  # "the two towns share a dialect": had in common, nothing exchanged
     if (
         lemma in lexicon.captive_verbs
         and token.dep_ != "xcomp"
@@ -1875,6 +1879,51 @@ def _thing_object(verb: Token, lexicon: Lexicon) -> bool:
     return bool(objects) and not any(_someone_or_somewhere(o, lexicon) for o in objects)
 
 
+def _fights_for_goal(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a fighting verb with no opponent names only the goal striven for: no object, no
+    "against"/"with" someone, and a to-infinitive of purpose ("fighting to win custody",
+    "fought for years to save the mill") whose act is no violence and takes no place ("fought to
+    take the town" is combat for ground held). A struggle for a goal is no PLOVER ASSAULT."""
+    children = list(verb.children)
+    if any(c.dep_ in args.OBJECTS for c in children):
+        return False
+    if any(
+        _someone_or_somewhere(o, lexicon)
+        for o in args.prep_objects(verb, lexicon.actor_preps | lexicon.recipient_preps)
+    ):
+        return False  # "fought with the rebels", "fought against the army"
+    goals = [
+        c
+        for c in children
+        if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)
+    ]
+    if not goals:
+        return False
+    harmful = lexicon.having("harmful") | lexicon.having("physical")
+    for goal in goals:
+        if set(lexicon.verbs.get(goal.lemma_.lower(), ())) & harmful:
+            return False  # "fought to destroy the depot": the goal is itself violence
+        held = [o for o in goal.children if o.dep_ in args.OBJECTS]
+        if any(_ground(o, lexicon) for o in held):
+            return False  # "fought to take the town"
+    return True
+
+
+def _ground(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names ground that can be held: a named place or a town, a region."""
+    return token.ent_type_ in lexicon.place_labels or token.lemma_.lower() in lexicon.polity_nouns
+
+
+def _passes_between(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of having in common hands something over: its object is information or
+    goods ("shared intelligence", "share the fuel"), not what the sides both have."""
+    passed = lexicon.information_nouns | lexicon.goods_nouns | {"intelligence"}
+    objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    objects += [c for o in objects for c in o.conjuncts]
+    objects += [p for o in objects for p in args.prep_objects(o, OF)]  # "a store of fuel"
+    return any(o.lemma_.lower() in passed or o.lower_ in passed for o in objects)
+
+
 def _thing_subject(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a meeting verb's doer is a thing (PLOVER CONSULT: a political actor visits or
     hosts another): an active subject that names no one and no place or territory ("the
@@ -2192,6 +2241,7 @@ def _draft(
     actors, recipients = _participants(candidate, category, lexicon)
     actors = [p for p in actors if sent.start_char <= p.start and p.end <= sent.end_char]
     actors = args.quoted_self(actors, sent.doc, lexicon)
+    actors = [p for p in actors if not _event_named(p, sent.doc, lexicon)]
     recipients = [p for p in recipients if sent.start_char <= p.start and p.end <= sent.end_char]
     anchors = [t for t in (trigger, support) if t is not None]
     # A demand's own flags are its speech verb's: "said X must not attack" demands no attack.
@@ -2224,6 +2274,12 @@ def _draft(
         )
     ):
         category = "THREATEN"  # "vowed to fight": a promised harm is a threat
+    if _wished(trigger if support is None else support, category, lexicon):
+        hypothetical = True  # "want to interview the clerk", "wants X to meet Y": wished for
+    if category == "THREATEN" and _danger_named(candidate, actors):
+        hypothetical = True  # "amid rising threats to tourists": a danger, no threat made
+    if _a_possibility(trigger, lexicon):
+        hypothetical = True  # "the chance of talks between X and Y faded": none told
     if _invited_to_act(trigger, lexicon):
         category = "REQUEST"  # "invited the agency to review the plan": asked to act
     if negated and category in lexicon.having("negated-rejects"):
@@ -2298,6 +2354,21 @@ def _choose(candidate: _Candidate, sent: Span, lexicon: Lexicon) -> str:
         if lexicon.mode_for(category, modifiers):
             return category
     return events_model.choose(sent.text, candidate.categories)
+
+
+def _event_named(part: Participant, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether an actor's phrase is headed by a noun of violent happening, not a doer ("the
+    rebel blasts wounded 30", "a depot blast left four dead"): TimeML marks such a noun an EVENT;
+    PLOVER's actor is who acts, and an attack whose doer the text leaves unnamed has no actor.
+    A name (a proper noun) is never taken for one, nor a phrase whose modifier names the doer
+    ("Israeli gunfire", "the army's bombardment": PLOVER codes that side)."""
+    if part.start is None or part.end is None:
+        return False
+    head = docindex.head_at(doc, part.start, part.end)
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.happening_nouns:
+        return False
+    span = doc.char_span(part.start, part.end, alignment_mode="expand") or []
+    return not any(t.ent_type_ in AGENT_ENTS or t.dep_ == "poss" for t in span)
 
 
 def _invited_to_act(trigger: Token, lexicon: Lexicon) -> bool:
@@ -2387,15 +2458,17 @@ def _possible_act(adjective: Token, lexicon: Lexicon) -> bool:
 
 
 def _for_to_irrealis(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a for-to clause ("for X to endorse Y") names a possible act: under a modal or
-    in the present ("it would be hard for X to ...", "it is vital for X to ..."). Judged in the
-    past ("it was rude for him to pull out") it presupposes the act, which stays told."""
+    """Whether a for-to clause ("for X to endorse Y") names a possible act: under a modal (one
+    of possibility or the epistemic "must") or in the present ("it would be hard for X to ...",
+    "it is vital for X to ..."). Judged in the past ("it was rude for him to pull out") it
+    presupposes the act, which stays told."""
     if not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return False
     head = verb.head
     auxiliaries = [c for c in head.children if c.dep_ == "aux"]
-    if any(a.lower_ in lexicon.hypothetical_markers for a in auxiliaries):
-        return True
+    modals = lexicon.hypothetical_markers | lexicon.obligation_modals
+    if any(a.lower_ in modals for a in auxiliaries):
+        return True  # "would be hard for X to ...", "must be joking for X to ..."
     return head.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
 
 
@@ -2436,6 +2509,45 @@ def _promised(token: Token, lexicon: Lexicon) -> bool:
         if current.lemma_.lower() in lexicon.promise_verbs:
             return not _passive_schedule(current, lexicon)
     return False
+
+
+def _danger_named(candidate: _Candidate, actors: list[Participant]) -> bool:
+    """Whether a threat noun names a danger, not a threat made: no verb carries it and no one
+    makes it ("rising threats to tourists", "the threat to shipping"). PLOVER
+    THREATEN is an act of someone who threatens; "X made threats", "X's threats against Y"
+    and a threat a verb tells ("threatened to ...") keep it."""
+    trigger = candidate.trigger
+    return trigger.pos_ == "NOUN" and candidate.support is None and not actors
+
+
+def _a_possibility(token: Token, lexicon: Lexicon) -> bool:
+    """Whether an event noun is what a noun of possibility is of ("the possibility of a
+    summit", "the prospect of talks"): a modal noun, like "possible", names an act that may
+    come, not one told (TimeML: no factual event)."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    return token.head.head.lemma_.lower() in lexicon.possibility_nouns
+
+
+def _wished(token: Token, category: str, lexicon: Lexicon) -> bool:
+    """Whether the event word is an infinitive a verb of wanting governs (TimeML I_STATE: the
+    act is wanted, not told as done). Wanting to do an act oneself is a will declared, which
+    the promise rule makes AGREE where PLOVER says so ("want to meet"); an act of another kind
+    ("want to interview the clerk"), or one wanted of someone else ("wants the envoys to meet
+    the strikers"), is no event that happened."""
+    current = token
+    while current.dep_ == "conj" and current.head != current:
+        current = current.head
+    if current.dep_ not in ("xcomp", "ccomp") or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in current.children
+    ):
+        return False
+    head = current.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in lexicon.desire_verbs:
+        return False
+    own_subject = any(c.dep_ in args.SUBJECTS for c in current.children)
+    wanted_of = any(c.dep_ == "dobj" for c in head.children)  # "wants them to meet"
+    return own_subject or wanted_of or category != "AGREE"
 
 
 def _scheduled(anchors: list[Token], lexicon: Lexicon) -> bool:
@@ -2530,6 +2642,11 @@ def _participants(
             with_side += args.prep_objects(trigger, lexicon.actor_preps)
             for thing in (c for c in trigger.children if c.dep_ in args.OBJECTS):
                 with_side += args.prep_objects(thing, _object_sides(trigger, lexicon))
+            for means in args.prep_objects(trigger, MEANS) if symmetric else ():
+                # "spoke by telephone with X": the parser hangs "with X" on the medium, but
+                # the medium has no party of its own; X is the verb's.
+                if not _agent_like(means, lexicon):
+                    with_side += args.prep_objects(means, lexicon.actor_preps & {"with"})
         partner = candidate.partner
         if partner is not None and partner.dep_ == "prep":  # "called on X": X is met
             with_side += [c for c in partner.children if c.dep_ == "pobj"]
@@ -2672,6 +2789,10 @@ def _receives(verb: Token, lexicon: Lexicon) -> bool:
 def _topic_verb(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb's object is what was talked about ("discussed grain tariffs"), no party."""
     return verb.lemma_.lower() in lexicon.topic_object_verbs
+
+
+# Prepositions of the medium or means of an act ("by telephone", "over a video link").
+MEANS = frozenset({"by", "over", "via"})
 
 
 def _object_sides(verb: Token, lexicon: Lexicon) -> frozenset[str]:

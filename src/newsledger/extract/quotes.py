@@ -873,11 +873,16 @@ def _reporting_clause(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Quote | Non
         raising = cue.lemma_.lower() in lex.raising
         if raising and any(c.dep_ == "xcomp" and _is_cue_verb(c, lex) for c in cue.children):
             return None  # "he appeared to suggest E": he suggests, the writer only hedges
-        speaker = None if raising else _speaker_of(cue)
+        reduced = _reduced_passive(cue)
+        speaker = None if raising or reduced else _speaker_of(cue)
         content = _content_of(doc, cue, lex)
-        agentless = raising or (
-            _is_passive(cue)
-            and (cue.lemma_.lower() in lex.agentless or _described_as(cue) is not None)
+        agentless = (
+            raising
+            or reduced
+            or (
+                _is_passive(cue)
+                and (cue.lemma_.lower() in lex.agentless or _described_as(cue) is not None)
+            )
         )
         if speaker is None and not agentless:
             return None
@@ -896,6 +901,20 @@ def _reporting_clause(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Quote | Non
 
 def _is_passive(cue: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in cue.children)
+
+
+def _reduced_passive(cue: Token) -> bool:
+    """ "Aides said to have met in Doha": a headline's "are said to have met" without its
+    auxiliary. A speaker's own "said to" takes a plain infinitive (an instruction: "said to
+    wait"); a perfect or progressive one ("to have met", "to be planning") is the raising
+    passive, whose subject is what is reported on, not who reports it."""
+    if _is_passive(cue):
+        return False
+    for xcomp in (c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i):
+        auxiliaries = {c.lower_ for c in xcomp.children if c.dep_ == "aux" and c.i < xcomp.i}
+        if "to" in auxiliaries and auxiliaries & {"have", "be"}:
+            return True
+    return False
 
 
 def _agentless(cue: Token) -> Span | None:

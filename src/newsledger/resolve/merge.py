@@ -134,14 +134,21 @@ def contacts_compatible(a: EventMention, b: EventMention) -> bool:
     contact at a distance told without a place beside one told with the place where the
     sides met ("spoke by phone" and "met in Tarvel"): a place of meeting makes it in person.
     Nor is a contact at a distance one told by a verb of being in one place ("had met", PLOVER
-    CONSULT's meeting or visit) without a mode of its own: a meeting in person is no call."""
+    CONSULT's meeting or visit) without a mode of its own: a meeting in person is no call. A
+    vague mode that says nothing of distance ("multilateral": only how many took part) is no
+    mode of its own here."""
     if not modes_compatible(a.mode, b.mode):
         return False
     for one, other in ((a, b), (b, a)):
-        if one.mode in REMOTE_MODES and not other.mode:
+        if one.mode in REMOTE_MODES and _no_medium(other.mode):
             if other.in_person or (other.location and not one.location):
                 return False
     return True
+
+
+def _no_medium(mode: str | None) -> bool:
+    """A mode that does not say whether the sides were together (none, or "multilateral")."""
+    return not mode or (mode in VAGUE_MODES and mode not in REMOTE_MODES)
 
 
 def places_compatible(a: str | None, b: str | None) -> bool:
@@ -376,8 +383,10 @@ def merge_mentions(
     `merged` why each later one joined it.
     """
     merged: list[EventMention] = []
+    lead = True  # no mention of the body seen yet
     for mention in mentions:
-        candidates = _candidates(merged, mention, published)
+        candidates = _candidates(merged, mention, published, lead)
+        lead = lead and _headline(mention.sentence)
         if not candidates:
             merged.append(
                 replace(
@@ -415,7 +424,7 @@ def _fold(
 
 
 def _candidates(
-    merged: list[EventMention], mention: EventMention, published: str | None
+    merged: list[EventMention], mention: EventMention, published: str | None, lead: bool
 ) -> list[tuple[EventMention, list[str]]]:
     """The earlier mentions `mention` can join, best last. Those with the same participants
     come first; failing them, a mention naming only some of one event's participants (or
@@ -427,7 +436,7 @@ def _candidates(
         if m.hypothetical == mention.hypothetical
         and m.participant_names()
         and (because := compare(m, mention, published, published, partial=True)) is not None
-    ]
+    ] or (_dated_by_body(merged, mention, published) if lead else [])
     names = _names(mention.actors + mention.recipients)
     exact = [c for c in found if _names(c[0].actors + c[0].recipients) == names]
     if not exact and len({_names(m.actors + m.recipients) for m, _ in found}) > 1:
@@ -437,6 +446,33 @@ def _candidates(
     # same kind: the latest, preferring one whose mode agrees.
     candidates.sort(key=lambda c: mention.mode is not None and c[0].mode == mention.mode)
     return candidates
+
+
+def _dated_by_body(
+    merged: list[EventMention], mention: EventMention, published: str | None
+) -> list[tuple[EventMention, list[str]]]:
+    """The headline that `mention`, dated by the text, restates although the window placed
+    at publication for the headline's own missing date does not reach that day: a headline
+    that gives no time sums up what the body's lead dates ("Ministers confirm Lisbon talks"
+    over "... met in Lisbon on 3 March"). Same type, the same participants, compatible mode
+    and place; the caller asks only for the body's first mention: a contact recalled further
+    down ("they last spoke in July") is not what a headline about a new one tells. A
+    headline with a time of its own is compared as any mention is."""
+    if mention.date is None or mention.date.approximate or not mention.date.text:
+        return []
+    if _headline(mention.sentence):
+        return []  # a second headline line (a deck) is compared as any mention is
+    found = []
+    for m in merged:
+        if not _headline(m.sentence) or m.hypothetical != mention.hypothetical:
+            continue
+        if m.date is not None and m.date.text:
+            continue
+        because = compare(replace(m, date=mention.date), mention, published, published)
+        if because is not None and m.participant_names():
+            dated = f"dates undated headline ~ {mention.date.value or mention.date.text}"
+            found.append((m, [dated if r.startswith("dates ") else r for r in because]))
+    return found
 
 
 # Plural nouns for people that name no one in particular ("ministers", "the leaders"): a

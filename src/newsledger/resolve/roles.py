@@ -88,7 +88,33 @@ def source_role(
         return SourceRole.PARTICIPANT  # "the Royal Court" of the one king taking part
     if _own_agents(actor, speaks_for, participants, actor_of):
         return SourceRole.PARTICIPANT  # "the interior ministry said border officers ..."
+    if _spokesperson_of(source, names):
+        return SourceRole.PARTICIPANT  # "a police spokesman" of what the police did
     return SourceRole.OTHER
+
+
+# Nouns of people whose office is to speak for the body they are named after.
+SPOKESPERSON_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+)
+
+
+def _spokesperson_of(source: Source, names: set[str]) -> bool:
+    """Whether the source is a spokesperson named after a participant ("a police spokesman"
+    when the police acted, "the army spokeswoman" of the army's act): the words before the
+    noun name the body whose voice the spokesperson is. A spokesperson of another body
+    ("an army spokesman" on what the police did) is not the participant's side."""
+    text = (source.text or "").lower().replace("\u2019s ", " ").replace("'s ", " ")
+    words = [w for w in text.split() if w not in ("a", "an", "the")]
+    for at, word in enumerate(words[1:-1], start=1):
+        if word in ("for", "of") and words[at - 1] in SPOKESPERSON_NOUNS:
+            words = words[at + 1 :] + [words[at - 1]]  # "a spokesman for the police"
+            break
+    if len(words) < 2 or words[-1] not in SPOKESPERSON_NOUNS:
+        return False
+    owner = " ".join(words[:-1])
+    folded = {" ".join(n.lower().split()) for n in names}
+    return any(n == owner or n.endswith(" " + owner) for n in folded)
 
 
 def _own_agents(
