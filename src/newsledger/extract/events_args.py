@@ -241,6 +241,9 @@ def hyphen_names(token: Token) -> list[Participant]:
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """The subject heads of `verb` (climbing xcomp/conj/relcl links) and whether it is passive."""
     current: Token | None = verb
+    # A passive verb without a subject of its own ("only to be detained", "hoping to be freed")
+    # takes its subject from the clause it hangs on: that subject undergoes the act.
+    controlled = any(c.dep_ == "auxpass" for c in verb.children)
     for _ in range(6):
         if current is None:
             break
@@ -249,6 +252,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return [current.head], False  # "X, who turned down ...": X
         if subjects:
             passive = _headline_passive(current) or _gapped_passive(current)
+            passive = passive or (controlled and current is not verb)
             return subjects, passive or _small_clause_passive(current)
         passives = [c for c in current.children if c.dep_ in PASSIVE_SUBJECTS]
         if passives:
@@ -425,9 +429,10 @@ def clause_verbs(tokens: list[Token]) -> list[Token]:
         current = token
         for _ in range(4):
             chain.append(current)
-            if current.dep_ in ("xcomp", "aux", "auxpass", "conj") or current.pos_ in (
-                "NOUN",
-                "PROPN",
+            if (
+                current.dep_ in ("xcomp", "aux", "auxpass", "conj")
+                or current.pos_ in ("NOUN", "PROPN")
+                or _infinitive_clause(current)
             ):
                 if current.head == current:
                     break
@@ -435,6 +440,34 @@ def clause_verbs(tokens: list[Token]) -> list[Token]:
                 continue
             break
     return chain
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive with a subject of its own that completes another verb
+    ("will not cause X to back down", "allowed the boy to return"): an infinitive has no tense,
+    so its time, mood and negation are its governor's, as for a subjectless one (xcomp)."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """Whether an adverbial clause is a condition put by inversion ("had they agreed, ...",
+    "were the talks to fail, ...", "should X attack, ..."): the auxiliary before the subject
+    does the work of "if", so the clause tells a supposition, no act (TimeML: no factual
+    event)."""
+    if verb.dep_ != "advcl":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and any(
+        c.dep_ in ("aux", "auxpass")
+        and c.lower_ in INVERTING_AUXILIARIES
+        and c.i < min(subjects)
+        and c.i == verb.left_edge.i
+        for c in verb.children
+    )
+
+
+# Auxiliaries that open a conditional clause by inversion in English.
+INVERTING_AUXILIARIES = frozenset({"had", "were", "should"})
 
 
 def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
@@ -467,6 +500,8 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
             c.dep_ == "mark" and c.lower_ in lexicon.hypothetical_markers for c in verb.children
         ):
             hypothetical = True
+        if _inverted_condition(verb):
+            hypothetical = True  # "had the rebels attacked X, ...": a supposition
         if any(_negative_quantifier(c) for c in verb.children if c.dep_ in NEGATED_ROLES):
             negated = True  # "none of the mayors endorsed X", "nobody was arrested"
         if _subjunctive(verb):

@@ -129,6 +129,9 @@ WORD_LISTS = (
     "desire_verbs",
     "count_words",
     "evidencing_verbs",
+    "common_verbs",
+    "happening_nouns",
+    "possibility_nouns",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps", "object_senses")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -233,6 +236,9 @@ class Lexicon:
     desire_verbs: frozenset[str] = field(default=frozenset())
     count_words: frozenset[str] = field(default=frozenset())
     evidencing_verbs: frozenset[str] = field(default=frozenset())
+    common_verbs: frozenset[str] = field(default=frozenset())
+    happening_nouns: frozenset[str] = field(default=frozenset())
+    possibility_nouns: frozenset[str] = field(default=frozenset())
     # verb -> its category with an object or passive subject (None: no event in that sense)
     object_senses: dict[str, str | None] = field(default_factory=dict)
     goods_nouns: frozenset[str] = field(default=frozenset())
@@ -405,6 +411,9 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         desire_verbs=words("desire_verbs"),
         count_words=words("count_words"),
         evidencing_verbs=words("evidencing_verbs"),
+        common_verbs=words("common_verbs"),
+        happening_nouns=words("happening_nouns"),
+        possibility_nouns=words("possibility_nouns"),
         object_senses={
             k.lower(): (str(v) if v else None) for k, v in (data.get("object_senses") or {}).items()
         },
