@@ -81,3 +81,29 @@ def test_tables_that_start_again_give_the_same_attributes(monkeypatch):
     component = table.get_pipe("newsledger_token_attributes")
     last = table("The envoys met.")
     assert 0 < len(component._effects) <= len(last)  # the run's other words were let go
+
+
+def test_rule_lemmas_with_set_indexes_are_the_lemmatizers_own():
+    """The set-index copy of spaCy's rule lemmatizer gives its first lemma on every token."""
+    pipeline = nlp.bare(cached=False)
+    lemmatizer = pipeline.get_pipe("lemmatizer")
+    first = token_attributes._RuleLemmas.of(lemmatizer)
+    assert first is not None
+    texts = [AWKWARD] + [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    with pipeline.select_pipes(disable=["lemmatizer"]):
+        docs = list(pipeline.pipe(texts))
+    tokens = [t for doc in docs for t in doc]
+    assert len(tokens) > 1000
+    assert [first(t) for t in tokens] == [lemmatizer.rule_lemmatize(t)[0] for t in tokens]
+
+
+def test_a_language_with_its_own_rules_keeps_its_lemmatizer():
+    from spacy.pipeline import Lemmatizer
+
+    class Own(Lemmatizer):
+        def rule_lemmatize(self, token):
+            return ["x"]
+
+    lemmatizer = nlp.bare(cached=False).get_pipe("lemmatizer")
+    lemmatizer.__class__ = Own
+    assert token_attributes._RuleLemmas.of(lemmatizer) is None

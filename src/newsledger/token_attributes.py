@@ -24,6 +24,7 @@ from collections.abc import Callable
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -265,6 +266,7 @@ class TokenAttributes:
 
     def setup(self, rules: _Rules, lemmatizer) -> None:
         self.rules, self.lemmatizer = rules, lemmatizer
+        self._lemma_of = _RuleLemmas.of(lemmatizer) or (lambda t: lemmatizer.lemmatize(t)[0])
         self._openings = numpy.array(sorted(rules.several_by_hash), dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -347,10 +349,73 @@ class TokenAttributes:
         strings = self.vocab.strings
 
         def work_out(i: int) -> tuple:
-            return [strings.add(self.lemmatizer.lemmatize(doc[int(at[i])])[0])], None
+            return [strings.add(self._lemma_of(doc[int(at[i])]))], None
 
         table = self._lemmas
         ids = table.look_up(table.rows(rows[at, :3]), work_out)
         lemmas = rows[:, 3].copy()
         lemmas[at] = table.values[ids, 0]
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+
+
+class _RuleLemmas:
+    """spaCy's rule lemmatizer (Lemmatizer.rule_lemmatize), step for step, with each part of
+    speech's word index as a set: the shipped code asks whether a form is in a list (57,000
+    nouns in the English tables), which made the first lemma of each new word cost as much
+    as the rest of its analysis. Used only where the pipeline's lemmatizer runs that very
+    method in rule mode; a lemma this cannot make exactly is made by the lemmatizer."""
+
+    def __init__(self, lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        lookups = lemmatizer.lookups
+        self.tables = [lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc")]
+        self.rules_table = lookups.get_table("lemma_rules", {})
+        self._by_pos: dict[str, tuple] = {}
+
+    @classmethod
+    def of(cls, lemmatizer) -> Callable[[object], str] | None:
+        """The first lemma of a token, made this way, or None where this is not the
+        lemmatizer's own method."""
+        if getattr(lemmatizer, "mode", None) != "rule":
+            return None
+        if type(lemmatizer).rule_lemmatize is not Lemmatizer.rule_lemmatize:
+            return None  # a language's own rules
+        return cls(lemmatizer).first
+
+    def _tables(self, pos: str) -> tuple:
+        found = self._by_pos.get(pos)
+        if found is None:
+            index = self.tables[0].get(pos)
+            exceptions = self.tables[1].get(pos)
+            rules = self.rules_table.get(pos)
+            known = any((index, exceptions, rules))
+            found = self._by_pos[pos] = (set(index or ()), exceptions or {}, rules or [], known)
+        return found
+
+    def first(self, token) -> str:
+        string = token.text
+        pos = token.pos_.lower()
+        if pos in ("", "eol", "space"):
+            return self.lemmatizer.lemmatize(token)[0]  # (the shipped code warns on "")
+        if self.lemmatizer.is_base_form(token):
+            return string.lower()
+        index, exceptions, rules, known = self._tables(pos)
+        if not known:
+            return string if pos == "propn" else string.lower()
+        lowered = string.lower()
+        forms: list[str] = []
+        unknown: list[str] = []
+        for old, new in rules:
+            if lowered.endswith(old):
+                form = lowered[: len(lowered) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index or not form.isalpha():
+                    forms.append(form)
+                else:
+                    unknown.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(lowered, []):
+            if form not in forms:
+                forms.insert(0, form)
+        return (forms or unknown or [string])[0]
