@@ -150,3 +150,28 @@ def test_a_spokesman_of_another_body_does_not_confirm(stages) -> None:
     )
     assert ("an army spokesman", "other") in roles
     assert status == "reported"
+
+
+# -- quotes: "E, the agency reported" and a "Report:" headline -------------------------------
+
+
+def test_a_report_after_its_clause_is_the_agencys(stages) -> None:
+    # The parser hangs this "reported" under "detained", as an adverbial clause.
+    article = _analysed(
+        stages,
+        "Border guards detained six smugglers near Tarvel on Monday, the Ostrava Times "
+        "reported on Tuesday.",
+    )
+    reported = [q for q in article.quotes if q.cue == "reported"]
+    assert reported and reported[0].text.startswith("Border guards detained")
+    assert "Ostrava Times" in (reported[0].speaker_text or "")
+
+
+def test_a_clause_of_time_is_no_report_of_the_clause_before(stages) -> None:
+    article = _analysed(stages, "The plant was closed, after inspectors reported a leak.")
+    assert all(not q.text.startswith("The plant") for q in article.quotes)
+
+
+def test_a_report_label_names_no_speaker(stages) -> None:
+    article = _analysed(stages, "Report: Valmont and Ostrava envoys met in Tarvel\n\nNo more.")
+    assert all((q.speaker_text or "").lower() != "report" for q in article.quotes)

@@ -951,13 +951,17 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
     if clause is not None:
         yield _in_paragraph(doc[clause.left_edge.i : _clause_end(clause, lex)], cue)
     if (
-        (cue.dep_ in ("ccomp", "parataxis") or _as_parenthetical(cue))
+        (cue.dep_ in ("ccomp", "parataxis") or _as_parenthetical(cue) or _trailing(cue))
         and cue.head.pos_ in ("VERB", "AUX")
         # "X said Y, Z noted": Y is X's, not Z's; but in "X proposed a plan, Z reported" the
         # head reports no clause, and the whole is Z's report.
         and not (_is_cue_verb(cue.head, lex) and any(c.dep_ == "ccomp" for c in cue.head.children))
         # "he said", not a clause of its own; "As X (however described) said, ..." always is
-        and (_bare_as_parenthetical(cue) or len(list(cue.subtree)) <= _MAX_PARENTHETICAL)
+        and (
+            _bare_as_parenthetical(cue)
+            or _trailing(cue)
+            or len(list(cue.subtree)) <= _MAX_PARENTHETICAL
+        )
         and not (_as_parenthetical(cue) and any(True for _ in _topic_readings(cue)))
         # "it should be obvious that voters want to know E": a verb with a complement of its
         # own reports that, not the clause it hangs in
@@ -1186,6 +1190,22 @@ def _bare_as_parenthetical(cue: Token) -> bool:
 
 def _as_parenthetical(cue: Token) -> bool:
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+def _trailing(cue: Token) -> bool:
+    """ "E, the agency reported on Sunday": a reporting clause after a comma that closes the
+    clause it reports, which the parser hangs under that clause's verb as an adverbial. Such
+    a clause has its own subject and no subordinator ("..., after officials reported a leak"
+    is a clause of time, not a report)."""
+    if cue.dep_ != "advcl" or cue.i < cue.head.i:
+        return False
+    if any(c.dep_ in ("mark", "ccomp", "xcomp", "dobj") for c in cue.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in cue.children):
+        return False
+    first = next(t for t in cue.subtree if not t.is_punct)
+    before = cue.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.i > cue.head.i and before.text == ","
 
 
 def _phrase(head: Token) -> Span:
