@@ -175,3 +175,43 @@ def test_a_clause_of_time_is_no_report_of_the_clause_before(stages) -> None:
 def test_a_report_label_names_no_speaker(stages) -> None:
     article = _analysed(stages, "Report: Valmont and Ostrava envoys met in Tarvel\n\nNo more.")
     assert all((q.speaker_text or "").lower() != "report" for q in article.quotes)
+
+
+# -- merging: a country and its government are one side ------------------------------------
+
+
+SIGNED = (
+    "Chile and Peru sign fisheries pact\n\n"
+    "Chile and Peru signed a fisheries agreement in Arica on Monday, Peruvian state media "
+    "reported.\n"
+)
+
+
+def test_a_governments_denial_reaches_its_countrys_act(tmp_path, stages) -> None:
+    events = _ledger_events(
+        tmp_path,
+        stages,
+        {
+            "a.txt": SIGNED,
+            "b.txt": "Santiago denies pact\n\nChile's government on Tuesday denied that it "
+            "had signed a fisheries agreement with Peru in Arica.\n",
+        },
+        "2023-05-09",
+    )
+    signed = [e for e in events if {"Chile", "Peru"} <= set(e.participant_names())]
+    assert len(signed) == 1 and signed[0].status == "disputed"
+
+
+def test_another_governments_denial_stays_apart(tmp_path, stages) -> None:
+    events = _ledger_events(
+        tmp_path,
+        stages,
+        {
+            "a.txt": SIGNED,
+            "b.txt": "La Paz denies pact\n\nBolivia's government on Tuesday denied that it "
+            "had signed a fisheries agreement with Peru in Arica.\n",
+        },
+        "2023-05-09",
+    )
+    signed = [e for e in events if {"Chile", "Peru"} <= set(e.participant_names())]
+    assert len(signed) == 1 and signed[0].status != "disputed"

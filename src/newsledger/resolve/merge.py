@@ -186,7 +186,7 @@ def compare(
     name only some of the other's participants (the caller makes sure the choice is unique)."""
     if a.type != b.type or not contacts_compatible(a, b):
         return None
-    names_a, names_b = _names(a.actors + a.recipients), _names(b.actors + b.recipients)
+    names_a, names_b = _sides(a.actors + a.recipients), _sides(b.actors + b.recipients)
     if names_a == names_b:
         who = f"same participants {', '.join(sorted(names_a))}"
     elif partial and names_a and names_b and (names_a < names_b or names_b < names_a):
@@ -266,6 +266,34 @@ def same_event(
 
 def _names(participants) -> frozenset[str]:
     return frozenset(p.name for p in participants)
+
+
+def _sides(participants) -> frozenset[str]:
+    """The participants' names with a country's government named as the country: "Armenia
+    signed" and "Armenia's government denied that it had signed" tell one side's act (a
+    state acts through its government; CAMEO codes both as the country)."""
+    return frozenset(side_name(p) for p in participants)
+
+
+def other_namings(mention: EventMention) -> list[list[str]]:
+    """The mention's participant names with each government named as its country, and with
+    each country named as its government (merge_service looks up stored events by name)."""
+    parts = mention.actors + mention.recipients
+    names = sorted({p.name for p in parts})
+    countries = sorted({side_name(p) for p in parts})
+    governments = sorted({_government(p) for p in parts})
+    return [n for n in (countries, governments) if n != names]
+
+
+def _government(p: Participant) -> str:
+    country = _country_names().get(p.country or "")
+    return f"Government of {country}" if country and p.name == country else p.name
+
+
+def side_name(p: Participant) -> str:
+    """A participant's name, or its country's for the government of that country."""
+    country = _country_names().get(p.country or "")
+    return country if country and p.name == f"Government of {country}" else p.name
 
 
 def event_id(mention: EventMention, article_key: str) -> str:
@@ -437,8 +465,8 @@ def _candidates(
         and m.participant_names()
         and (because := compare(m, mention, published, published, partial=True)) is not None
     ] or (_dated_by_body(merged, mention, published) if lead else [])
-    names = _names(mention.actors + mention.recipients)
-    exact = [c for c in found if _names(c[0].actors + c[0].recipients) == names]
+    names = _sides(mention.actors + mention.recipients)
+    exact = [c for c in found if _sides(c[0].actors + c[0].recipients) == names]
     if not exact and len({_names(m.actors + m.recipients) for m, _ in found}) > 1:
         return []
     candidates = exact or found

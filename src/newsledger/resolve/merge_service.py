@@ -127,6 +127,13 @@ class MergeService:
             if core != names and core:
                 candidates = w.events_with(core, mention.type, _window(mention.date))
         if not candidates:
+            # "Armenia's government denied that it had signed" and "Armenia signed": the
+            # events told with the country for its government, or the other way round.
+            for named in merge.other_namings(mention):
+                candidates = w.events_with(named, mention.type, _window(mention.date))
+                if candidates:
+                    break
+        if not candidates:
             return _described_match(w, mention, published)
         first_published = w.published(e.evidence[0].article_id for e in candidates if e.evidence)
         matches = [
