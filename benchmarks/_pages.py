@@ -259,3 +259,9 @@ def print_judged(
                 f"status={e.get('status')} sources={e.get('sources')}"
             )
             print("    " + _stub(p).replace("\n", "\n    "))
+
+
+def halves(articles: list, first: str, second: str) -> dict[str, str]:
+    """Each article's half: the first half of the sample order, then the second."""
+    cut = (len(articles) + 1) // 2
+    return {a.id: first if i < cut else second for i, a in enumerate(articles)}

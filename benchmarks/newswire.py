@@ -30,7 +30,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the shared code in _pages.py
-from _pages import load_labels, print_judged, produce  # noqa: E402
+from _pages import halves, load_labels, print_judged, produce  # noqa: E402
 
 from newsledger.model import Article  # noqa: E402
 from newsledger.pipeline import Stages  # noqa: E402
@@ -95,12 +95,6 @@ def sample_articles(folder: Path, count: int = DOCUMENTS, seed: int = SEED) -> l
     return [read_document(p) for p in paths[:count]]
 
 
-def halves(articles: list[Article]) -> dict[str, str]:
-    """The first half of the sample order is the study half, the rest the poolcheck half."""
-    cut = (len(articles) + 1) // 2
-    return {a.id: STUDY if i < cut else POOLCHECK for i, a in enumerate(articles)}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -121,7 +115,9 @@ def main() -> int:
     print(f"Newswire: {len(articles)} TimeBank/AQUAINT wire stories (seed {SEED})")
     documents_with_events = len({p.signature.page for p in produced})
     print(f"events produced: {len(produced)} on {documents_with_events} documents")
-    print_judged(produced, labels, halves(articles), (STUDY, POOLCHECK), args.label)
+    print_judged(
+        produced, labels, halves(articles, STUDY, POOLCHECK), (STUDY, POOLCHECK), args.label
+    )
     return 0
 
 

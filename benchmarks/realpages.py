@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the shared code in _
 from _pages import (  # noqa: E402
     Produced,  # noqa: F401  (tests use these through this module)
     Signature,  # noqa: F401
+    halves,
     judge,  # noqa: F401
     load_labels,
     print_judged,
@@ -74,12 +75,6 @@ def sample_articles(data: Path, count: int = PAGES, seed: int = SEED) -> list:
     return articles
 
 
-def halves(articles: list) -> dict[str, str]:
-    """Each page's half: the first half of the sample order is tune, the rest check."""
-    cut = (len(articles) + 1) // 2
-    return {a.id: TUNE if i < cut else CHECK for i, a in enumerate(articles)}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -97,7 +92,7 @@ def main() -> int:
     print(f"Real pages: {len(articles)} English pages of {DATA_SET} (seed {SEED})")
     pages_with_events = len({p.signature.page for p in produced})
     print(f"events produced: {len(produced)} on {pages_with_events} pages")
-    print_judged(produced, labels, halves(articles), (TUNE, CHECK), args.label)
+    print_judged(produced, labels, halves(articles, TUNE, CHECK), (TUNE, CHECK), args.label)
     return 0
 
 
