@@ -12,7 +12,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import html_text
 import yaml
 
 from newsledger.clean.encoding import declared_charset, decode
@@ -31,6 +30,8 @@ class Page:
 
     def dump(self) -> str:
         """The page flattened to text, one block per line, blank lines dropped."""
+        import html_text  # a benchmark extra: the scoring below must import without it
+
         flat = html_text.extract_text(self.text(), guess_layout=True)
         return "\n".join(line.strip() for line in flat.splitlines() if line.strip())
 
