@@ -259,6 +259,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return passives, True
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [current.head], current.dep_ == "acl" and current.tag_ == "VBN"
+        if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep":
+            controller = _gerund_controller(current.head, controlled)
+            if controller is not None:
+                return controller
         climbs = ("xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp")
         if current.dep_ in climbs and current.head != current:
             current = current.head
@@ -268,6 +272,39 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return [stranded], False
         break
     return [], False
+
+
+# Prepositions whose gerund completes the verb's object ("blamed X for holding", "kept X
+# from leaving", "talked X into signing"): the object is the gerund's understood subject.
+OBJECT_CONTROL_PREPS = frozenset({"for", "from", "into", "of"})
+# Prepositions that head an adjunct gerund clause of time or manner ("after meeting X",
+# "by visiting", "while touring"): its understood subject is the clause's. Not "before": it is
+# non-veridical ("left before signing" may tell a signing that never came), so its gerund is
+# left without a doer and, with no participant, out of the ledger.
+ADJUNCT_GERUND_PREPS = frozenset(
+    {"after", "while", "when", "since", "by", "without", "upon", "through"}
+)  # not "on": mostly a verb's topic ("decided on granting", "insisted on meeting")
+
+
+def _gerund_controller(prep: Token, passive: bool) -> tuple[list[Token], bool] | None:
+    """The understood subject of a gerund a preposition on a verb governs, with whether the
+    gerund is passive: an adjunct gerund ("after meeting X", "by visiting", "while touring")
+    shares the clause's subject (subject control), also when that clause is passive ("X was
+    praised for helping": X helped); a gerund that completes the verb's object after "for",
+    "from", "into" or "of" ("assailed X for holding talks") is said of that object (object
+    control). None when the preposition hangs on no verb (a noun's "talks before leaving") or
+    is of neither kind ("wanted for questioning" tells no questioner)."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb is prep:
+        return None
+    if prep.lower_ in OBJECT_CONTROL_PREPS:
+        objects = [c for c in verb.children if c.dep_ in OBJECTS and c.i < prep.i]
+        if objects:
+            return objects, passive
+    if prep.lower_ not in ADJUNCT_GERUND_PREPS:
+        return None  # "wanted for questioning": no subject said for the gerund
+    subjects, _ = subject_of(verb)
+    return (subjects, passive) if subjects else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:

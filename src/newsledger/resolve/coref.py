@@ -11,7 +11,9 @@ the most recently mentioned person the article described with that title; countr
 after a plural role ("the presidents of Kazakhstan and Uzbekistan") are their office holders;
 "the German newspaper Bild" is Bild; "the Court" after "the Supreme Court" is that court; "X's
 plan" is X. Whatever the article does not settle goes to the knowledge base as of the
-article's date, but a bare surname the article gives in full to someone else is that person.
+article's date, but a bare surname the article gives in full to someone else is that person;
+of kin sharing a surname, the bare surname is the one the article has not called by the given
+name alone. A possessive "its" is the singular body or country subject of its clause.
 An unowned "the ministry spokeswoman" speaks for the state body named before it (roles read
 that body from here). A name after a possessive is the actor ("the league's X"). Spans come
 trimmed of what extraction glues to them (a dateline, even one the span starts inside, an
@@ -179,6 +181,8 @@ class MentionResolver:
         # from the title ("Jordanian King Abdullah") or else the person's own ("King Abdullah")
         self._titled: dict[tuple[str, str], list[str]] = {}
         self._person_words: set[str] | None = None  # one-word PERSON entities, on demand
+        self._surname_bearers: dict[str, list[Actor]] = {}  # surname -> people named in full
+        self._standalone_names: dict[str, int] | None = None  # see _given_name_mentions
         self._country_counts: dict[str, int] | None = None  # country -> places named, on demand
         self._ents: list[Span] | None = None  # the doc's entities, on demand
         self._genders: dict[str, str] = {}  # person's name -> gender the article shows
@@ -255,7 +259,7 @@ class MentionResolver:
         if alias:
             # A surname the article used before ("Scholz ... German Chancellor Olaf Scholz"):
             # the same person, but the description still tells the office it gives them.
-            actor = self._canonical(alias)
+            actor = self._canonical(self._kin_by_surname(ent.start_char, text, alias))
         else:
             actor = self._namesake(ent, text) or self._shortened(ent, text)
             actor = actor or self.kb.lookup(self._described_text(ent, text, description), self.dct)
@@ -548,6 +552,54 @@ class MentionResolver:
             return None  # the base's own person, named in full
         return self.kb.lookup(name, self.dct)
 
+    def _kin_by_surname(self, start: int, text: str, alias: Actor) -> Actor:
+        """The bearer a bare surname names when the article gave it in full to several people.
+
+        Where two people share a surname (a parent and child, spouses), news style tells them
+        apart by calling one by the given name alone ("Ana Ruiz ... her father Tomas Ruiz ...
+        Ana ... Ruiz said"): the bare surname is then the other bearer, the one the article
+        has not called by the given name before this mention. With no such single other
+        bearer, the surname stays the alias it was (the first bearer named)."""
+        bare = _without_honorific(text)
+        surname = norm(bare)
+        if bare != text or len(surname.split()) != 1 or alias.kind != "person":
+            return alias
+        bearers = self._surname_bearers.get(surname, [])
+        if len(bearers) < 2:
+            return alias
+        first = self._given_name_mentions()
+
+        def called_by_given_name(actor: Actor) -> bool:
+            given = " ".join(norm(actor.name).split()[:-1])
+            return bool(given) and first.get(given, start) < start
+
+        if not called_by_given_name(alias):
+            return alias
+        others = [a for a in bearers if a.name != alias.name and not called_by_given_name(a)]
+        return others[0] if len({a.name for a in others}) == 1 else alias
+
+    def _given_name_mentions(self) -> dict[str, int]:
+        """Each run of proper nouns standing alone (no surname after it) -> its first offset.
+
+        Built once per doc: a person called "Ana" alone has the run "ana" here, while the
+        run of "Ana Ruiz" is the full name."""
+        if self._standalone_names is None:
+            self._standalone_names = {}
+            run: list[Token] = []
+            for tok in [*self.doc, None]:
+                if (
+                    tok is not None
+                    and tok.text[:1].isupper()
+                    and (tok.pos_ == "PROPN" or tok.lower_ in self.kb.given_names)
+                ):  # the small model tags some given names at a sentence's start as nouns
+                    run.append(tok)
+                    continue
+                if run:
+                    words = norm(" ".join(t.text for t in run))
+                    self._standalone_names.setdefault(words, run[0].idx)
+                run = []
+        return self._standalone_names
+
     def _tagged_person(self, word: str) -> bool:
         """Whether the tagger reads this one (normalised) word alone as a person somewhere."""
         if self._person_words is None:
@@ -650,6 +702,10 @@ class MentionResolver:
             for key in keys - {""}:
                 self._aliases.setdefault(key, actor)
             surname = words[-1] if len(words) >= 2 else ""
+            if surname and len(_key(text).split()) >= 2:
+                bearers = self._surname_bearers.setdefault(surname, [])
+                if all(b.name != actor.name for b in bearers):
+                    bearers.append(self._known[actor.name])
             held = self._aliases.get(surname)
             if held is not None and held.kind != "person" and self._tagged_person(surname):
                 # "Bloomberg" in a headline, read as the outlet, before "Michael Bloomberg":
@@ -684,6 +740,8 @@ class MentionResolver:
             if known is not None:
                 continue
             actor = self._aliases.get(_key(tok.text))
+            if actor is not None and actor.kind == "person":
+                actor = self._kin_by_surname(tok.idx, tok.text, actor)
             if actor is None or actor.kind != "person":
                 entry = self.kb.entry(tok.text, self.dct)
                 if entry is None or not entry.curated or entry.kind != "person":
@@ -831,6 +889,8 @@ class MentionResolver:
             return self._plural_antecedent(start)
         if key == "it":
             return self._body_antecedent(start)
+        if key == "its":
+            return self._possessive_it(start)
         if strip_leading(key) in _GENERIC_PEOPLE:
             return None  # "people were talking": anyone at all, no actor the ledger can follow
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -1757,6 +1817,40 @@ class MentionResolver:
             if actor.kind in ("group", "organization") or actor.country:
                 return actor
         return None
+
+    def _possessive_it(self, start: int) -> Actor | None:
+        """Its: the singular body or country that is the subject of the clause the possessed
+        noun sits in ("Veldland kept up its criticism of ...", "the ministry renewed its
+        call"): a possessive pronoun inside a clause is bound first by that clause's subject.
+        Nothing when the subject is the possessed noun's own phrase ("its army said"), a
+        person, a plural or a coordination, or a thing (its head no body)."""
+        sentence = self._sentence(start)
+        pronoun = next((t for t in sentence if t.idx == start), None) if sentence else None
+        if pronoun is None or pronoun.dep_ != "poss":
+            return None
+        clause = pronoun.head
+        for _ in range(4):
+            if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+                break
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        tok = subjects[0]
+        if tok.left_edge.i <= pronoun.i <= tok.right_edge.i:
+            return None  # "its army said": the pronoun is inside the subject
+        if tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in tok.children):
+            return None
+        if tok.tag_ == "NN" and not _agentive(tok.lemma_.lower(), self.kb):
+            return None
+        end = max([tok.i, *(c.right_edge.i for c in tok.rights if c.lower_ == "of")])
+        phrase = self.doc[tok.left_edge.i : end + 1]
+        actor = self.resolve(phrase.start_char, phrase.end_char)
+        if actor is None or actor.kind == "person":
+            return None
+        return actor if actor.kind in ("group", "organization") or actor.country else None
 
     def _plural_antecedent(self, start: int) -> Actor | None:
         """They/their: a plural subject naming a group, before the pronoun in its sentence or

@@ -304,8 +304,11 @@ def name_and_description(mention: str) -> tuple[str, str]:
     text = mention.strip().rstrip(",.")
     if text[:4].lower() == "the ":
         text = text[4:]
-    if "," in text:  # "Harry Tseng, Taiwan's deputy foreign minister": name, description
-        head, tail = text.split(",", 1)
+    # "Harry Tseng, Taiwan's deputy foreign minister": name, description; a comma inside a
+    # number ("Some 2,300 marchers") separates thousands, no apposition
+    parts = re.split(r",(?!\d)", text, maxsplit=1)
+    if len(parts) == 2:
+        head, tail = parts
         if head.strip()[:1].isupper() and len(head.split()) >= 2:
             return head.strip(), tail.strip()
     tokens = text.split()
