@@ -215,3 +215,18 @@ def test_another_governments_denial_stays_apart(tmp_path, stages) -> None:
     )
     signed = [e for e in events if {"Chile", "Peru"} <= set(e.participant_names())]
     assert len(signed) == 1 and signed[0].status != "disputed"
+
+
+# -- coordinated nationality adjectives: each its country -----------------------------------
+
+
+def test_coordinated_nationalities_are_each_their_country(stages) -> None:
+    article = _analysed(stages, "Chilean and Peruvian officials held talks in Arica on Monday.")
+    (talks,) = [e for e in article.events if e.type == "CONSULT"]
+    assert set(talks.participant_names()) == {"Chile", "Peru"}
+
+
+def test_a_name_coordinating_words_inside_it_stays_one(stages) -> None:
+    article = _analysed(stages, "The Food and Drug Administration fined the company on Monday.")
+    names = {n for e in article.events for n in e.participant_names()}
+    assert not any(n in ("Food", "Drug Administration") for n in names)

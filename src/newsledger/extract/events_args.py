@@ -143,8 +143,10 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def _adjective_conjuncts(head: Token) -> list[Participant] | None:
-    """Split "Hungarian and Romanian officials" into one participant per coordinated adjective;
-    a name that coordinates words inside itself ("the Food and Drug Administration") is one."""
+    """Split "Hungarian and Romanian officials" into one participant per coordinated adjective,
+    each the adjective alone (so each resolves to its country, as a headline naming the
+    countries does); a name that coordinates words inside itself ("the Food and Drug
+    Administration") is one."""
     ent = docindex.of(head.doc).entity(head.doc, head.i)
     for child in head.lefts:
         if ent is not None and ent.start <= child.i < ent.end:
@@ -158,7 +160,7 @@ def _adjective_conjuncts(head: Token) -> list[Participant] | None:
             parts = [participant([child])]
             for other in child.conjuncts:
                 if other.i < head.i:
-                    parts.append(participant(list(head.doc[other.i : head.i + 1])))
+                    parts.append(participant([other]))
             return parts
     return None
 
