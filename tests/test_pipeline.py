@@ -8,7 +8,7 @@ import pytest
 
 from newsledger.errors import ConfigError
 from newsledger.model import Article, StanceKind
-from newsledger.pipeline import Context, Stages, analyze
+from newsledger.pipeline import STAGES, Context, Stages, analyze
 
 BODY = (
     "French President Emmanuel Macron met German Chancellor Olaf Scholz in Meseberg on Tuesday. "
@@ -26,6 +26,7 @@ def test_the_stages_read_top_to_bottom(stages):
         "times",
         "quotes",
         "events",
+        "factuality",
         "topics",
         "sources",
         "stance",
@@ -56,7 +57,7 @@ def test_without_resolve_the_mentions_stay_spans(stages):
     assert [(s.name, s.stance) for s in sign.sources] == [("Macron", "denies")]
     assert article.actors == [] and article.entities == []
     assert [q.speaker_text for q in article.quotes] == ["Macron"]
-    assert len(stages.steps) == 10  # switching a stage off leaves the loaded pipeline whole
+    assert len(stages.steps) == len(STAGES)  # switching a stage off leaves the loaded pipeline whole
 
 
 def test_a_stage_runs_alone(stages):

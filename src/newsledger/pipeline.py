@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from newsledger import nlp
 from newsledger.clean.language import detect_language
 from newsledger.errors import ConfigError
-from newsledger.extract import events_lexicon, lead_stance
+from newsledger.extract import events_lexicon, factuality, lead_stance
 from newsledger.extract.events import extract_events
 from newsledger.extract.events_lexicon import Lexicon
 from newsledger.extract.quad import annotate as annotate_quads
@@ -70,6 +70,16 @@ def events(doc: Doc, article: Article, ctx: Context) -> None:
     )
 
 
+def asserted(doc: Doc, article: Article, ctx: Context) -> None:
+    """Flag as hypothetical the events the text does not tell as having happened, by the
+    learned reading of each event word's setting (extract/factuality.py), where the rules of
+    the event coder left them told."""
+    lexicon = ctx.lexicon
+    factuality.flag(
+        doc, ctx.events, factuality.source_words(lexicon.speech_verbs, lexicon.report_nouns)
+    )
+
+
 def topics(doc: Doc, article: Article, ctx: Context) -> None:
     attach_topics(doc, ctx.events, ctx.lexicon)
 
@@ -105,6 +115,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("times", times),
     ("quotes", quotes),
     ("events", events),
+    ("factuality", asserted),
     ("topics", topics),
     ("sources", sources),
     ("stance", lead_stance.stage),  # the article's stance toward its lead claim
