@@ -23,6 +23,7 @@ def _article() -> Article:
 def test_the_stages_read_top_to_bottom(stages):
     assert list(stages.steps) == [
         "language",
+        "coherence",
         "times",
         "quotes",
         "events",
@@ -57,7 +58,7 @@ def test_without_resolve_the_mentions_stay_spans(stages):
     assert [(s.name, s.stance) for s in sign.sources] == [("Macron", "denies")]
     assert article.actors == [] and article.entities == []
     assert [q.speaker_text for q in article.quotes] == ["Macron"]
-    assert len(stages.steps) == len(STAGES)  # switching a stage off leaves the loaded pipeline whole
+    assert len(stages.steps) == len(STAGES)  # switching one off leaves the loaded pipeline whole
 
 
 def test_a_stage_runs_alone(stages):

@@ -9,6 +9,7 @@ depends on the knowledge base except through the `country_of` callable the conte
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -17,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newsledger import nlp
+from newsledger.clean.coherence import incoherent
 from newsledger.clean.language import detect_language
 from newsledger.errors import ConfigError
 from newsledger.extract import events_lexicon, factuality, lead_stance
@@ -32,6 +34,7 @@ from newsledger.resolve.article import resolve_article
 from newsledger.resolve.kb import ActorBase, norm
 
 BATCH_SIZE = 16
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -45,6 +48,7 @@ class Context:
     quotes: list[Quote] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
+    spun: bool = False  # the text does not hang together: no events or quotes are read from it
 
 
 Stage = Callable[[Doc, Article, Context], None]
@@ -55,16 +59,30 @@ def language(doc: Doc, article: Article, ctx: Context) -> None:
         article.language = detect_language(article.body)
 
 
+def coherence(doc: Doc, article: Article, ctx: Context) -> None:
+    """A long text whose sentences do not hang together (spun spam) tells no events or quotes;
+    it is still stored, with its entities and times, and the log says why it has none."""
+    if incoherent(doc):
+        ctx.spun = True
+        log.warning(
+            "%s: its sentences do not hang together (spun text?): no events read", article.id
+        )
+
+
 def times(doc: Doc, article: Article, ctx: Context) -> None:
     article.times = extract_times(doc, _date(article.published))
 
 
 def quotes(doc: Doc, article: Article, ctx: Context) -> None:
+    if ctx.spun:
+        return
     ctx.quotes = extract_quotes(doc)
 
 
 def events(doc: Doc, article: Article, ctx: Context) -> None:
     """Event mentions as spans; subheadings drop out here, the headline stays."""
+    if ctx.spun:
+        return
     ctx.events = extract_events(
         doc, article.times, ctx.lexicon, ctx.country_of, title_start=article.title_start
     )
@@ -112,6 +130,7 @@ def done(doc: Doc, article: Article, ctx: Context) -> None:
 
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("language", language),
+    ("coherence", coherence),
     ("times", times),
     ("quotes", quotes),
     ("events", events),
