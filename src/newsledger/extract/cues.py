@@ -34,6 +34,7 @@ class CueLexicon:
     as_views: frozenset[str]
     quotation_only: frozenset[str]
     documents: frozenset[str]
+    press: frozenset[str]
     light_verbs: frozenset[str]
     hedge_adverbs: frozenset[str]
     hedge_adjectives: frozenset[str]
@@ -156,6 +157,7 @@ def load() -> CueLexicon:
         as_views=frozenset(raw["as_views"]),
         quotation_only=frozenset(raw["quotation_only"]),
         documents=frozenset(raw["documents"]),
+        press=frozenset(raw["press"]),
         light_verbs=frozenset(raw["light_verbs"]),
         hedge_adverbs=frozenset(raw["hedge_markers"]["adverbs"]),
         hedge_adjectives=frozenset(raw["hedge_markers"]["adjectives"]),

@@ -60,8 +60,13 @@ def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], ou
             if governing.silent is None or not _reports_silence(quote, governing.silent)
             for source in _speakers(doc, quote, _quote_stance(doc, quote, start, lex))
         ]
-        if not found and governing.denier is not None:
-            found = [_subject_source(governing.denier)]
+        if governing.denier is not None:
+            # "X dismissed a report by Y that E": X denies E and Y, who published it, asserts
+            # it, whichever of the two the quotes found
+            if not any(s.stance == StanceKind.DENIES for s in found):
+                found.append(_subject_source(governing.denier))
+            if not any(s.stance == StanceKind.ASSERTS for s in found):
+                found += _publishers(governing.report, lex)
         setting = bool(found) and _setting(doc, start, end)
         if setting:
             # "denied that they signed a deal during the visit": the time of the denied act
@@ -94,6 +99,7 @@ class _Governing:
 
     silent: Token | None = None  # a negated verb of saying: its speaker takes no stance
     denier: Token | None = None  # a denial verb over a report noun: its subject denies
+    report: Token | None = None  # that report noun ("a newspaper report that ...")
     hedged: bool = False  # the outlet only reports it (a negated confirmation, "no evidence")
 
 
@@ -105,6 +111,7 @@ def _governing(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> _Governi
     token = span.root
     question = docindex.of(doc).sentence(doc, token.i).text.rstrip().endswith("?")
     via_report = no_evidence = False
+    report = None
     below = token
     for ancestor in token.ancestors:
         lemma = ancestor.lemma_.lower()
@@ -112,6 +119,7 @@ def _governing(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> _Governi
         if ancestor.pos_ in ("NOUN", "PROPN"):
             if lemma in lex.nouns:
                 via_report = True
+                report = report or ancestor
                 no_evidence = no_evidence or _negated(ancestor)
             elif lemma in ("evidence", "sign", "proof", "indication") and _negated(ancestor):
                 no_evidence = True
@@ -126,7 +134,7 @@ def _governing(doc: Doc, start: int, end: int, lex: cues.CueLexicon) -> _Governi
         if _negated(ancestor) or _implicitly_negated(ancestor, lex):
             return _Governing(silent=ancestor, hedged=True)
         if via_report and lex.verbs.get(lemma) == StanceKind.DENIES:
-            return _Governing(denier=ancestor)
+            return _Governing(denier=ancestor, report=report)
         break
     return _Governing(hedged=no_evidence or question)
 
@@ -201,6 +209,30 @@ def _subject_source(verb: Token) -> Source:
     right = max(t.i for t in subject.subtree if t.dep_ not in ("relcl", "appos", "punct"))
     mention = doc[left : max(right, subject.i) + 1]
     return _source(mention.text, StanceKind.DENIES, mention.start_char, mention.end_char)
+
+
+def _publishers(report: Token | None, lex: cues.CueLexicon) -> list[Source]:
+    """Who published the report a denial is about, as sources asserting what it told: a press
+    word or a name on the noun ("a newspaper report", "a Reuters report", "the daily's
+    report", "reports by state television"). Bare "reports" name no one."""
+    if report is None:
+        return []
+    found = []
+    for child in report.children:
+        if child.dep_ in ("compound", "nmod", "amod", "poss"):
+            teller = child
+        elif child.dep_ == "prep" and child.lower_ in ("by", "in", "from"):
+            teller = next((c for c in child.children if c.dep_ == "pobj"), None)
+        else:
+            continue
+        if teller is None or not (teller.pos_ == "PROPN" or teller.lemma_.lower() in lex.press):
+            continue
+        words = [t for t in teller.subtree if t.dep_ not in ("case", "punct")]
+        if teller.dep_ in ("compound", "nmod", "amod"):
+            words = [t for t in words if t.i <= teller.i]  # not the report noun's own words
+        span = teller.doc[words[0].i : words[-1].i + 1]
+        found.append(_source(span.text, StanceKind.ASSERTS, span.start_char, span.end_char))
+    return found
 
 
 # Prepositions that set a clause in time beside another event: "during the visit", "amid the
