@@ -54,6 +54,14 @@ freed"), an infinitive after an adjective of possibility, a wh-word or a present
 a gerund subject ("evacuating is no simple choice") are not told as done; a negative
 quantifier subject ("none of them endorsed X") negates.
 
+Wire conventions tell no event of their own either: a source asking not to be named ("an
+official, who requested anonymity, said"), "ask" framing a quoted question, "seek" with a
+person sought ("is being sought as a witness"), a gerund that only qualifies a noun of an
+event's role ("bombing victims"), a permission that describes a thing ("the access the family
+has permitted") or marks where a restriction ends ("barred the crowd ... but allowed them to
+march nearby"). A promise kept tells the act done by its keepers, not a new promise; seeking
+support asks for it (REQUEST); recognition denied is a rejection.
+
 The category table and its traits (which categories are symmetric, harmful, ...) come from the
 event vocabulary, so a new category is data only. Where a meeting took place relative to the
 participants' countries needs a country finder; the caller passes one in (`country_of`), so
@@ -247,6 +255,8 @@ def extract_events(
                 continue  # "hosted the Rovers for a game", "thousands evacuated": no actor's act
             if _own_decision(candidate, lexicon):
                 continue  # "the board approved the new dates": a body's own business
+            if _restriction_scope(candidate, lexicon):
+                continue  # "barred the crowd from X but allowed them to march": one control
             if _backed_by_act(candidate, lexicon):
                 continue  # "backed by shelling, rebels retook X": the shelling is the event
             if _progress_toward(candidate, lexicon):
@@ -644,7 +654,19 @@ def _alone(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
         return False
     if root.dep_ == "pobj" and root.head.lower_ in lexicon.actor_preps:
         return False  # "talks with X": the one named is the counterpart of someone
+    if _plural_word_name(root):
+        return True  # "Delmora Communications said in a statement": one company
     return root.tag_ in ("NN", "NNP", "PRP") and root.lower_ not in ("they", "we")
+
+
+def _plural_word_name(root: Token) -> bool:
+    """Whether a plural proper noun ends one name ("Delmora Communications", "Harn
+    Industries", "the United States"): the name is one party, though its last word is plural.
+    The recogniser may take a company's name for a person's; a nationality ("Iraqi Kurds")
+    stays a group."""
+    if root.tag_ != "NNPS" or root.ent_type_ not in ("ORG", "PERSON", "GPE"):
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.children)
 
 
 def _talks_to_no_one(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
@@ -1003,6 +1025,14 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None
     if set(categories) <= lexicon.having("deliberate") and _caused_by_thing(token, lexicon):
         return None  # "power cuts are ruining the shops": a cause, no one acts on purpose
+    if "REQUEST" in categories and _asks_anonymity(token, lexicon):
+        return None  # "an official, who requested anonymity, said": how a source is cited
+    if lemma in lexicon.search_verbs and _someone_sought(token, lexicon):
+        return None  # "police are seeking the driver", "X is being sought as a witness"
+    if _role_qualifier(token, lexicon):
+        return None  # "paid tribute to bombing victims": whom an event touched, no new act
+    if lemma in lexicon.permission_verbs and _thing_permitted(token):
+        return None  # "the access that the family has permitted": a thing described
     if lemma in lexicon.trial_verbs and not _accuses_someone(token, lexicon):
         return None  # "the fee it charged to its units", "tried the cocktail": no one accused
     if lemma in lexicon.contact_object_verbs and _thing_met(token, lexicon):
@@ -1081,6 +1111,84 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.person_object_verbs and not any(_agent_like(c, lexicon) for c in received):
         return None  # "received the president" is a meeting, "received 40 votes" is not
     return _Candidate(token, categories)
+
+
+def _asks_anonymity(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of asking asks only not to be named: "an official, who requested
+    anonymity, said ...", "asked for anonymity", "asked not to be identified". That is how a
+    wire story cites a source; the source asks the reporter, and PLOVER codes requests between
+    political actors."""
+    for child in verb.children:
+        if child.dep_ in args.OBJECTS and child.lemma_.lower() in lexicon.anonymity_nouns:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            if any(o.lemma_.lower() in lexicon.anonymity_nouns for o in child.children):
+                return True
+        if child.dep_ == "xcomp" and child.lemma_.lower() in lexicon.identifying_verbs:
+            passive = any(c.dep_ == "auxpass" for c in child.children)
+            if passive and any(c.dep_ == "neg" for c in child.children):
+                return True  # "asked not to be identified"
+    return False
+
+
+def _someone_sought(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "seek" has a person as its object or passive subject: "police are seeking the
+    driver", "X is being sought as a witness" search for someone, and no one is asked for
+    anything. Seeking a thing or an act ("sought the release of X", "sought aid") asks."""
+    sought = [c for c in verb.children if c.dep_ in (*args.OBJECTS, *args.PASSIVE_SUBJECTS)]
+    return any(_person(o, lexicon) for o in sought)
+
+
+def _role_qualifier(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a gerund only qualifies a noun of an event's role that follows it bare:
+    "tribute to bombing victims", "met shooting survivors". The parser takes the noun for the
+    gerund's object, but the phrase names people by their part in an event told elsewhere; it
+    tells no new event. "Bombing civilians" has a real object and stays an act."""
+    if verb.tag_ != "VBG":
+        return False
+    return any(
+        c.dep_ in args.OBJECTS
+        and c.i == verb.i + 1
+        and c.lemma_.lower() in lexicon.event_role_nouns
+        and not any(d.dep_ in ("det", "poss") for d in c.children)
+        for c in verb.children
+    )
+
+
+def _thing_permitted(verb: Token) -> bool:
+    """Whether a verb of permission only describes the thing it allows: a relative clause
+    whose gap is the object, with no act allowed ("the media access that the family has
+    permitted"). PLOVER CONCEDE yields to another side or eases a restriction on it; a noun's
+    description tells no such act, while "which allowed exiles to return" and "the day the
+    ministry permitted visits" still name the act allowed."""
+    if verb.dep_ != "relcl":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", *args.OBJECTS) for c in verb.children):
+        return False  # "which allowed exiles to return": the act allowed is told
+    # the gap is the object: the subject is a name or noun, not the relative pronoun
+    return any(c.dep_ in args.SUBJECTS and c.tag_ not in RELATIVES for c in verb.children)
+
+
+def _restriction_scope(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a permission is joined to a restriction of the same clause ("police barred the
+    crowd from the consulate but allowed them to demonstrate nearby"): it says where the
+    restriction ends, one act of control; PLOVER CONCEDE eases a restriction or yields to a
+    demand, as "lifted the curfew and allowed exiles to return" does. The act allowed goes
+    with it: permitted, it is not told as done."""
+    verb = candidate.trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.permission_verbs:
+        return False
+    joined = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        joined.append(verb.head)
+    return any(j.lemma_.lower() in lexicon.restriction_verbs for j in joined)
+
+
+def _recognition(trigger: Token, category: str, lexicon: Lexicon) -> bool:
+    """Whether a support denied is recognition denied ("does not recognize the jurisdiction of
+    the court", "refused recognition"): refusing the other side's standing is a PLOVER REJECT,
+    as a negated agreement is; other support denied ("did not back the bill") stays SUPPORT."""
+    return category == "SUPPORT" and trigger.lemma_.lower() in lexicon.recognition_words
 
 
 def _thing_declines(verb: Token, lexicon: Lexicon) -> bool:
@@ -1727,12 +1835,30 @@ def _in_question(token: Token, verb: Token) -> bool:
 
 
 def _question_clause(clause: Token) -> bool:
-    """Whether a clause is an embedded question: a wh-word or "whether"/"if" opens it."""
+    """Whether a clause is an embedded or quoted question: a wh-word or "whether"/"if" opens
+    it, also inside a phrase ("asked, 'what sense does it make to ...?'")."""
+    if _opens_with_wh(clause):
+        return True
     return any(
         (c.tag_ in ("WRB", "WP", "WDT") and c.i < clause.i)
         or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
         for c in clause.children
     )
+
+
+def _opens_with_wh(clause: Token) -> bool:
+    """Whether a clause opens as a direct question (after any opening quote mark): with a
+    wh-word ("what sense does it make", "which side ...") or with its auxiliary before its
+    subject ("will you resign ...?"), whatever the parser hangs the wh-word on."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    if not words or words[0].i >= clause.i:
+        return False
+    first = words[0]
+    if first.tag_ in ("WRB", "WP", "WDT", "WP$"):
+        return True
+    subjects = [c for c in clause.children if c.dep_ in args.SUBJECTS]
+    inverted = first.pos_ == "AUX" and first.head == clause and first.dep_ == "aux"
+    return inverted and any(first.i < s.i for s in subjects)
 
 
 def _gives_information(verb: Token, lexicon: Lexicon) -> bool:
@@ -2077,6 +2203,8 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "a roll call of delegates", "a wake-up call": another noun, no request
     head = token.head
     head_lemma = head.lemma_.lower()
+    if _promise_kept(token, lexicon):
+        return None  # "kept their promise to free X": the freeing is told, no new promise
     light = head_lemma in lexicon.light_verbs and not _apposed(token)
     if token.dep_ in ("dobj", "obj", "nsubjpass") and light:
         phrasal = lexicon.phrasal.get(f"{head_lemma} {token.lemma_.lower()}")
@@ -2102,6 +2230,24 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         if not any(c.lower_ == "joint" for c in token.children):
             return None
     return _Candidate(token, categories)
+
+
+def _promise_kept(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a promise noun is the object of a verb that carries it out ("kept their promise
+    to free the hostage", "honoured its pledge"): the act done is the news, and the promise,
+    made before, is no AGREE told now."""
+    if noun.dep_ not in args.OBJECTS or noun.lemma_.lower() not in lexicon.promise_verbs:
+        return False
+    return noun.head.lemma_.lower() in lexicon.keeping_verbs
+
+
+def _promise_keepers(trigger: Token, lexicon: Lexicon) -> list[Token]:
+    """The doers of an act a kept promise names: the subject of "kept" in "rebels kept their
+    promise to free the hostage", not the promise the infinitive hangs on."""
+    if trigger.dep_ != "acl" or not _promise_kept(trigger.head, lexicon):
+        return []
+    subjects, passive = args.subject_of(trigger.head.head)
+    return [] if passive else subjects
 
 
 def _to_thing(token: Token, lexicon: Lexicon) -> bool:
@@ -2239,6 +2385,9 @@ def _draft(
     trigger, support = candidate.trigger, candidate.support
     category = base = _choose(candidate, sent, lexicon)
     actors, recipients = _participants(candidate, category, lexicon)
+    keepers = _promise_keepers(trigger, lexicon)
+    if keepers:
+        actors = _expand(keepers, trigger)  # "rebels kept their promise to free X": the rebels
     actors = [p for p in actors if sent.start_char <= p.start and p.end <= sent.end_char]
     actors = args.quoted_self(actors, sent.doc, lexicon)
     actors = [p for p in actors if not _event_named(p, sent.doc, lexicon)]
@@ -2284,6 +2433,8 @@ def _draft(
         category = "REQUEST"  # "invited the agency to review the plan": asked to act
     if negated and category in lexicon.having("negated-rejects"):
         category, negated = "REJECT", False  # not agreeing or yielding is a rejection
+    elif negated and _recognition(trigger, category, lexicon):
+        category, negated = "REJECT", False  # "does not recognize the court": a rejection
     if args.failed(anchors, lexicon):
         negated = True  # "failed to reach a deal", "was unable to meet": not done
     if _capacity(anchors, lexicon) or _generic_activity(trigger):

@@ -132,6 +132,14 @@ WORD_LISTS = (
     "common_verbs",
     "happening_nouns",
     "possibility_nouns",
+    "anonymity_nouns",
+    "identifying_verbs",
+    "search_verbs",
+    "recognition_words",
+    "event_role_nouns",
+    "keeping_verbs",
+    "permission_verbs",
+    "restriction_verbs",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps", "object_senses")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -239,6 +247,14 @@ class Lexicon:
     common_verbs: frozenset[str] = field(default=frozenset())
     happening_nouns: frozenset[str] = field(default=frozenset())
     possibility_nouns: frozenset[str] = field(default=frozenset())
+    anonymity_nouns: frozenset[str] = field(default=frozenset())
+    identifying_verbs: frozenset[str] = field(default=frozenset())
+    search_verbs: frozenset[str] = field(default=frozenset())
+    recognition_words: frozenset[str] = field(default=frozenset())
+    event_role_nouns: frozenset[str] = field(default=frozenset())
+    keeping_verbs: frozenset[str] = field(default=frozenset())
+    permission_verbs: frozenset[str] = field(default=frozenset())
+    restriction_verbs: frozenset[str] = field(default=frozenset())
     # verb -> its category with an object or passive subject (None: no event in that sense)
     object_senses: dict[str, str | None] = field(default_factory=dict)
     goods_nouns: frozenset[str] = field(default=frozenset())
@@ -414,6 +430,14 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         common_verbs=words("common_verbs"),
         happening_nouns=words("happening_nouns"),
         possibility_nouns=words("possibility_nouns"),
+        anonymity_nouns=words("anonymity_nouns"),
+        identifying_verbs=words("identifying_verbs"),
+        search_verbs=words("search_verbs"),
+        recognition_words=words("recognition_words"),
+        event_role_nouns=words("event_role_nouns"),
+        keeping_verbs=words("keeping_verbs"),
+        permission_verbs=words("permission_verbs"),
+        restriction_verbs=words("restriction_verbs"),
         object_senses={
             k.lower(): (str(v) if v else None) for k, v in (data.get("object_senses") or {}).items()
         },
