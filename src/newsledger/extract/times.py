@@ -153,7 +153,7 @@ def attached_time(doc: Doc, times: list[TimeExpr], token: Token) -> TimeExpr | N
     clause = _governing_verb(token)
     if clause is not None and _shares_time(token, clause):
         anchors.add(clause.i)
-    best: tuple[int, TimeExpr] | None = None
+    best: tuple[tuple[bool, int], TimeExpr] | None = None
     # A time in another sentence hangs from another parse tree: skip it without parsing it.
     sent = docindex.of(doc).sentence(doc, token.i)
     text = docindex.text(doc)
@@ -168,9 +168,13 @@ def attached_time(doc: Doc, times: list[TimeExpr], token: Token) -> TimeExpr | N
         if span is None or token.i in range(span.start, span.end) or _bounds_only(span.root):
             continue
         if anchors & {t.i for t in _attachment_path(span.root)}:
+            # a vague reference ("recently", "now") gives way to a date beside it: "most
+            # recently last October" happened last October (TimeML anchors at the specific)
+            vague = bool(time.value) and time.value.endswith("_REF")
             distance = min(abs(span.start - token.i), abs(span.end - 1 - token.i))
-            if best is None or distance < best[0]:
-                best = (distance, time)
+            key = (vague, distance)
+            if best is None or key < best[0]:
+                best = (key, time)
     if best is None and clause is not None:
         return _when_clause_time(doc, times, clause)
     return best[1] if best else None
@@ -206,9 +210,14 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _governing_verb(token: Token) -> Token | None:
-    """The nearest verb at or above the token in the parse (the head of its clause)."""
+    """The nearest verb at or above the token in the parse (the head of its clause); "dated"
+    after a document noun heads none ("a letter dated May 2" is the letter's date)."""
     current = token
-    while current.pos_ not in _CLAUSE_HEADS or current.dep_ in ("aux", "auxpass"):
+    while (
+        current.pos_ not in _CLAUSE_HEADS
+        or current.dep_ in ("aux", "auxpass")
+        or _dating_participle(current)
+    ):
         if current.head == current:
             return None
         current = current.head
@@ -228,12 +237,19 @@ def _attachment_path(token: Token) -> list[Token]:
     while current.head != current:
         current = current.head
         path.append(current)
+        if _dating_participle(current):
+            continue  # "in the letter, dated Monday": the letter's date, its saying's too
         if current.pos_ in _CLAUSE_HEADS and current.dep_ not in ("aux", "auxpass"):
             break
     verb = _time_verb(token)
     if path and verb is not None and verb != path[-1]:
         path[-1] = verb  # "said on Monday she would meet X": the saying's time
     return path
+
+
+def _dating_participle(token: Token) -> bool:
+    """ "dated" after a document noun ("a letter dated May 2"): it only gives the noun's date."""
+    return token.lemma_.lower() == "date" and token.dep_ == "acl" and token.tag_ == "VBN"
 
 
 # Prepositions by which a time bounds an event instead of dating it (TimeML's BEFORE, AFTER,
