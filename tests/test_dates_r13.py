@@ -43,3 +43,25 @@ def test_a_dated_letter_read_out_does_not_date_another_verb(stages) -> None:
     body = "A letter dated March 3 was read out as Marek condemned the arrests on Friday."
     accuse = next(e for e in _events(stages, body) if e.type == "ACCUSE")
     assert accuse.date is not None and accuse.date.value == "2000-03-10"
+
+
+def _drills(stages, when: str):
+    body = (
+        f"{when}Chilean diplomats scolded Peru for holding military exercises with NATO near Arica."
+    )
+    events = _events(stages, body, published="2000-02-16")
+    return next(e for e in events if e.type == "COOPERATE")
+
+
+def test_an_act_blamed_in_a_season_is_placed_in_it(stages) -> None:
+    assert _drills(stages, "Last spring, ").date.value == "1999-SP"
+
+
+def test_an_act_blamed_on_a_day_happened_by_that_day(stages) -> None:
+    date = _drills(stages, "On Tuesday, ").date
+    assert date.approximate and date.end == "2000-02-15"
+
+
+def test_an_act_blamed_at_no_given_time_ends_at_publication(stages) -> None:
+    date = _drills(stages, "").date
+    assert date.approximate and date.end == "2000-02-16"

@@ -3189,6 +3189,13 @@ def _date(doc: Doc, times: list[TimeExpr], anchors: list[Token]) -> EventDate | 
         time = attached_time(doc, times, token)
         if time is not None:
             return to_event_date(time)
+    for token in filter(None, map(_judged_for, anchors)):
+        time = attached_time(doc, times, token)
+        if time is not None:
+            when = to_event_date(time)
+            # "last year, X assailed Y for holding drills": the drills are placed in that
+            # year; a day of blame only bounds them (TimeML: the reason is BEFORE the judging)
+            return _before(when) if when.start and when.start == when.end else when
     for token in reporting:
         time = attached_time(doc, times, token)
         if time is not None:
@@ -3229,6 +3236,20 @@ def _shares_head_time(verb: Token) -> bool:
     # the subordinator opens the clause: its subject follows it ("when she visited"), not
     # another clause's ("when an argument ensued, officials said")
     return any(not subjects or subjects[-1].left_edge.i == m.i + 1 for m in marks)
+
+
+# Prepositions by which a verb of judging gives its reason: "blamed X for holding drills",
+# "criticised Y over sending troops".
+_REASON_PREPOSITIONS = frozenset({"for", "over"})
+
+
+def _judged_for(token: Token) -> Token | None:
+    """The verb that judges the event as its reason ("assailed Ukraine for holding drills"),
+    when the event word is a gerund after "for"/"over"."""
+    prep = token.head
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or prep.lower_ not in _REASON_PREPOSITIONS:
+        return None
+    return prep.head if prep.head.pos_ == "VERB" else None
 
 
 def _perfect(verb: Token) -> bool:
