@@ -57,6 +57,7 @@ def attach_sources(doc: Doc, events: list[EventMention], quotes: list[Quote], ou
         found = [
             source
             for quote in _reporting(doc, text, attributed, start, end)
+            if not _own_intent(quote)
             if governing.silent is None or not _reports_silence(quote, governing.silent)
             for source in _speakers(doc, quote, _quote_stance(doc, quote, start, lex))
         ]
@@ -264,6 +265,13 @@ def _setting(doc: Doc, start: int, end: int) -> bool:
         prep = prep.head.head  # "on the sidelines of the summit"
         return prep.lower_ == "on" and prep.head.pos_ in ("VERB", "AUX")
     return prep.lower_ in _SETTING_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _own_intent(quote: Quote) -> bool:
+    """Whether a quote's content is only an infinitive, the speaker's own act decided on or
+    meant ("NATO decided to invite X", "X resolved to expel Y"): the cue tells a decision,
+    which the outlet reports; the speaker vouches for no event in it."""
+    return quote.kind == "indirect" and quote.text.lower().startswith("to ")
 
 
 def _trigger(event: EventMention) -> tuple[int, int]:

@@ -1,5 +1,5 @@
-"""A denial of a report that names its publisher meets that publisher's assertion: "X denied a
-newspaper report that E" is disputed; a denial of bare "reports" or "rumours" meets none."""
+"""Who vouches for an event (round 13): a denial of a report that names its publisher meets
+that publisher's assertion, and a decision to act is told by the outlet, not its maker."""
 
 from __future__ import annotations
 
@@ -45,3 +45,21 @@ def test_a_report_cited_without_denial_is_not_disputed(stages) -> None:
     body = "The ministry cited a newspaper report that police had arrested three activists."
     event = _event(stages, body, "COERCE")
     assert event.status != "disputed"
+
+
+# -- "X decided to invite Y": a decision the outlet reports, not X vouching for it ---------
+
+
+def test_a_decision_to_act_is_told_by_the_outlet(stages) -> None:
+    body = (
+        "The alliance decided at its summit last year to invite Valmont to start membership talks."
+    )
+    event = _event(stages, body, "REQUEST")
+    assert event.status == "reported"
+    assert [(s.name, s.stance.value) for s in event.sources] == [("the outlet", "asserts")]
+
+
+def test_an_invitation_the_body_says_it_sent_is_its_own_word(stages) -> None:
+    body = "The alliance said it had invited Valmont to start membership talks."
+    event = _event(stages, body, "REQUEST")
+    assert any(s.stance.value == "asserts" and s.name != "the outlet" for s in event.sources)
