@@ -75,6 +75,9 @@ def _local(token: Token, who: str) -> list[str]:
             out.append(f"{who}:{child.dep_}={child.lower_}")
         elif child.dep_ == "det" and child.lower_ in ("no", "any", "a", "an", "the"):
             out.append(f"{who}:det={child.lower_}")
+        elif child.dep_ == "advcl":
+            # the clause beside it: "yields X if it gives Y" is the consequent of a condition
+            out += [f"{who}:advcl={m.lower_}" for m in child.children if m.dep_ == "mark"]
     if token.tag_ in ("VBG", "VB", "VBN", "VBD", "VBZ", "VBP", "MD"):
         out.append(f"{who}:tag={token.tag_}")
     return out
