@@ -1,12 +1,13 @@
-"""A long text stitched from unrelated sentences (spun spam) yields no events or quotes; a story
-of the same length that keeps to its subject is read as usual, as is any short text."""
+"""A long text stitched from unrelated sentences and lower-cased (spun spam) yields no events or
+quotes; a story of the same length, a digest of unrelated items in edited case, and any short
+text are read as usual."""
 
 from __future__ import annotations
 
 import logging
 
 from newsledger import nlp
-from newsledger.clean.coherence import MIN_SENTENCES, cohesion
+from newsledger.clean.coherence import MIN_SENTENCES, capitals, cohesion
 from newsledger.model import Article
 from newsledger.pipeline import analyze
 
@@ -39,6 +40,11 @@ UNRELATED = [
 ]
 
 
+def _spun() -> str:
+    """The unrelated lines as a spinner leaves them: every word past the first lower-cased."""
+    return " ".join(line[0] + line[1:].lower() for line in UNRELATED)
+
+
 def _story() -> str:
     """Twenty-four sentences about one dispute, each back on its ministers, talks or port."""
     lines = []
@@ -48,12 +54,11 @@ def _story() -> str:
     return " ".join(lines)
 
 
-def test_spun_text_does_not_hang_together() -> None:
+def test_spun_text_does_not_hang_together_and_has_lost_its_case() -> None:
     assert len(UNRELATED) >= MIN_SENTENCES
-    spun = cohesion(nlp.parse_one(" ".join(UNRELATED)))
-    story = cohesion(nlp.parse_one(_story()))
-    assert spun is not None and story is not None
-    assert spun < 0.5 < story
+    spun, story = nlp.parse_one(_spun()), nlp.parse_one(_story())
+    assert cohesion(spun) < 0.5 < cohesion(story)
+    assert capitals(spun) < 0.01 < capitals(story)
 
 
 def test_a_short_text_is_never_judged() -> None:
@@ -61,15 +66,18 @@ def test_a_short_text_is_never_judged() -> None:
 
 
 def test_spun_text_yields_no_events_and_says_why(stages, caplog) -> None:
-    body = " ".join(UNRELATED)
     with caplog.at_level(logging.WARNING, logger="newsledger"):
-        (article,) = analyze([Article(id="spam", body=body, published="2024-04-08")], stages)
+        (article,) = analyze([Article(id="spam", body=_spun(), published="2024-04-08")], stages)
     assert article.events == [] and article.quotes == []
-    assert any(
-        "spam" in r.getMessage() and "hang together" in r.getMessage() for r in caplog.records
-    )
+    assert any("spam" in r.getMessage() and "spun text" in r.getMessage() for r in caplog.records)
     (alone,) = analyze([Article(id="line", body=UNRELATED[20], published="2024-04-08")], stages)
     assert any(e.type == "COERCE" for e in alone.events)  # the same sentence alone is read
+
+
+def test_a_digest_of_unrelated_items_keeps_its_events(stages) -> None:
+    body = " ".join(UNRELATED)  # as incohesive as spam, but edited: names keep their capitals
+    (article,) = analyze([Article(id="digest", body=body, published="2024-04-08")], stages)
+    assert any(e.type == "COERCE" for e in article.events)
 
 
 def test_a_long_story_keeps_its_events(stages) -> None:

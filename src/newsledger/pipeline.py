@@ -60,12 +60,13 @@ def language(doc: Doc, article: Article, ctx: Context) -> None:
 
 
 def coherence(doc: Doc, article: Article, ctx: Context) -> None:
-    """A long text whose sentences do not hang together (spun spam) tells no events or quotes;
+    """A long text of unrelated, lower-cased sentences (spun spam) tells no events or quotes;
     it is still stored, with its entities and times, and the log says why it has none."""
     if incoherent(doc):
         ctx.spun = True
         log.warning(
-            "%s: its sentences do not hang together (spun text?): no events read", article.id
+            "%s: reads as spun text (unrelated sentences, names in lower case): no events read",
+            article.id,
         )
 
 
