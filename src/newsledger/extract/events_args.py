@@ -137,9 +137,55 @@ def conjuncts(token: Token) -> list[Token]:
     """The token and every token coordinated with it ("X, Y and Z"), including those the
     parser hangs on its apposition ("Minister X and Minister Y": Y a conjunct of X)."""
     found = [token, *[c for c in token.conjuncts if c.i > token.i]]
-    for appos in (c for c in token.children if c.dep_ == "appos"):
+    appositions = [c for c in token.children if c.dep_ == "appos"]
+    for appos in appositions:
         found += [c for c in appos.conjuncts if c.i > appos.i and c not in found]
+    for person in list(found):
+        found += [c for c in _people_past_place(person) if c not in found]
+    names = found + appositions
+    found = [c for c in found if c is token or not _opens_clause(c)]
+    return [c for c in found if not any(_short_form(c, other) for other in names)]
+
+
+def _opens_clause(conj: Token) -> bool:
+    """Whether a noun the parser coordinated with the one before is rather the subject of a
+    new clause ("took a hostage and police found the body": police found, they were not
+    taken): a finite verb follows it right away and has no subject of its own, and an
+    English finite verb needs one."""
+    after = conj.right_edge.i + 1
+    if after >= len(conj.doc) or conj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = conj.doc[after]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB" or verb is conj.head:
+        return False
+    return not any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS, "expl") for c in verb.children)
+
+
+def _people_past_place(person: Token) -> list[Token]:
+    """The people the parser coordinated with a person's place rather than with the person
+    ("Presidents A of Xland and B of Yland": B hung on Xland): a person is coordinated with
+    a person, never with the place that says whose president the first is."""
+    if person.ent_type_ != "PERSON":
+        return []
+    found = []
+    for prep in (c for c in person.children if c.dep_ == "prep" and c.lower_ in OF_PLACE):
+        for place in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in NAMED):
+            found += [c for c in place.conjuncts if c.i > place.i and c.ent_type_ == "PERSON"]
     return found
+
+
+def _short_form(token: Token, name: Token) -> bool:
+    """Whether `token` is the short form a name is given right after it ("Acme Energy
+    Network, or AEN,"): "or" then an all-capital word of the name's initials is another
+    name for the same body, no second participant."""
+    text = token.text
+    if token.i <= name.i or len(text) < 2 or not text.isupper() or not text.isalpha():
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in name.children):
+        return False
+    words = [t for t in mention_tokens(name) if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    initials = "".join(t.text[0] for t in words)
+    return len(initials) >= 2 and initials.upper() == text
 
 
 def _adjective_conjuncts(head: Token) -> list[Participant] | None:
@@ -250,6 +296,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if current is None:
             break
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        split = _split_subject(current)
+        if split is not None:
+            return [split], False
         if subjects and current.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):
             return [current.head], False  # "X, who turned down ...": X
         if subjects:
@@ -265,6 +314,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             controller = _gerund_controller(current.head, controlled)
             if controller is not None:
                 return controller
+        author = _document_author(current)
+        if author:
+            return author, False
         climbs = ("xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp")
         if current.dep_ in climbs and current.head != current:
             current = current.head
@@ -323,6 +375,59 @@ def _stranded_subject(verb: Token) -> Token | None:
     if not any(c.left_edge.i <= before.i <= c.right_edge.i for c in opening):
         return None
     return before
+
+
+# Nouns for a written message that speaks for whoever wrote it ("a letter from X asking ...").
+DOCUMENT_NOUNS = frozenset(
+    {"letter", "message", "petition", "note", "statement", "appeal", "communique", "declaration"}
+)
+
+
+def _document_author(verb: Token) -> list[Token]:
+    """The author of a document a participle describes ("published a letter from X to Y
+    asking for Z"): the parser hangs the participle on the verb that has the document as
+    object, but with no comma before it, it is the document that asks, and a document asks
+    for whoever wrote it (its "from" phrase or its possessor), not for who published it."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return []
+    if verb.doc[verb.i - 1].is_punct:
+        return []  # "published a letter, asking ...": the publisher's own act
+    head = verb.head
+    documents = [
+        c for c in head.children if c.dep_ in OBJECTS and c.lemma_.lower() in DOCUMENT_NOUNS
+    ]
+    for document in (d for d in documents if d.i < verb.i):
+        owners = [c for c in document.children if c.dep_ == "poss"]
+        if owners:
+            return owners
+        for host in (document, head):
+            for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ == "from"):
+                if document.i < prep.i < verb.i:
+                    return [o for o in prep.children if o.dep_ == "pobj"]
+    return []
+
+
+def _split_subject(verb: Token) -> Token | None:
+    """The subject a participle clause parts from its verb ("Xland, worried about unrest
+    spreading to the region, urged ..."): the parser may take the clause's own gerund for
+    the main verb (the real verb hung on it as a bare `dep`) or for the verb's subject, with
+    the real subject on that gerund. A subject followed by a comma and a participle on it
+    is the subject of the finite verb after that clause's closing comma."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    gerunds = [c for c in verb.children if c.dep_ in SUBJECTS and c.tag_ == "VBG"]
+    if verb.dep_ == "dep" and verb.head.tag_ in ("VBG", "VBN"):
+        gerunds.append(verb.head)
+    for gerund in gerunds:
+        for subject in (c for c in gerund.children if c.dep_ in SUBJECTS and c.i < gerund.i):
+            after = subject.i + 1
+            participles = [
+                c for c in subject.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"
+            ]
+            if after < len(verb.doc) and verb.doc[after].text == "," and participles:
+                if all(after < p.i < gerund.i for p in participles):
+                    return subject
+    return None
 
 
 def _gapped_passive(verb: Token) -> bool:

@@ -106,6 +106,10 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "pobj"})
 _NONFINITE = frozenset({"VBG", "VB", "VBN"})
 # Subjects that refer to nothing ("it is up to X", "there is"): they control no participle.
 _EXPLETIVES = frozenset({"it", "there"})
+# Nouns for someone's kin ("the boy's father", "her two grandmothers"): unnamed people.
+_KIN_NOUNS = frozenset("father mother son daughter brother sister husband wife parent "
+                       "grandmother grandfather grandparent uncle aunt cousin nephew niece "
+                       "stepfather stepmother".split())  # fmt: skip
 _RANKS = {"deputy", "vice", "assistant", "acting", "first", "chief"}
 # Common nouns for one person that a pronoun may point back to ("a man ... he"), besides the
 # agent nouns of the base; and nouns of the base that name a body or a crowd, never one person.
@@ -667,6 +671,8 @@ class MentionResolver:
             words.pop(0)  # "Ecuador's X": the possessive's "'s" without its possessor
         described = text[words[0].idx : ent.start_char].strip() if words else ""
         head = ent.root.head
+        if not described and self._town_and_country(ent):
+            return ""  # "Mombasa, Kenya": where the town lies, neither describes the other
         if not described and ent.root.dep_ == "appos" and _apposed_to(doc, head, ent.start):
             # "the German newspaper Bild", "his Czech counterpart, X", "a spokeswoman for
             # the ministry, X": the noun phrase the name stands in apposition to
@@ -679,6 +685,26 @@ class MentionResolver:
                     described = span.text
                     break
         return described
+
+    def _town_and_country(self, ent: Span) -> bool:
+        """Whether a name stands in a "Town, Country" pair the parser read as apposition
+        ("in Mombasa, Kenya"): one of the two is a country the base knows by name, and the
+        other a proper name, so the pair tells a place, not a description of either. A
+        country's own name is never read with an apposition ("Kenya (AP)" in a dateline, "Kenya,
+        a member of the union"): it names the country whatever follows."""
+        country = self.kb.places.get(_key(ent.text))
+        if country is not None and country[1] == "name":
+            return True
+        root = ent.root
+        pairs = [(root.head, root)] if root.dep_ == "appos" else []
+        pairs += [(root, c) for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+        for head, appos in pairs:
+            if head.pos_ != "PROPN" or appos.pos_ != "PROPN" or head.i > appos.i:
+                continue
+            country = self.kb.places.get(norm(appos.text))
+            if country is not None and country[1] == "name":
+                return True
+        return False
 
     def _register(
         self, start: int, end: int, actor: Actor, office: tuple[str, str] | None, text: str
@@ -975,7 +1001,23 @@ class MentionResolver:
             self._full_name(span)
             or self._apposed_body(span, text)
             or self._common_noun_actor(span, text)
+            or self._kin(span, text)
         )
+
+    def _kin(self, span: Span | None, text: str) -> Actor | None:
+        """'The boy's father', 'her two grandmothers': kin of someone are people the article
+        does not name, each a participant (one met or spoken to) though the base has no
+        entry for the noun; the possessor's country, when it has one, is theirs."""
+        if span is None or span.root.lemma_.lower() not in _KIN_NOUNS:
+            return None
+        owners = [c for c in span.root.children if c.dep_ == "poss" and c.i < span.root.i]
+        if not owners or span.root.i != span.end - 1:
+            return None  # "the father of the plan", "father figure": no one's kin
+        owner = owners[0]
+        actor = self._resolve(owner.left_edge.idx, owner.idx + len(owner.text))
+        country = actor.country if actor is not None else None
+        kind = "group" if span.root.tag_ == "NNS" else "person"
+        return Actor(name=text.strip(), kind=kind, country=country, role=span.root.lemma_.lower())
 
     def _quoted_self(self, pronoun: Token) -> Actor | None:
         """A quoted "we"/"us"/"our" is the quotation's speaker's side in every sentence of the
@@ -1227,11 +1269,71 @@ class MentionResolver:
             if child.dep_ != "appos" or child.idx < end:
                 continue
             words = self.text[end : child.left_edge.idx]
-            mention = self._mention_at(child.idx)
-            if words.strip(" ,") or mention is None or mention.actor.kind != "person":
+            if words.strip(" ,") and not self._relative_between(span.root, end, child):
                 return None
-            return self._canonical(mention.actor)
+            mention = self._mention_at(child.idx)
+            if mention is None:
+                return None
+            if mention.actor.kind == "person" or self._body_named(span.root, mention.actor):
+                return self._canonical(mention.actor)
+            return None
+        return self._name_closing_subject(span.root, end)
+
+    def _name_closing_subject(self, head: Token, end: int) -> Actor | None:
+        """'The group that runs the system, Acme Network, objects': a name the parser hung on
+        the relative clause's last noun, standing between the clause and the verb the
+        description is subject of, names the description: a name closing a subject tells
+        who the subject is, and a body's kind ("the group") is what a body's name is for."""
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i:
+            return None
+        for clause in (c for c in head.children if c.dep_ == "relcl" and c.idx >= end):
+            for host in clause.subtree:
+                for name in (c for c in host.children if c.dep_ == "appos" and c.i > host.i):
+                    last = max([name.right_edge.i, *(c.right_edge.i for c in name.conjuncts)])
+                    if name.pos_ != "PROPN" or last + 2 != verb.i:
+                        continue
+                    if self.doc[last + 1].text != "," or self.doc[name.left_edge.i - 1].text != ",":
+                        continue
+                    actor = self._bare_name(name)
+                    if actor is not None and self._body_named(head, actor):
+                        return actor
         return None
+
+    def _bare_name(self, name: Token) -> Actor | None:
+        """The body a name token's entity names by itself, without the noun the parser made
+        it an apposition to (that noun is not what it is called); a name the base does not
+        know, tagged an organisation, is one by that name (as the tagger says)."""
+        ent = self.index.entity(self.doc, name.i)
+        if ent is None:
+            return None
+        actor = self.kb.lookup(ent.text, self.dct)
+        if actor is None or (actor.kind == "person" and ent.label_ == "ORG"):
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            actor = Actor(name=text, kind="organization") if ent.label_ == "ORG" else None
+        return actor
+
+    def _relative_between(self, head: Token, end: int, appos: Token) -> bool:
+        """Whether all that stands between a description and its apposed name is a relative
+        clause on it ("The private group that runs the grid, Acme Network, objects"): the
+        clause says which one is meant, and the name after it is still what it is called."""
+        if appos.pos_ != "PROPN":
+            return False  # "the lie that doubted X, the first president": X's, not the lie's
+        first = appos.left_edge.i
+        between = [t for t in head.doc[head.i + 1 : first] if t.idx >= end and not t.is_space]
+        clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.idx >= end]
+        if not clauses or not between or between[-1].text != ",":
+            return False  # the name must follow the clause past a comma, not stand inside it
+        if any(c.right_edge.i >= first for c in clauses):
+            return False
+        inside = {t.i for c in clauses for t in c.subtree}
+        return all(t.i in inside or t.text == "," for t in between)
+
+    @staticmethod
+    def _body_named(head: Token, actor: Actor) -> bool:
+        """Whether a description by a body's kind ("the group", "the company") may be the
+        organisation named in apposition to it: a body, not a person or place."""
+        return actor.kind in ("organization", "group") and head.lemma_.lower() in BODY_NOUNS
 
     def _housed(self, span: Span | None, start: int) -> Actor | None:
         """'Peru's embassy in Bogota': a body its phrase gives an owner ("Peru's", "the
@@ -1291,7 +1393,7 @@ class MentionResolver:
             if m.actor.kind != "organization" or m.end > start:
                 continue
             key = _key(m.actor.name).split()
-            if len(key) >= 2 and key[-1] == noun and not self.kb.is_seat(" ".join(key)):
+            if len(key) >= 2 and noun in _name_heads(key) and not self.kb.is_seat(" ".join(key)):
                 return self._canonical(m.actor)
         return None
 
@@ -1696,6 +1798,7 @@ class MentionResolver:
         excluded = self._coordinated(pronoun) if pronoun is not None else set()
         local = self._clause_mates(pronoun) if pronoun is not None else set()
         excluded |= local | self._not_of_gender(gender)
+        excluded |= self._named_objects(pronoun) if pronoun is not None else set()
         before = [t for t in sentence if t.idx < start]
         for deps, owners in ((_SUBJECTS, True), ({"poss"}, False)):
             for tok in before:
@@ -1768,6 +1871,20 @@ class MentionResolver:
             if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.tag_ not in _NONFINITE:
                 break
             verb, controlled = verb.head, True  # the controller of "accusing": the subject above
+        return names
+
+    def _named_objects(self, pronoun: Token) -> set[str]:
+        """The people a subject pronoun cannot stand for: those named as objects of its own
+        verb (binding theory's Principle C: in "He urged Lind to ...", "he" is not Lind, or
+        "himself" would be said)."""
+        if pronoun.dep_ != "nsubj" or pronoun.head.pos_ not in ("VERB", "AUX"):
+            return set()
+        names: set[str] = set()
+        for child in pronoun.head.children:
+            if child.dep_ in ("dobj", "obj", "dative", "iobj") and child.pos_ == "PROPN":
+                mention = self._mention_at(child.idx)
+                if mention is not None and mention.actor.kind == "person":
+                    names.add(mention.actor.name)
         return names
 
     def _nearest_person(
@@ -1922,7 +2039,7 @@ class MentionResolver:
 
         def named(tokens: list[Token], owners: bool) -> Actor | None:
             for tok in tokens:
-                actor = self._person_at(tok, owners)
+                actor = self._person_at(tok, owners) or self._chained(tok, gender)
                 if actor is not None and self._agrees(actor, gender, excluded):
                     return actor
             return None
@@ -1934,6 +2051,15 @@ class MentionResolver:
             return (None,)
         actor = named(subjects, True)
         return (actor,) if actor is not None else None
+
+    def _chained(self, tok: Token, gender: str) -> Actor | None:
+        """The person an earlier subject pronoun of the same gender stands for: a story goes
+        on with one topic ("... ," he said. "We are friends." He also urged ...), so a
+        pronoun subject after a pronoun subject is the same person, not whoever was named
+        last (often the one spoken to or about)."""
+        if tok.lower_ not in ("he", "she") or _PRONOUN_GENDER[tok.lower_] != gender:
+            return None
+        return self._antecedent(tok.idx, gender)
 
     def _unnamed_person(self, tok: Token, gender: str) -> bool:
         """Whether a token heads a phrase for one person the text does not name ("a man",
@@ -2143,6 +2269,18 @@ def _appositions(tok: Token) -> list[Token]:
     return out
 
 
+def _name_heads(words: list[str]) -> set[str]:
+    """The head noun of an organisation's name, which a definite description recalls it by:
+    the last word ("the university" for "Georgetown University") or, in a name built on
+    "of", the word before it ("the bureau" for "Federal Bureau of Investigation", "the
+    department" for "Department of Justice"), never what follows "of" (a bureau is no
+    investigation)."""
+    if "of" in words[1:-1]:
+        before = words[words.index("of", 1) - 1]
+        return {before} if before.isalpha() else set()
+    return {words[-1]}
+
+
 def _of_kind(actor: Actor, kind: str) -> bool:
     """Whether a named organisation is of the kind a definite description names: a company
     is a business (or a body of no known sector), a group any body but a state's or an
@@ -2161,6 +2299,7 @@ def _agentive(word: str, kb: ActorBase) -> bool:
         or word in OUTLET_NOUNS
         or word in BODY_NOUNS
         or word in _PERSON_NOUNS
+        or word in _KIN_NOUNS  # "X's grandmothers" are people, not a thing of X's
     )
 
 
