@@ -12,27 +12,7 @@ dateline's "Country (AP)" leave the country a country; someone's kin are unnamed
 that someone; and a document that asks ("a letter from X asking ...") asks for its author.
 """
 
-import re
-
-from newsledger.resolve.coref import MentionResolver
-from newsledger.resolve.kb import ActorBase
-
-DAY = "2021-03-01"
-
-
-def resolve_nth(pipeline, text: str, word: str, nth: int = 0):
-    """The actor the `nth` occurrence of the whole word `word` in `text` resolves to."""
-    found = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))[nth]
-    resolver = MentionResolver(pipeline(text), ActorBase.default(), DAY)
-    return resolver.resolve(found.start(), found.end())
-
-
-def _of(events, category: str) -> list:
-    return [e for e in events if e.type == category]
-
-
-def _names(parts) -> set[str]:
-    return {p.name for p in parts}
+from test_actors_r12 import _names, _of, resolve_nth  # the same helpers, one definition
 
 
 def _analyze(body: str):

@@ -11,13 +11,13 @@ why it only breaks ties. Without the weights file the lexicon's own order decide
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from newsledger.shipped import read_model
 
 MODEL_FILE = "data/event_model.json"
 WORD = re.compile(r"[a-z][a-z'-]+")
@@ -31,10 +31,7 @@ def features(text: str) -> Counter[str]:
 
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, Any] | None:
-    path = resources.files("newsledger").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return json.loads(path.read_text("utf-8"))
+    return read_model(MODEL_FILE)
 
 
 def scores(text: str) -> dict[str, float]:

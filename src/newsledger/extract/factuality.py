@@ -17,17 +17,16 @@ denial. The weights ship as JSON; scoring is a dot product over a few dozen feat
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Collection
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import cues
 from newsledger.model import EventMention
+from newsledger.shipped import read_model
 
 MODEL_FILE = "data/factuality_model.json"
 DEPTH = 4  # governing words looked at: enough for "bill to grant", "sought support for X"
@@ -85,10 +84,7 @@ def _local(token: Token, who: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, Any] | None:
-    path = resources.files("newsledger").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return json.loads(path.read_text("utf-8"))
+    return read_model(MODEL_FILE)
 
 
 def unasserted(token: Token, stop: Collection[str] = ()) -> float:

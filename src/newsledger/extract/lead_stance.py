@@ -25,20 +25,18 @@ rejected the decision" stays the outlet's plain statement.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
 from newsledger import docindex
-from newsledger.errors import ModelNotFound
 from newsledger.extract import cues
 from newsledger.extract.stance import presupposed
 from newsledger.model import Article, ArticleStance, EventMention, Quote, StanceKind
+from newsledger.shipped import read_model
 
 if TYPE_CHECKING:
     from newsledger.pipeline import Context
@@ -213,10 +211,9 @@ def _negated(tok: Token, lex: cues.CueLexicon) -> bool:
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, Any]:
     """The shipped model, read once per process."""
-    path = resources.files("newsledger").joinpath(MODEL_FILE)
-    if not path.is_file():
-        raise ModelNotFound(f"{MODEL_FILE} is missing: run scripts/train_stance.py")
-    return json.loads(path.read_text("utf-8"))
+    model = read_model(MODEL_FILE, "train_stance.py")
+    assert model is not None
+    return model
 
 
 def model_source() -> str:

@@ -21,19 +21,17 @@ at run time.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from newsledger.errors import ModelNotFound
 from newsledger.extract import events_lexicon
 from newsledger.extract.events_lexicon import Lexicon
 from newsledger.model import Article, EventMention
+from newsledger.shipped import read_model
 
 MODEL_FILE = "data/quad_model.json"
 WORD = re.compile(r"[a-z][a-z'-]+|\d+")
@@ -72,10 +70,9 @@ def features(sentence: str, event: EventMention | None) -> Counter[str]:
 
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, Any]:
-    path = resources.files("newsledger").joinpath(MODEL_FILE)
-    if not path.is_file():
-        raise ModelNotFound(f"{MODEL_FILE} is missing: run scripts/train_quad_model.py")
-    return json.loads(path.read_text("utf-8"))
+    model = read_model(MODEL_FILE, "train_quad_model.py")
+    assert model is not None
+    return model
 
 
 def model_source() -> str:

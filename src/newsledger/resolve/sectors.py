@@ -15,15 +15,13 @@ the model never saw gets no guess: the class prior alone would call it governmen
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from newsledger.errors import ModelNotFound
 from newsledger.resolve.phrases import norm, singular, strip_leading
+from newsledger.shipped import read_model
 
 MODEL_FILE = "data/sector_model.json"
 NO_ACTOR = "NON"  # the class of phrases that are not actors
@@ -58,10 +56,9 @@ def features(phrase: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, Any]:
-    path = resources.files("newsledger").joinpath(MODEL_FILE)
-    if not path.is_file():
-        raise ModelNotFound(f"{MODEL_FILE} is missing: run scripts/train_sector_model.py")
-    return json.loads(path.read_text("utf-8"))
+    model = read_model(MODEL_FILE, "train_sector_model.py")
+    assert model is not None
+    return model
 
 
 def probabilities(phrase: str) -> dict[str, float]:
