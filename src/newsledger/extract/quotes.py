@@ -624,7 +624,8 @@ def _cue_lemmas(lex: cues.CueLexicon) -> frozenset[str]:
 
 def _reporting_noun(doc: Doc, noun: Token, lex: cues.CueLexicon) -> Quote | None:
     """ "X's claim that E", "a statement by X on E", "her call for E" — with a named holder, or
-    with a "that" clause ("charges that E"), which reports without one."""
+    with a "that" clause ("charges that E"), which reports without one. A possessive
+    determiner ("her") is only a pointer back: to its clause's subject when they agree."""
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None:
         holder = next(
@@ -662,10 +663,39 @@ def _reporting_noun(doc: Doc, noun: Token, lex: cues.CueLexicon) -> Quote | None
     if content is None or len(content) == 0:
         return None
     speaker = None if holder is None else _mention(holder)
+    if holder is not None and holder.tag_ == "PRP$":
+        speaker = _possessor_subject(noun, holder) or speaker
     stance = lex.nouns[noun.lemma_.lower()]
     if lex.denies_event(content):
         stance = "denies"
     return _quote(content, "indirect", noun, speaker, stance)
+
+
+# Possessive determiners by the number of whom they point to ("its" and "their" may both
+# stand for a body; "his" and "her" for one person).
+_SINGULAR_POSSESSIVES = frozenset({"his", "her", "its", "my"})
+_PLURAL_POSSESSIVES = frozenset({"their", "our", "its"})
+
+
+def _possessor_subject(noun: Token, holder: Token) -> Span | None:
+    """Who a possessive determiner holding a reporting noun stands for, when its own clause
+    says it: a determiner is no speaker, only a pointer back, and its nearest antecedent is the
+    subject of the clause whose object the noun is, when the two agree in number ("the mayors kept
+    their promise to E", "the minister repeated his warning that E"). None otherwise
+    ("officials ignored his warning that E"): the determiner is left for the article's
+    coreference to place, or to no one. Only an object is bound so: in an adjunct ("in her
+    view, the treaty will fail") the determiner points past the clause."""
+    if noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    fits = _PLURAL_POSSESSIVES if plural else _SINGULAR_POSSESSIVES
+    if holder.lower_ not in fits:
+        return None
+    return _mention(subject)
 
 
 def _made_clear(make: Token, lex: cues.CueLexicon) -> Quote | None:
@@ -825,7 +855,13 @@ def _colon_attributions(doc: Doc, lex: cues.CueLexicon) -> list[Quote]:
                 pos + len(line.rstrip()),
                 alignment_mode="contract",
             )
-            if speaker and body and len(body) > 2 and _names_a_source(speaker, headline):
+            if (
+                speaker
+                and body
+                and len(body) > 2
+                and _names_a_source(speaker, headline)
+                and not (not headline and _place_dateline(speaker, body))
+            ):
                 quotes.append(
                     Quote(
                         text=body.text,
@@ -844,6 +880,21 @@ def _colon_attributions(doc: Doc, lex: cues.CueLexicon) -> list[Quote]:
         pos += len(line) + 1
         headline = headline and not line.strip()
     return quotes
+
+
+# Words by which a label's claim speaks in its own voice ("Kestria: we will not withdraw").
+_FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me"})
+
+
+def _place_dateline(label: Span, claim: Span) -> bool:
+    """Whether a body line's "Place: ..." opens the story with where it was filed ("Nairobi:
+    The police on Monday arrested ...", a dateline style of the South Asian and African
+    press), not a place's voice: the label is wholly a place's name and the claim tells of
+    others, never in the first person."""
+    places = [e for e in label.ents if e.label_ in ("GPE", "LOC")]
+    if not places or places[0].start != label.start or places[0].end != label.end:
+        return False
+    return not any(t.lower_ in _FIRST_PERSON for t in claim)
 
 
 def _names_a_source(label: Span, headline: bool) -> bool:

@@ -3,7 +3,9 @@
 Extraction leaves participants, speakers and sources as text spans ("he", "the Russian
 president", "the two leaders"); this is the one place that turns them into actors, in order:
 the coreference resolver per span (a past event's "the US leader" is whoever led then; a name
-the parser hung on another's apposition joins it), the leaders of countries meeting at a
+the parser hung on another's apposition joins it; a speaker's name closing a description is
+the speaker; a source that can name no speaker, an unplaced "he" or a thing, leaves the outlet
+telling the event), the leaders of countries meeting at a
 summit, pair phrases ("the two presidents"), the leader a visit to their country went to, the
 town a meeting took place in when extraction found none, the recipients of replies, the event
 an anaphoric mention points back to ("no such meeting"), each source's role (with what the
@@ -39,7 +41,13 @@ from newsledger.resolve.merge import derive_status, merge_mentions
 from newsledger.resolve.pairs import pair_kind, resolve_pairs
 from newsledger.resolve.phrases import OFFICE_RE, name_and_description, norm
 from newsledger.resolve.replies import address_replies
-from newsledger.resolve.roles import source_role, speakers_owners
+from newsledger.resolve.roles import (
+    STATE_SECTORS,
+    source_role,
+    speaker_noun,
+    speaker_span,
+    speakers_owners,
+)
 
 # Meetings that are by definition between leaders: "the Russia-US summit" is a meeting of the
 # two countries' leaders in office at its date.
@@ -87,7 +95,7 @@ def resolve_article(
     entities = resolver.entities()
     resolve = _Actors(resolver)
     for quote in quotes:
-        actor = resolve(quote.speaker_start, quote.speaker_end)
+        actor = _speaker_actor(doc, quote.speaker_start, quote.speaker_end, resolve)
         quote.speaker = actor.name if actor else quote.speaker_text
     outlet = article.site or "the outlet"
     for event in events:
@@ -100,7 +108,7 @@ def resolve_article(
         ]
         if (event.trigger or "").lower() in LEADER_MEETINGS:
             event.actors = _leaders(event.actors, kb, event, published)
-        event.sources = _sources(event.sources, resolve, outlet)
+        event.sources = _sources(doc, event.sources, resolve, outlet)
     _resolve_pairs(events, resolve.found, quotes, kb, published)
     _visited_leaders(events, entities, resolve.found, kb, published)
     _meeting_places(doc, events, kb)
@@ -134,6 +142,8 @@ def _role(doc: Doc, source: Source, event: EventMention, resolve: _Actors) -> st
     actor = resolve.found.get(source.name)
     participants = event.actors + event.recipients
     role = source_role(source, actor, participants, resolve.found.get, owners)
+    if role == SourceRole.OTHER and _press_report(doc, source, actor):
+        return SourceRole.MEDIA
     if role == SourceRole.OTHER and not owners and _office_voice(source, actor, participants):
         return SourceRole.PARTICIPANT
     return role
@@ -391,13 +401,74 @@ def _leads(actor: Actor, kb: ActorBase, country: str) -> bool:
     return office is not None and office[1] in (leading, "monarch")
 
 
-def _sources(sources: list[Source], resolve: _Actors, outlet: str) -> list[Source]:
+def _sources(doc: Doc, sources: list[Source], resolve: _Actors, outlet: str) -> list[Source]:
+    """Each source as the actor its span refers to. A span that names no one the article can
+    place and cannot speak (an unresolved "he" or "which", "a trade pact calling for E") is no
+    speaker: the outlet is left telling it."""
     resolved: dict[tuple[str, str], Source] = {}
     for s in sources:
-        actor = resolve(s.start, s.end) if s.start is not None else None
+        actor = _speaker_actor(doc, s.start, s.end, resolve)
+        if actor is None and s.start is not None and not speaker_span(doc, s.start, s.end):
+            s = Source(outlet, s.stance)
         name = actor.name if actor else s.name or outlet
         resolved.setdefault((name, s.stance), Source(name, s.stance, s.text, s.start, s.end))
     return list(resolved.values())
+
+
+def _press_report(doc: Doc, source: Source, actor: Actor | None) -> bool:
+    """Whether a bare organisation name cites as the press does: the news closes with "...,
+    KTV reports." (present tense, after what it tells), the form one outlet uses to credit
+    another. A name with a body noun ("the Vale Mining Company", "the Interior Ministry") or a
+    person's name speaks for itself, and a past "reported" is any organisation's report."""
+    if source.start is None or source.end is None:
+        return False
+    if actor is not None and actor.sector in STATE_SECTORS:
+        return False
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj" or span.root.ent_type_ != "ORG":
+        return False
+    names = [t for t in span if not t.is_punct and t.lower_ != "the"]
+    if any(t.pos_ != "PROPN" or speaker_noun(t.lower_) for t in names):
+        return False
+    verb = span.root.head
+    if verb.lemma_.lower() != "report" or verb.tag_ != "VBZ":
+        return False
+    told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    return bool(told) and all(c.i < span.start for c in told)
+
+
+def _speaker_actor(doc: Doc, start: int | None, end: int | None, resolve: _Actors) -> Actor | None:
+    """The actor a speaker's span refers to; when the span is a description closed by the
+    speaker's name ("the head of the police inquiry in Port Vale, Ana Ruiz, said"), the name.
+    The parser may hang that name on the last noun of the description (the town), and the
+    whole span then resolves to a fragment ("Port Vale, Ana Ruiz")."""
+    if start is None or end is None:
+        return None
+    name = _closing_name(doc, start, end)
+    if name is not None:
+        actor = resolve(*name)
+        if actor is not None:
+            return actor
+    return resolve(start, end)
+
+
+def _closing_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a person's name that closes a common-noun description as its appositive,
+    the parser having attached it to a noun inside the description rather than to its head
+    ("The chief of the inquiry in Port Vale, Ana Ruiz,"): None when no such name closes it, or
+    when the appositive hangs on the head itself (then the resolver already joins the two)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN":
+        return None
+    words = [t for t in span if not t.is_punct]
+    if not words or words[-1].ent_type_ != "PERSON":
+        return None
+    last = words[-1]
+    appos = last if last.dep_ == "appos" else None
+    if appos is None or appos.head == span.root or appos.head not in span:
+        return None
+    name = [t for t in span if t.ent_type_ == "PERSON" and appos.left_edge.i <= t.i <= last.i]
+    return name[0].idx, last.idx + len(last.text)
 
 
 def _resolve_pairs(

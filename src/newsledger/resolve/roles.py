@@ -13,16 +13,20 @@ spokesman for Milei", "Egypt's information service", or, for a spokesperson with
 its phrase, from the body coreference placed it with (one rule, in coref); a body named after
 an office with no
 country of its own ("the Royal Court") speaks for the one participant holding that office.
-What one article cannot place, the ledger may (ledger_role): it knows a participant's country
-from the other articles that named them.
+A source must be someone who can speak (speaker_span): a name, a noun of people, a body or
+the press, or a text that reports, never a thing ("a trade pact calling for E") nor a pronoun
+left unplaced. What one article cannot place, the ledger may (ledger_role): it knows a
+participant's country from the other articles that named them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract import cues, events_lexicon
 from newsledger.model import Actor, ActorKind, Participant, Source, SourceRole
 from newsledger.resolve.coref import MentionResolver
 from newsledger.resolve.kb import ActorBase
@@ -74,6 +78,8 @@ def source_role(
         return SourceRole.MEDIA
     states = {_state_of(p, actor_of) for p in participants} - {None}
     for owner in speaks_for:
+        if owner.name in names:
+            return SourceRole.PARTICIPANT  # "the head of the FBI inquiry" when the FBI acted
         if owner.kind not in (ActorKind.PERSON, ActorKind.PLACE):
             continue  # "the Ministry of Foreign Affairs": a portfolio, not an owner
         if any(_same_person(owner.name, name) for name in names):
@@ -208,6 +214,64 @@ def _named_for_office(source: Source) -> bool:
     return bool(OFFICE_WORDS & set((source.text or source.name).lower().split()))
 
 
+# Named entities that can speak: people, bodies, states and peoples ("the Kenyans said").
+SPEAKING_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Sources that are no one in particular but stand for someone the writer heard ("according to
+# sources", "a judicial source said").
+SOURCE_NOUNS = frozenset({"source", "sources"})
+# Bodies and people that speak, beyond the agent and people vocabularies: collective bodies
+# ("the panel", "the bloc"), and people by what they do where no agent suffix shows it.
+SPEAKING_NOUNS = frozenset(
+    {"panel", "team", "bloc", "church", "club", "campaign", "presidency", "witness", "analyst"}
+)
+
+
+def speaker_span(doc: Doc, start: int, end: int) -> bool:
+    """Whether a source's span can be a speaker: someone who can speak (a name, a people or
+    agent noun, a state or polity, a news organisation) or a text that reports (a report, a
+    statement, a study). A pronoun is its antecedent's, so a pronoun the article's resolution
+    left unplaced ("he", "which") names no one; nor does a thing ("a trade pact calling for
+    E", "the swabs could identify E")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True  # no parse to judge by: leave the span as extraction found it
+    head = span.root
+    if head.pos_ == "PRON" or head.tag_ in ("PRP$", "WDT", "WP"):
+        return False
+    if head.pos_ == "PROPN" or head.ent_type_ in SPEAKING_ENTS:
+        return True
+    if any(t.pos_ == "PROPN" or t.ent_type_ in SPEAKING_ENTS for t in head.lefts):
+        return True  # "the Delta council", "Kenya's police"
+    return speaker_noun(head.lemma_.lower(), head.lower_)
+
+
+def speaker_noun(lemma: str, word: str | None = None) -> bool:
+    """A common noun of someone who speaks or of a text that does (see speaker_span)."""
+    word = word or lemma
+    places = ActorBase.default().places
+    if word.endswith("s") and places.get(word[:-1], ("", ""))[1] == "adjective":
+        return True  # a nationality's people: "Kestrians feel E"
+    if {lemma, word} & _speaking_words():
+        return True
+    return lemma.endswith(events_lexicon.DOER_SUFFIXES) and lemma not in events_lexicon.load().nouns
+
+
+@lru_cache(maxsize=1)
+def _speaking_words() -> frozenset[str]:
+    """Nouns of people and bodies (the PLOVER agent nouns, the vocabulary's people, relation,
+    polity and institution nouns, the nouns of people serving a body), of the press, and of
+    texts that report (documents, statements, reports)."""
+    lexicon = events_lexicon.load()
+    said = cues.load()
+    kb = ActorBase.default()
+    people = lexicon.agent_nouns | lexicon.people_nouns | lexicon.relation_nouns
+    people |= lexicon.generic_people | lexicon.polity_nouns | kb.class_nouns | kb.serving_nouns
+    texts = said.documents | set(said.nouns) | lexicon.report_nouns
+    return frozenset(
+        people | texts | MEDIA_NOUNS | SPOKESPERSON_NOUNS | SPEAKING_NOUNS | SOURCE_NOUNS
+    )
+
+
 def speakers_owners(
     doc: Doc, start: int, end: int, resolver: MentionResolver | None = None
 ) -> list[tuple[int, int]]:
@@ -238,8 +302,24 @@ def _owners_of(heads: Sequence[Token]) -> list[tuple[int, int]]:
             if child.dep_ == "poss":
                 owners.append(_phrase(child))
             elif child.dep_ == "prep" and child.lower_ in _FOR_PREPS:
-                owners += [_phrase(obj) for obj in child.children if obj.dep_ == "pobj"]
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        owners.append(_phrase(obj))
+                        owners += _named_body_of(obj)
     return owners
+
+
+def _named_body_of(work: Token) -> list[tuple[int, int]]:
+    """The named body a common noun's work belongs to: "the FBI inquiry", "the UN mission"
+    (a name of an organisation before the noun). The head of a body's inquiry speaks for the
+    body; a plain noun ("the murder inquiry") names none."""
+    if work.pos_ != "NOUN":
+        return []
+    return [
+        _phrase(c)
+        for c in work.children
+        if c.dep_ in ("compound", "nmod") and c.i < work.i and c.ent_type_ == "ORG"
+    ]
 
 
 def _phrase(token: Token) -> tuple[int, int]:
