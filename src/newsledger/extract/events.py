@@ -245,6 +245,8 @@ def extract_events(
                 continue  # "X represents a retreat", "Sending troops to ...": no act told
             if _open_forum(candidate, lexicon):
                 continue  # "the county will host a public hearing": no one met or investigated
+            if _held_relation(candidate.trigger, lexicon) or _light_object(candidate, lexicon):
+                continue  # "they have ties to X", "delivered a homage", "visited a park"
             if not title and _standing_attitude(candidate.trigger, lexicon):
                 continue  # "X, who opposes the bill, ...": an attitude held, no act told
             if _no_occurrence(candidate.trigger, lexicon):
@@ -1576,9 +1578,16 @@ def _foretells(verb: Token, lexicon: Lexicon) -> bool:
     warners = {s.lemma_.lower() for s in subjects}
     markers = lexicon.hypothetical_markers | lexicon.future_markers
     for clause in clauses:
-        if any(c.dep_ == "auxpass" for c in clause.children) and not args.prep_objects(
-            clause, lexicon.agent_preps
+        act = _necessity_act(clause)
+        if any(c.dep_ == "auxpass" for c in act.children) and not args.prep_objects(
+            act, lexicon.agent_preps
         ):
+            undergoing = [c for c in clause.children if c.dep_ in args.PASSIVE_SUBJECTS]
+            undergoing += [c for c in clause.children if c.dep_ in args.SUBJECTS]
+            if undergoing and _course_of_things(act, [], lexicon):
+                # The subject undergoes the act, so only the act counts: one no category
+                # names ("that the species may have to be reclassified") is its fate.
+                continue
             return False  # "would be met with force": by whom is left to the warner
         own = [c for c in clause.children if c.dep_ in args.SUBJECTS]
         if not own or any(s.lower_ in SELF_PRONOUNS or s.lemma_.lower() in warners for s in own):
@@ -1587,10 +1596,22 @@ def _foretells(verb: Token, lexicon: Lexicon) -> bool:
         if (
             ahead
             and not _owner_harmed(clause, lexicon)
-            and not _course_of_things(clause, own, lexicon)
+            and not _course_of_things(act, own, lexicon)
         ):
             return False  # what lies ahead: a threat, or a forecast the coder cannot tell apart
     return True
+
+
+def _necessity_act(clause: Token) -> Token:
+    """The act a clause of necessity tells ("that X may have to be reclassified", "that Y will
+    need to strike"): "have to" and "need to" only say the act must come; the act is their
+    infinitive, which says who does what to whom."""
+    if clause.lemma_.lower() not in ("have", "need"):
+        return clause
+    for child in clause.children:
+        if child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
+            return child
+    return clause
 
 
 def _course_of_things(clause: Token, subjects: list[Token], lexicon: Lexicon) -> bool:
@@ -1736,12 +1757,17 @@ def _characterises(token: Token, lexicon: Lexicon) -> bool:
     """Whether an event noun only characterises a thing ("these exceptions represent a retreat",
     "the rule is an attack on X"): a predicate saying what something amounts to, no act told."""
     head = token.head
-    if token.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.characterising_verbs:
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.dep_ == "prep":
+        head = head.head  # "the treaty amounts to recognition of X"
+        if head.lemma_.lower() not in lexicon.meaning_verbs:
+            return False
+    elif token.dep_ not in ("attr", "dobj"):
         return False
-    if token.dep_ not in ("attr", "dobj"):
+    lemma = head.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in lexicon.characterising_verbs | lexicon.meaning_verbs:
         return False
     subjects = [c for c in head.children if c.dep_ in args.SUBJECTS]
-    if head.lemma_.lower() in STATE_COPULAS:
+    if lemma in STATE_COPULAS or lemma in lexicon.meaning_verbs:
         return bool(subjects)  # "the commander has become a threat": said of her, not done
     return bool(subjects) and not any(_agent_like(s, lexicon) for s in subjects)
 
@@ -1763,6 +1789,59 @@ def _standing_attitude(verb: Token, lexicon: Lexicon) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return not auxes
     return verb.tag_ == "VB" and bool(auxes) and all(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _held_relation(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a relation noun ("ties", "relations") is only held, kept or shed ("they have
+    close ties to the valley", "shedding their old ties to X"): a standing bond, no act.
+    PLOVER SUPPORT initiates, resumes or improves relations, SANCTION cuts them; those acts
+    have verbs of their own ("restored ties", "cut ties"), which stay events."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.held_relation_nouns:
+        return False
+    verb = token.head
+    return token.dep_ == "dobj" and verb.lemma_.lower() in lexicon.holding_verbs
+
+
+def _light_object(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether an event verb is a light verb of another act by its object: "delivered a
+    homage" or "a speech" gives nothing (AID is goods or services), "occupies a prominent
+    seat" or "captured two seats" holds or wins a post, attacking nothing (ASSAULT takes
+    ground or people), "exchanged one system for another" swaps things, with no other side
+    to cooperate with (COOPERATE), and "visited a park" meets no one (CONSULT)."""
+    verb = candidate.trigger
+    if verb.pos_ != "VERB":
+        return False
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    if "AID" in candidate.categories and any(o in lexicon.tribute_nouns for o in objects):
+        return True
+    if "ASSAULT" in candidate.categories and any(o in lexicon.post_nouns for o in objects):
+        return True
+    if _sightseeing(verb, objects, lexicon):
+        return True
+    return verb.lemma_.lower() in lexicon.swap_verbs and _swapped(verb, lexicon)
+
+
+def _sightseeing(verb: Token, objects: list[str], lexicon: Lexicon) -> bool:
+    """Whether a visit goes to a place that is no one's seat ("visited a park", "visited the
+    beach at X") with no host named ("with", "by"): PLOVER CONSULT visits a counterpart, and
+    a park or a beach receives no one."""
+    if verb.lemma_.lower() not in lexicon.contact_object_verbs:
+        return False
+    if args.prep_objects(verb, lexicon.actor_preps | lexicon.agent_preps):
+        return False
+    return bool(objects) and all(o in lexicon.sight_nouns for o in objects)
+
+
+def _swapped(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of exchange trades one thing for another of its kind ("exchanged one
+    rule for another", "swapped the old flag for a new flag") with no "with" side: a
+    substitution by one actor, not an exchange between two."""
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    if "for" not in preps or any(p in preps for p in lexicon.actor_preps):
+        return False
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    given = {c.lemma_.lower() for c in preps["for"].children if c.dep_ == "pobj"}
+    return bool(given & ({"another", "other"} | objects))
 
 
 def _open_forum(candidate: _Candidate, lexicon: Lexicon) -> bool:

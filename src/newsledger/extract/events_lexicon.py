@@ -140,6 +140,13 @@ WORD_LISTS = (
     "keeping_verbs",
     "permission_verbs",
     "restriction_verbs",
+    "meaning_verbs",
+    "held_relation_nouns",
+    "holding_verbs",
+    "tribute_nouns",
+    "post_nouns",
+    "swap_verbs",
+    "sight_nouns",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps", "object_senses")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -255,6 +262,13 @@ class Lexicon:
     keeping_verbs: frozenset[str] = field(default=frozenset())
     permission_verbs: frozenset[str] = field(default=frozenset())
     restriction_verbs: frozenset[str] = field(default=frozenset())
+    meaning_verbs: frozenset[str] = field(default=frozenset())
+    held_relation_nouns: frozenset[str] = field(default=frozenset())
+    holding_verbs: frozenset[str] = field(default=frozenset())
+    tribute_nouns: frozenset[str] = field(default=frozenset())
+    post_nouns: frozenset[str] = field(default=frozenset())
+    swap_verbs: frozenset[str] = field(default=frozenset())
+    sight_nouns: frozenset[str] = field(default=frozenset())
     # verb -> its category with an object or passive subject (None: no event in that sense)
     object_senses: dict[str, str | None] = field(default_factory=dict)
     goods_nouns: frozenset[str] = field(default=frozenset())
@@ -438,6 +452,13 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         keeping_verbs=words("keeping_verbs"),
         permission_verbs=words("permission_verbs"),
         restriction_verbs=words("restriction_verbs"),
+        meaning_verbs=words("meaning_verbs"),
+        held_relation_nouns=words("held_relation_nouns"),
+        holding_verbs=words("holding_verbs"),
+        tribute_nouns=words("tribute_nouns"),
+        post_nouns=words("post_nouns"),
+        swap_verbs=words("swap_verbs"),
+        sight_nouns=words("sight_nouns"),
         object_senses={
             k.lower(): (str(v) if v else None) for k, v in (data.get("object_senses") or {}).items()
         },
