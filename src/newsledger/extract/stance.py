@@ -214,7 +214,7 @@ def _subject_source(verb: Token) -> Source:
 
 def _publishers(report: Token | None, lex: cues.CueLexicon) -> list[Source]:
     """Who published the report a denial is about, as sources asserting what it told: a press
-    word or a name on the noun ("a newspaper report", "a Reuters report", "the daily's
+    word or a name on the noun ("a newspaper report", "an agency report", "the daily's
     report", "reports by state television"). Bare "reports" name no one."""
     if report is None:
         return []
