@@ -266,3 +266,17 @@ def halves(articles: list, first: str, second: str) -> dict[str, str]:
     """Each article's half: the first half of the sample order, then the second."""
     cut = (len(articles) + 1) // 2
     return {a.id: first if i < cut else second for i, a in enumerate(articles)}
+
+
+def score(
+    articles: list, labels: Path, names: tuple[str, str], heading: str, unit: str, label: bool
+) -> None:
+    """Analyse the sample, judge every ledger event by the labels and print the figures for
+    its two halves (`names`: the read one, then the scored-only one) and the whole."""
+    from newsledger.pipeline import Stages
+
+    produced = produce(articles, Stages.load())
+    print(heading)
+    with_events = len({p.signature.page for p in produced})
+    print(f"events produced: {len(produced)} on {with_events} {unit}")
+    print_judged(produced, load_labels(labels), halves(articles, *names), names, label)

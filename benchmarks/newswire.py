@@ -30,10 +30,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the shared code in _pages.py
-from _pages import halves, load_labels, print_judged, produce  # noqa: E402
+from _pages import score  # noqa: E402
 
 from newsledger.model import Article  # noqa: E402
-from newsledger.pipeline import Stages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "time" / "tbaq_cleaned"
@@ -109,15 +108,8 @@ def main() -> int:
         return 0
 
     articles = sample_articles(args.data, args.documents)
-    produced = produce(articles, Stages.load())
-    labels = load_labels(args.labels)
-
-    print(f"Newswire: {len(articles)} TimeBank/AQUAINT wire stories (seed {SEED})")
-    documents_with_events = len({p.signature.page for p in produced})
-    print(f"events produced: {len(produced)} on {documents_with_events} documents")
-    print_judged(
-        produced, labels, halves(articles, STUDY, POOLCHECK), (STUDY, POOLCHECK), args.label
-    )
+    heading = f"Newswire: {len(articles)} TimeBank/AQUAINT wire stories (seed {SEED})"
+    score(articles, args.labels, (STUDY, POOLCHECK), heading, "documents", args.label)
     return 0
 
 

@@ -31,15 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the shared code in _
 from _pages import (  # noqa: E402
     Produced,  # noqa: F401  (tests use these through this module)
     Signature,  # noqa: F401
-    halves,
     judge,  # noqa: F401
-    load_labels,
-    print_judged,
-    produce,
     right,  # noqa: F401
+    score,
 )
 
-from newsledger.pipeline import Stages  # noqa: E402
 from newsledger.read.html import read_html  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,13 +82,8 @@ def main() -> int:
     args = parser.parse_args()
 
     articles = sample_articles(args.data, args.pages)
-    produced = produce(articles, Stages.load())
-    labels = load_labels(args.labels)
-
-    print(f"Real pages: {len(articles)} English pages of {DATA_SET} (seed {SEED})")
-    pages_with_events = len({p.signature.page for p in produced})
-    print(f"events produced: {len(produced)} on {pages_with_events} pages")
-    print_judged(produced, labels, halves(articles, TUNE, CHECK), (TUNE, CHECK), args.label)
+    heading = f"Real pages: {len(articles)} English pages of {DATA_SET} (seed {SEED})"
+    score(articles, args.labels, (TUNE, CHECK), heading, "pages", args.label)
     return 0
 
 
