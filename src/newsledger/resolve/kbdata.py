@@ -238,6 +238,8 @@ class ActorIndex:
         for iso, adjectives in _read_tsv("demonyms.tsv"):  # every country's adjective
             for word in adjectives.split("|"):
                 self._place(word, iso, "adjective")
+        for name, iso in _read_tsv("cities.tsv"):  # GeoNames: the cities CountryInfo lacks
+            self._place(name, iso, "city")
         self.places.pop("", None)
 
     def _place(self, word: str, iso: str, kind: str) -> None:
