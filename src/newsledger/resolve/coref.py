@@ -289,9 +289,9 @@ class MentionResolver:
             ):
                 actor.kind = "organization"  # a name the base does not know: trust the tagger
         if actor.kind == "person" and not actor.country and not split:
-            country = self._possessor_state(ent)
+            country = self._possessor_state(ent) or self._of_state(ent)
             if country is not None:
-                # "Norway's Ana Lind": a state as a person's possessor is their own
+                # "Norway's Ana Lind", "Ana Lind of Norway": the state is the person's own
                 actor = replace(actor, country=country)
         if not description and actor.kind == "person" and not split:
             description = name_and_description(text)[1]  # the tagger took "King X" whole
@@ -685,6 +685,26 @@ class MentionResolver:
                     described = span.text
                     break
         return described
+
+    def _of_state(self, ent: Span) -> str | None:
+        """The country of a place in an "of" phrase right after a person's name ("Foreign
+        Minister Maria Lenz of Chile", "Senator X of Ohio"): wire style's way of saying
+        whose official or representative someone is, as "Chile's X" says before the name."""
+        for child in ent.root.children:
+            if child.dep_ != "prep" or child.lower_ != "of" or child.i != ent.end:
+                continue
+            place = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if place is None or place.pos_ != "PROPN":
+                return None
+            bounds = self.index.entity(self.doc, place.i)
+            if bounds is not None and bounds.label_ == "GPE" and bounds.start == place.left_edge.i:
+                found = self.kb.places.get(_key(bounds.text))  # a state, province or city
+                return found[0] if found else None
+            # untagged: only a country's own name ("of Chile" the tagger missed)
+            words = self.doc[place.left_edge.i : place.i + 1].text
+            found = self.kb.places.get(_key(words))
+            return found[0] if found and found[1] == "name" else None
+        return None
 
     def _town_and_country(self, ent: Span) -> bool:
         """Whether a name stands in a "Town, Country" pair the parser read as apposition
