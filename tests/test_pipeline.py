@@ -27,6 +27,7 @@ def test_the_stages_read_top_to_bottom(stages):
         "times",
         "quotes",
         "events",
+        "roles",
         "factuality",
         "topics",
         "sources",

@@ -21,7 +21,7 @@ from newsledger import nlp
 from newsledger.clean.coherence import incoherent
 from newsledger.clean.language import detect_language
 from newsledger.errors import ConfigError
-from newsledger.extract import events_lexicon, factuality, lead_stance
+from newsledger.extract import events_lexicon, factuality, lead_stance, roles_model
 from newsledger.extract.events import extract_events
 from newsledger.extract.events_lexicon import Lexicon
 from newsledger.extract.quad import annotate as annotate_quads
@@ -89,6 +89,12 @@ def events(doc: Doc, article: Article, ctx: Context) -> None:
     )
 
 
+def roles(doc: Doc, article: Article, ctx: Context) -> None:
+    """Fill an event's empty actor or recipient slot where the learned reading of who acts
+    and who is acted on (extract/roles_model.py) is confident and the rules found no one."""
+    roles_model.refine(doc, ctx.events, ctx.lexicon.people_nouns)
+
+
 def asserted(doc: Doc, article: Article, ctx: Context) -> None:
     """Flag as hypothetical the events the text does not tell as having happened, by the
     learned reading of each event word's setting (extract/factuality.py), where the rules of
@@ -135,6 +141,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("times", times),
     ("quotes", quotes),
     ("events", events),
+    ("roles", roles),
     ("factuality", asserted),
     ("topics", topics),
     ("sources", sources),
