@@ -170,7 +170,7 @@ OWNER_OF = {
     "my": "i",
     "me": "i",
 }
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "no"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "no", "any"})
 # Entities that are the title of a work (a film, a book, a song): an event word inside names
 # the work ("the film 'The Siege of Kerva'"), it tells no act, as a proper name does not.
 TITLE_ENTS = frozenset({"WORK_OF_ART"})

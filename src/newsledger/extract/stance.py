@@ -193,10 +193,13 @@ def _implicitly_negated(verb: Token, lex: cues.CueLexicon) -> bool:
 
 
 def _nobody(subject: Token) -> bool:
-    """Whether a subject is a negative quantifier: "nobody", "none", "no one", "no official"."""
+    """Whether a subject is a negative quantifier: "nobody", "none", "no one", "no official",
+    "neither government"."""
     if subject.lower_ in ("nobody", "none", "neither"):
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    return any(
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children
+    )
 
 
 def _subject_source(verb: Token) -> Source:

@@ -214,7 +214,7 @@ def compare(
 
 # Determiners by which a noun points back to something already told ("the report", "such a
 # meeting", "that call").
-ANAPHORIC = frozenset({"the", "such", "that", "this", "these", "those"})
+ANAPHORIC = frozenset({"the", "such", "that", "this", "these", "those", "any"})
 
 
 def anaphor(mention: EventMention) -> str | None:

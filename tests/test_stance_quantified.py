@@ -1,0 +1,48 @@
+"""Quantified subjects and objects of confirming and denying. Sentences invented for these tests.
+
+"Neither government confirmed the meeting" asserts nothing (as "no official confirmed" does
+not); "X denied that any meeting took place" denies the meeting told before it, as "such a
+meeting" does: under a denial, "any" points back to the one reported.
+"""
+
+
+def _ledger_event(text: str, kind: str):
+    from newsledger.model import Article
+    from newsledger.pipeline import Stages, analyze
+
+    article = Article(id="t", title="", body=text, published="2024-03-06")
+    events = next(iter(analyze([article], Stages.load()))).events
+    return [e for e in events if e.type == kind and not (e.hypothetical or e.future)]
+
+
+MET = "Tovan President Ilo Marr met Sarean President Ada Pell in Dunmore on Tuesday. "
+
+
+def test_neither_government_confirming_is_no_assertion(pipeline):
+    (event,) = _ledger_event(MET + "Neither government confirmed the meeting.", "CONSULT")
+    assert not any("neither" in s.name.lower() and s.stance == "asserts" for s in event.sources)
+
+
+def test_both_governments_confirming_still_asserts(pipeline):
+    """Near miss: a quantifier that includes the participants confirms."""
+    (event,) = _ledger_event(MET + "Both governments confirmed the meeting.", "CONSULT")
+    assert any("both" in s.name.lower() and s.stance == "asserts" for s in event.sources)
+
+
+def test_denying_that_any_meeting_took_place_disputes_the_reported_one(pipeline):
+    text = (
+        "Sarean officials said Tovan President Ilo Marr had met Ada Pell in Dunmore on "
+        "Tuesday, but the Tovan government denied that any meeting took place."
+    )
+    (event,) = _ledger_event(text, "CONSULT")
+    assert any(s.stance == "denies" for s in event.sources)
+
+
+def test_any_meeting_in_a_plan_denies_nothing(pipeline):
+    """Near miss: "any meeting" with no denial over it is a possible one, no back-reference."""
+    text = (
+        "Sarean officials said Tovan President Ilo Marr had met Ada Pell in Dunmore on "
+        "Tuesday. The Tovan government said any meeting would have to wait."
+    )
+    (event,) = _ledger_event(text, "CONSULT")
+    assert not any(s.stance == "denies" for s in event.sources)
