@@ -32,3 +32,27 @@ def test_a_country_further_on_is_not_the_persons(pipeline):
     text = "Ilse Varga spoke to reporters in the capital of Chile on Monday."
     varga = resolve_nth(pipeline, text, "Ilse Varga")
     assert varga is None or varga.country is None
+
+
+def _participants(text: str):
+    from newsledger.model import Article
+    from newsledger.pipeline import Stages, analyze
+
+    article = Article(id="t", title="", body=text, published="2024-03-06")
+    events = next(iter(analyze([article], Stages.load()))).events
+    return {p.name: p.country for e in events for p in e.actors + e.recipients}
+
+
+def test_a_participant_phrase_with_a_national_title_places_the_person(pipeline):
+    """The tagger often misses a titled name in object position ("... with Ugandan President
+    Ama Lule"); the participant's own phrase still says whose president she is."""
+    text = (
+        "Kenyan President Jomo Ostrander spoke by phone with Ugandan President Ama Lule on Tuesday."
+    )
+    assert _participants(text).get("Ama Lule") == "UGA"
+
+
+def test_a_participant_phrase_without_a_title_places_no_one(pipeline):
+    """Near miss: a bare name says nothing of a country."""
+    text = "Kenyan President Jomo Ostrander spoke by phone with Ama Lule on Tuesday."
+    assert _participants(text).get("Ama Lule") is None

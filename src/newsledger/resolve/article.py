@@ -16,7 +16,7 @@ one event within the article and each event's status.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -223,11 +223,28 @@ def _participants(
             continue
         if actor is None or _bare_title(actor, resolve.resolver.kb):
             continue  # an unresolvable span ("it", "the sides") is not an actor
+        actor = _placed_by_own_phrase(actor, p.text, resolve.resolver, day)
         resolved.setdefault(
             actor.name,
             Participant(actor.name, actor.country, actor.sector, p.text, p.start, p.end),
         )
     return list(resolved.values())
+
+
+def _placed_by_own_phrase(
+    actor: Actor, phrase: str | None, resolver: MentionResolver, day: str | None
+) -> Actor:
+    """A person left without a country whose participant phrase says whose official they
+    are ("... with Ugandan President X", where the tagger missed the name and the title):
+    the phrase read alone as the base reads a mention gives the same person a country."""
+    if actor.kind != "person" or actor.country or not phrase or " " not in phrase.strip():
+        return actor
+    own = resolver.kb.lookup(phrase, day or resolver.dct)
+    if own is None or own.name != actor.name or not own.country:
+        return actor
+    return replace(
+        actor, country=own.country, sector=actor.sector or own.sector, role=actor.role or own.role
+    )
 
 
 # Words that rank an office without naming another ("Deputy Prime Minister").
