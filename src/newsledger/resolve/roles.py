@@ -37,6 +37,8 @@ from newsledger.resolve.phrases import OUTLET_NOUNS
 STATE_SECTORS = frozenset({"GOV", "MIL"})
 # Sectors of a state's own agents, whose acts its government tells: executive, army, police.
 AGENT_SECTORS = STATE_SECTORS | {"COP"}
+# Sectors of armed bodies and police, which speak of their own operations.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 # Sectors of news organisations (PLOVER's JRN; CAMEO's MED is mapped to it by the base).
 MEDIA_SECTORS = frozenset({"JRN"})
 # Nouns that say a speaker is a news organisation: the outlet nouns, a (news) site, and
@@ -96,7 +98,23 @@ def source_role(
         return SourceRole.PARTICIPANT  # "the interior ministry said border officers ..."
     if _spokesperson_of(source, names):
         return SourceRole.PARTICIPANT  # "a police spokesman" of what the police did
+    if _own_force(source, actor, participants):
+        return SourceRole.PARTICIPANT  # "Ugandan forces shelled ..., the army said"
     return SourceRole.OTHER
+
+
+def _own_force(source: Source, actor: Actor | None, participants: Sequence[Participant]) -> bool:
+    """Whether an armed body or police named only by what it is ("the army", "the military",
+    "police") speaks of the one participant of its own kind: a story that says "Ugandan
+    forces shelled ..., the army said" quotes that army. With two participants of the kind
+    ("the army" in a clash of two armies) it could be either, so neither is assumed."""
+    if actor is None or actor.country or actor.sector not in FORCE_SECTORS:
+        return False
+    said = (source.text or source.name).strip()
+    if not said.replace(" ", "").isalpha() or not said.islower():
+        return False  # a name ("@just_security", "Army Times") is no description of a force
+    same = [p for p in participants if p.sector == actor.sector]
+    return len(same) == 1
 
 
 # Nouns of people whose office is to speak for the body they are named after.

@@ -1,0 +1,38 @@
+"""An armed body or police named only by what it is speaks for the one participant of its own
+kind: "Tovan forces shelled ..., the army said" is the Tovan army's word (product.md: a
+participant's own side confirms). Sentences invented for these tests."""
+
+
+def _event(text: str, kind: str):
+    from newsledger.model import Article
+    from newsledger.pipeline import Stages, analyze
+
+    article = Article(id="t", title="", body=text, published="2024-03-06")
+    events = next(iter(analyze([article], Stages.load()))).events
+    return next(e for e in events if e.type == kind)
+
+
+def _role(event, name: str) -> str:
+    return next(s.role for s in event.sources if s.name == name)
+
+
+def test_the_army_telling_of_its_countrys_forces_is_their_side(pipeline):
+    event = _event(
+        "Ugandan forces shelled rebel positions near the border, the army said.", "ASSAULT"
+    )
+    assert _role(event, "the army") == "participant"
+    assert event.status == "confirmed"
+
+
+def test_the_army_in_a_clash_of_two_armies_is_no_ones_side(pipeline):
+    """Near miss: with forces on both sides, "the army" could be either."""
+    event = _event(
+        "Ugandan forces clashed with Kenyan troops near the border, the army said.", "ASSAULT"
+    )
+    assert _role(event, "the army") == "other"
+
+
+def test_the_army_telling_of_police_is_not_their_side(pipeline):
+    """Near miss: a body of another kind than the participant's."""
+    text = "Kenyan police arrested three Ugandan fishermen on Sunday, the army said."
+    assert _role(_event(text, "COERCE"), "the army") == "other"
