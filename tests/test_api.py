@@ -145,7 +145,11 @@ TEXT = (
 def test_ingest_needs_the_token(client, ledger, monkeypatch):
     body = {"kind": "text", "content": TEXT, "name": "accord", "published": "2024-04-04"}
     monkeypatch.delenv("NEWSLEDGER_TOKEN", raising=False)
-    refused = client.post("/api/ingest", json=body)
+    # No Authorization header: 401, as the contract says, whether or not a token is set.
+    anonymous = client.post("/api/ingest", json=body)
+    assert anonymous.status_code == 401 and "NEWSLEDGER_TOKEN" in anonymous.json()["detail"]
+    # A token sent to a server started without one: writes are off, 403.
+    refused = client.post("/api/ingest", json=body, headers={"Authorization": "Bearer s3cret"})
     assert refused.status_code == 403 and "NEWSLEDGER_TOKEN" in refused.json()["detail"]
     monkeypatch.setenv("NEWSLEDGER_TOKEN", "s3cret")
     assert client.post("/api/ingest", json=body).status_code == 401
@@ -173,3 +177,24 @@ def test_ingest_refuses_private_urls(client, monkeypatch):
     assert "private" in skipped["reason"] or "loopback" in skipped["reason"]
     bad = client.post("/api/ingest", json={"kind": "url", "content": "file:///etc"}, headers=auth)
     assert bad.status_code == 400
+
+
+def test_ingest_takes_a_jsonl_record_as_posted(client, ledger, monkeypatch):
+    """The body may be the specification's input record itself: its text verbatim as the
+    body, its id, title and date kept. A body that is neither that nor {kind, content} is a
+    422, not a guess."""
+    monkeypatch.setenv("NEWSLEDGER_TOKEN", "s3cret")
+    auth = {"Authorization": "Bearer s3cret"}
+    text = "  Ana Lima phoned Jon Berg on Friday, her office said.\n"
+    record = {"id": "wire-7", "text": text, "title": "Lima calls Berg", "published": "2024-04-06"}
+    done = client.post("/api/ingest", json=record, headers=auth)
+    assert done.status_code == 201, done.text
+    assert [s["article_id"] for s in done.json()["saved"]] == ["wire-7"]
+    stored = client.get("/api/articles/wire-7").json()
+    assert (stored["body"], stored["title"], stored["published"]) == (
+        text,
+        "Lima calls Berg",
+        "2024-04-06",
+    )
+    neither = client.post("/api/ingest", json={"body": text}, headers=auth)
+    assert neither.status_code == 422

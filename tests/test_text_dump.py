@@ -230,3 +230,30 @@ def test_trainer_labels_every_line_a_snippet_spans(monkeypatch):
     labels, weights = trainer.with_snippets(item, lines, [1, 1, 1, 1, 0])
     assert labels == [1, 1, 0, 0, 0]
     assert weights.tolist() == [1.0] + [trainer.SNIPPET_WEIGHT] * 4
+
+
+STAMPED = (
+    "World | Europe | Markets\n"
+    "Harbour pilots end strike after pay deal\n"
+    "12:45, 4 March 2024\n"
+    "Harbour pilots in Gdansk returned to work on Monday after the port authority agreed to "
+    "raise their pay, a union spokeswoman said.\n"
+    "Share on Facebook\n"
+)
+
+
+def test_a_time_stamp_under_the_headline_is_furniture_not_the_title():
+    article = read_text_dump(STAMPED, "stamped.txt")
+    assert article.title == "Harbour pilots end strike after pay deal"
+    assert ("12:45, 4 March 2024", "date") in [(f.text, f.kind) for f in article.furniture]
+    assert "12:45" not in article.body
+
+
+def test_a_headline_that_opens_with_a_date_stays_the_title():
+    """Near miss: a line with words of its own beside the date is no stamp."""
+    dump = STAMPED.replace("12:45, 4 March 2024\n", "").replace(
+        "Harbour pilots end strike", "March 4 harbour pilots end strike"
+    )
+    article = read_text_dump(dump, "dated-headline.txt")
+    assert article.title == "March 4 harbour pilots end strike after pay deal"
+    assert not [f for f in article.furniture if f.kind == "date"]

@@ -2,15 +2,18 @@
 
 Errors a user can cause (a missing file, a bad date, an unreachable database) are
 NewsledgerErrors: the group catches them once and prints one line, `Error: ...`, on stderr with
-the error's exit code, never a traceback. Ctrl-C exits 130.
+the error's exit code, never a traceback. A usage error (an unknown --format, a malformed
+--since) is one line too, exit 2, naming the --help to read. Ctrl-C exits 130.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -20,6 +23,7 @@ from newsledger.errors import InputError, NewsledgerError
 from newsledger.ledger import Ledger
 from newsledger.model import Article, Skipped
 from newsledger.read.dispatch import iter_articles
+from newsledger.store.repository import StoredQuote
 
 published_option = click.option(
     "--published", type=IsoDate(), help="Publication date for inputs that carry none."
@@ -30,12 +34,25 @@ private_option = click.option(
 
 
 class Group(click.Group):
-    """The command group: a NewsledgerError from any command ends in one line on stderr and
-    its exit code; Ctrl-C in "interrupted" and the conventional 130."""
+    """The command group: a NewsledgerError or a usage error from any command ends in one
+    line on stderr and its exit code; Ctrl-C in "interrupted" and the conventional 130.
+
+    Click would print a usage error as four lines (usage, a hint, a blank, the error); a
+    script reading stderr gets the one that matters, with the hint folded into it."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.exceptions.NoArgsIsHelpError:
+            raise  # no command at all: click shows the help
+        except click.UsageError as exc:
+            _usage_error(ctx, exc)
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:
+            _usage_error(ctx, exc)
         except NewsledgerError as exc:
             if _interrupted(exc):  # Ctrl-C inside a database call surfaces as its cleanup error
                 click.echo("interrupted", err=True)
@@ -45,6 +62,13 @@ class Group(click.Group):
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             ctx.exit(130)
+
+
+def _usage_error(ctx: click.Context, exc: click.UsageError) -> NoReturn:
+    """One line for a usage error, with the --help of the command it concerns."""
+    where = exc.ctx.command_path if exc.ctx is not None else ctx.command_path
+    click.echo(f"Error: {exc.format_message()} (see '{where} --help')", err=True)
+    ctx.exit(exc.exit_code)
 
 
 def _interrupted(exc: BaseException) -> bool:
@@ -81,12 +105,51 @@ def _quiet() -> bool:
     return bool(ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
 
 
+class SkipNotes:
+    """Skipped inputs, said on stderr one line each as they come, except the first: it waits
+    for the next item. When it was the only item (one missing, empty or binary file), the
+    command's error says it in one line, `Error: nothing analysed, skipped a.txt: no such
+    file`, rather than a skip line and then an error line that only says "every input"."""
+
+    def __init__(self, say: Callable[[str], None]):
+        self.say = say
+        self.count = 0
+        self.held: Skipped | None = None
+
+    def skipped(self, item: Skipped) -> None:
+        self.count += 1
+        if self.count == 1:
+            self.held = item
+            return
+        self.read()
+        self.say(_skip_line(item))
+
+    def read(self) -> None:
+        """Something else came: the held skip is one of several, said as it is."""
+        if self.held is not None:
+            self.say(_skip_line(self.held))
+            self.held = None
+
+    def failure(self, nothing: str) -> InputError:
+        """The error when nothing came through: `nothing` is what ("nothing analysed")."""
+        if self.held is not None and self.count == 1:
+            only, self.held = self.held, None
+            return InputError(f"{nothing}, {_skip_line(only)}")
+        self.read()
+        return InputError(f"{nothing}: every input was skipped")
+
+
+def _skip_line(item: Skipped) -> str:
+    return f"skipped {item.input}: {item.reason}"
+
+
 class Reader:
     """Articles from the inputs (for `analyze`); each skipped input is reported on stderr."""
 
     def __init__(self, paths: tuple[str, ...], published: str | None, allow_private: bool):
         self.paths, self.published, self.allow_private = paths, published, allow_private
         self.skipped: list[Skipped] = []
+        self.notes = SkipNotes(lambda line: click.echo(line, err=True))
 
     def __iter__(self) -> Iterator[Article]:
         items = iter_articles(
@@ -94,10 +157,11 @@ class Reader:
         )
         for item in items:
             if isinstance(item, Article):
+                self.notes.read()
                 yield item
             else:
                 self.skipped.append(item)
-                click.echo(f"skipped {item.input}: {item.reason}", err=True)
+                self.notes.skipped(item)
 
 
 def _stages():
@@ -137,7 +201,8 @@ def analyze(paths, published, fmt, allow_private):
         for result in results:
             click.echo(_text_summary(result))
     if reader.skipped and not results:
-        raise InputError("nothing analysed: every input was skipped")
+        raise reader.notes.failure("nothing analysed")
+    reader.notes.read()
 
 
 def _text_summary(result: dict) -> str:
@@ -191,12 +256,15 @@ def ingest(paths, db, published, allow_private, workers, cluster):
 
     ledger = open_ledger(db)
     progress = Progress()
+    notes = SkipNotes(progress.note)
 
     def report(item: ArticleResult | Skipped) -> None:
         if isinstance(item, Skipped):
-            progress.note(f"skipped {item.input}: {item.reason}")
-        elif item.kept_published:
-            progress.note(f"{item.outcome} {item.article_id}: {item.describe()}")
+            notes.skipped(item)
+        else:
+            notes.read()
+            if item.kept_published:
+                progress.note(f"{item.outcome} {item.article_id}: {item.describe()}")
         if not _quiet():
             progress(item)
 
@@ -212,6 +280,9 @@ def ingest(paths, db, published, allow_private, workers, cluster):
         )
     finally:
         progress.close()
+    if done.skipped and not done.stored:
+        raise notes.failure("nothing ingested")  # one line: the ledger is as it was
+    notes.read()
     counts, total = done.counts, ledger.counts()
     if not _quiet():
         click.echo(
@@ -222,8 +293,6 @@ def ingest(paths, db, published, allow_private, workers, cluster):
             f"{total['quotes']} quotes",
             err=True,
         )
-    if done.skipped and not done.stored:
-        raise InputError("nothing ingested: every input was skipped")
 
 
 @main.command()
@@ -304,7 +373,9 @@ def quotes(db, speaker, search, fmt):
     elif fmt == "jsonl":
         click.echo(output.jsonl(rows), nl=False)
     elif fmt == "csv":
-        click.echo(output.csv_text(rows, list(rows[0]) if rows else output.QUOTE_COLUMNS), nl=False)
+        # Every field, even with no quote to show: a script's columns do not depend on the hits.
+        columns = [f.name for f in dataclasses.fields(StoredQuote)]
+        click.echo(output.csv_text(rows, columns), nl=False)
     else:
         click.echo(output.table(rows, output.QUOTE_COLUMNS, output.QUOTE_WIDTHS), nl=False)
         click.echo(f"{len(rows)} quotes", err=True)
@@ -319,6 +390,9 @@ def quotes(db, speaker, search, fmt):
 def resolve(mention, when, fmt):
     """Resolve a mention (or a JSONL file of {id, text, date}) to an actor.
 
+    Answers {id, text, name, kind, country, sector, role}; for a file, --format json prints
+    one list of them and --format jsonl one line per record.
+
     \b
     Examples:
       newsledger resolve "the US president" --date 2020-07-01
@@ -328,7 +402,8 @@ def resolve(mention, when, fmt):
 
     records: list[dict] = []
     path = Path(mention)
-    if mention.endswith(".jsonl"):
+    from_file = mention.endswith(".jsonl")
+    if from_file:
         if not path.is_file():
             raise InputError(f"{mention}: no such file")
         for number, line in enumerate(path.read_text(errors="replace").splitlines(), 1):
@@ -344,8 +419,10 @@ def resolve(mention, when, fmt):
             records.append({"id": record.get("id"), **result})
     else:
         records.append({"id": None, **resolve_record(mention, when)})
-    if fmt == "jsonl" or len(records) > 1:
+    if fmt == "jsonl":
         click.echo(output.jsonl(records), nl=False)
+    elif from_file:  # --format json over a file: one JSON document, the list of its answers
+        click.echo(output.dumps(records))
     else:
         click.echo(output.dumps(records[0]))
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from newsledger import output
-from newsledger.cli_common import IsoDate, country_option, db_option, open_ledger
+from newsledger.cli_common import Iso3, IsoDate, country_option, db_option, open_ledger
 
 STATUSES = ("confirmed", "reported", "denied", "disputed")
 
@@ -106,7 +106,10 @@ def search(query, db, kinds, actor, type_, status, since, until, limit, fmt):
 @click.option("--status", type=click.Choice(STATUSES))
 @click.option("--since", type=IsoDate(partial=True), help="Events dated on or after this date.")
 @click.option("--until", type=IsoDate(partial=True), help="Events dated on or before this date.")
-def export(db, fmt, out, actors, country, type_, status, since, until):
+@click.option(
+    "--limit", type=click.IntRange(min=1), metavar="N", help="At most N events (the newest)."
+)
+def export(db, fmt, out, actors, country, type_, status, since, until, limit):
     """Export ledger events (filters as in `events`) as JSONL, CSV, Parquet or PLOVER.
 
     \b
@@ -119,7 +122,13 @@ def export(db, fmt, out, actors, country, type_, status, since, until):
         raise click.UsageError("Parquet is binary: give --out FILE (or redirect stdout)")
     ledger = open_ledger(db, create=False)
     found = ledger.events(
-        actors=actors, type=type_, status=status, since=since, until=until, country=country
+        actors=actors,
+        type=type_,
+        status=status,
+        since=since,
+        until=until,
+        limit=limit,
+        country=country,
     )
     data = run(ledger, found, fmt)
     if out is None:
@@ -133,7 +142,12 @@ def export(db, fmt, out, actors, country, type_, status, since, until):
 @click.command()
 @click.argument("name", required=False)
 @db_option
-@country_option
+@click.option(
+    "--country",
+    type=Iso3(),
+    metavar="ISO3",
+    help="Without NAME: only actors of this country (ISO 3166 alpha-3, e.g. DEU).",
+)
 @click.option(
     "--limit",
     type=click.IntRange(min=1),

@@ -8,9 +8,12 @@ newsledger's status and sources, for tools that speak PLOVER.
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import types
+import typing
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -18,6 +21,9 @@ from newsledger import output
 from newsledger.ledger import Ledger
 from newsledger.model import Event
 from newsledger.store import schema
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 FORMATS = ("jsonl", "csv", "parquet", "plover")
 CSV_COLUMNS = output.EVENT_CSV_COLUMNS
@@ -38,15 +44,51 @@ def export(ledger: Ledger, events: Sequence[Event], fmt: str) -> bytes:
 
 
 def parquet(events: Sequence[Event]) -> bytes:
-    """A Parquet file with one row per event, nested as in the JSON output."""
+    """A Parquet file with one row per event, nested as in the JSON output.
+
+    The columns are typed from the Event model, not guessed from the rows: an export whose
+    events all lack recipients still types `recipients` as a list of actors (a guess would
+    make it a list of nulls, unlike the next export's), and an empty export has every column.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = output.events_json(events)
-    table = pa.Table.from_pylist(rows) if rows else pa.table({"id": pa.array([], pa.string())})
+    table = pa.Table.from_pylist(output.events_json(events), schema=event_schema())
     buffer = io.BytesIO()
     pq.write_table(table, buffer)
     return buffer.getvalue()
+
+
+def event_schema() -> pa.Schema:
+    """The Arrow schema of a ledger event as `events --format json` prints it."""
+    import pyarrow as pa
+
+    return pa.schema(list(_arrow_type(Event)))
+
+
+def _arrow_type(hint: Any) -> pa.DataType:
+    """The Arrow type of a model field's type hint (dataclasses become structs of their
+    public fields, in the order their JSON has them)."""
+    import pyarrow as pa
+
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _arrow_type(inner)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return pa.list_(_arrow_type(item))
+    if dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        return pa.struct(
+            [
+                (f.name, _arrow_type(hints[f.name]))
+                for f in dataclasses.fields(hint)
+                if not f.metadata.get("internal")
+            ]
+        )
+    scalars = {str: pa.string(), bool: pa.bool_(), int: pa.int64(), float: pa.float64()}
+    return scalars[hint]
 
 
 def plover_records(ledger: Ledger, events: Sequence[Event]) -> list[dict[str, Any]]:

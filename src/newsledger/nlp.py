@@ -8,7 +8,7 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger import settings, token_attributes
 from newsledger.datelines import DATELINE
@@ -48,6 +48,29 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                     after.is_sent_start = False
     if len(doc):
         _keep_dateline(doc, doc[0])
+    return doc
+
+
+@Language.component("newsledger_entity_edges")
+def entity_edges(doc: Doc) -> Doc:
+    """No entity starts or ends on a whitespace token. The recogniser may take in the blank
+    line after a headline's last word ("Trump\n\n"), and every consumer of the entity (its
+    text, its offsets, the actor resolved from it) should see the name alone."""
+    ents = doc.ents
+    if not any(e[0].is_space or e[-1].is_space for e in ents):
+        return doc
+    kept = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if (start, end) == (ent.start, ent.end):
+            kept.append(ent)
+        elif start < end:
+            kept.append(Span(doc, start, end, label=ent.label, kb_id=ent.kb_id))
+    doc.ents = kept
     return doc
 
 
@@ -91,6 +114,8 @@ def assemble(name: str | None = None, *, table_attributes: bool = True) -> Langu
     nlp = bare(name, cached=False)
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe("newsledger_paragraphs", before=before)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("newsledger_entity_edges", after="ner")
     if table_attributes:
         token_attributes.replace_in(nlp)
     return nlp

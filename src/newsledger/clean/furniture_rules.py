@@ -150,6 +150,41 @@ def _teaser_kind(line: str, words: Sequence[str]) -> str | None:
     return None
 
 
+# The words a time stamp line is made of besides numbers: months, weekdays, clock and zone
+# marks, and the verbs that introduce a stamp ("Updated 4 March 2024, 12:45 GMT").
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_STAMP_WORDS = _MONTHS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun am pm a m p gmt utc cet cest eet eest est edt et pt pst pdt bst msk ist jst "
+    "aest updated published posted last modified on at uhr".split()
+)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_STAMP_MAX_WORDS = 12
+
+
+@lru_cache(maxsize=8192)
+def is_timestamp(line: str) -> bool:
+    """A line that is only a date or time stamp ("12:45, 4 March 2024", "Updated: 04.03.2024
+    12:45 GMT"): the page's stamp under a headline, not a paragraph of the story (nor its
+    headline). Every word is a number or a date word, and a month, a clock time or a
+    numeric date is there; "March 4 talks end" has words of its own."""
+    words = words_of(line)
+    if not words or len(words) > _STAMP_MAX_WORDS:
+        return False
+    lowered = [w.lower() for w in words]
+    if not all(w in _STAMP_WORDS or re.fullmatch(r"\d+(st|nd|rd|th)?", w) for w in lowered):
+        return False
+    if not any(w[0].isdigit() for w in lowered):
+        return False
+    return any(w in _MONTHS for w in lowered) or bool(
+        _CLOCK.search(line) or _NUMERIC_DATE.search(line)
+    )
+
+
 @lru_cache(maxsize=16384)
 def rule_kind(line: str) -> str | None:
     """The furniture kind of a line that rules alone can decide, else None.

@@ -353,6 +353,8 @@ def _speaker_label(doc: Doc, text: str, mark: _Marked) -> tuple[int, Span] | Non
 def _quote(content: Span, kind: str, cue: Token | Span, speaker: Span | None, stance: str) -> Quote:
     """A Quote from its parsed parts: content, cue (a word or a phrase) and speaker mention."""
     cue_start = cue.idx if isinstance(cue, Token) else cue.start_char
+    content = _trimmed(content)
+    speaker = _trimmed(speaker) if speaker is not None else None
     return Quote(
         text=content.text,
         start=content.start_char,
@@ -366,6 +368,17 @@ def _quote(content: Span, kind: str, cue: Token | Span, speaker: Span | None, st
         speaker_end=speaker.end_char if speaker else None,
         stance=stance,
     )
+
+
+def _trimmed(span: Span) -> Span:
+    """`span` without whitespace tokens at its edges: a subject's subtree takes in the blank
+    that opens a text or a paragraph ("  Iran denied ..."), but the mention is "Iran"."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span if (start, end) in ((span.start, span.end), (start, start)) else span.doc[start:end]
 
 
 def _signed_quote(span: Span, text: str, dash: int, name: Span, lex: cues.CueLexicon) -> Quote:

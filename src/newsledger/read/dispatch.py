@@ -87,9 +87,12 @@ def _read_input(name: str, context: ReadContext) -> Iterator[Item]:
     else:
         for path in _files(Path(name)):
             if isinstance(path, Skipped):
-                yield path
+                yield Skipped(name, path.reason) if path.input == str(Path(name)) else path
             else:
-                yield from _read_file(path, context)
+                # A file named on the command line keeps the name as given ("./a.txt" is its
+                # id, not Path's "a.txt"); files found under a directory are named by the walk.
+                given = name if not path.is_dir() and Path(name) == path else None
+                yield from _read_file(path, context, given)
 
 
 def _files(path: Path) -> Iterator[Path | Skipped]:
@@ -115,8 +118,8 @@ def _files(path: Path) -> Iterator[Path | Skipped]:
             yield Path(entry.path)
 
 
-def _read_file(path: Path, context: ReadContext) -> Iterator[Item]:
-    name = str(path)
+def _read_file(path: Path, context: ReadContext, given: str | None = None) -> Iterator[Item]:
+    name = given or str(path)
     reader = registry.by_path(path)
     if reader is None:
         supported = registry.suffixes()

@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from newsledger.clean.encoding import decode
 from newsledger.clean.furniture import FurnitureModel, classify_lines, rule_kind
+from newsledger.clean.furniture_rules import is_timestamp
 from newsledger.clean.language import detect_language
 from newsledger.model import Article, Furniture, Skipped
 from newsledger.read.base import Item, Pending, ReadContext, Reader, read_capped
@@ -20,6 +21,8 @@ from newsledger.read.base import Item, Pending, ReadContext, Reader, read_capped
 # How far above the first paragraph a headline may sit (bylines, credits, dates in between).
 _HEADLINE_REACH = 4
 _HEADLINE_MAX_WORDS = 25
+# The kinds a time stamp line may have been given by the line model, before it is named one.
+_STAMP_OVERRIDES = (None, "other", "menu")
 
 
 def read_text_dump(
@@ -39,6 +42,12 @@ def read_text_dump(
     numbered = [(i, line.strip()) for i, line in enumerate(text.splitlines()) if line.strip()]
     lines = [line for _i, line in numbered]
     kinds = classify_lines(lines, repeated, model)
+    # A time stamp is furniture of its own kind, whether the model let it into the body or
+    # called it "other": never taken for the headline the first real line should be.
+    kinds = [
+        "date" if kind in _STAMP_OVERRIDES and is_timestamp(line) else kind
+        for kind, line in zip(kinds, lines, strict=True)
+    ]
     headline = _headline(lines, kinds)
     if headline is not None:
         kinds[headline] = None
@@ -69,7 +78,7 @@ def _headline(lines: list[str], kinds: list[str | None]) -> int | None:
     if first is None or _looks_like_headline(lines[first]):
         return None
     for i in range(first - 1, max(first - 1 - _HEADLINE_REACH, -1), -1):
-        if rule_kind(lines[i]) is not None or kinds[i] == "boilerplate":
+        if rule_kind(lines[i]) is not None or kinds[i] in ("boilerplate", "date"):
             continue
         return i if _looks_like_headline(lines[i]) else None
     return None

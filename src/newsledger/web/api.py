@@ -9,11 +9,12 @@ are open (the server binds loopback by default); `POST /api/ingest` needs
 from __future__ import annotations
 
 import hmac
+import json
 import os
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from newsledger import search as fts
 from newsledger.ledger import Ledger
@@ -162,20 +163,47 @@ def article(article_id: str, ledger: LedgerDep) -> dict[str, Any]:
 
 
 class IngestRequest(BaseModel):
-    """A document to ingest: its kind and content (for `url`, the address to fetch)."""
+    """A document to ingest: its kind and content (for `url`, the address to fetch).
+
+    A JSONL record posted as it is, `{"id", "text" or "html", "title", "published", "url"}`,
+    is read as one line of a .jsonl input (its text verbatim as the body, its id kept), and a
+    bare `{"url": ...}` is fetched: the record shape the specification gives for inputs."""
 
     kind: Literal["text", "html", "jsonl", "url"]
     content: str = Field(min_length=1, max_length=20_000_000)
     name: str | None = Field(None, max_length=200, description="File name to store it under.")
     published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _from_record(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or "kind" in data or "content" in data:
+            return data
+        if isinstance(data.get("text"), str) or isinstance(data.get("html"), str):
+            record = {k: data[k] for k in RECORD_FIELDS if data.get(k) is not None}
+            return {"kind": "jsonl", "content": json.dumps(record, ensure_ascii=False)}
+        if isinstance(data.get("url"), str):
+            return {"kind": "url", "content": data["url"], "published": data.get("published")}
+        return data
+
+
+RECORD_FIELDS = ("id", "text", "html", "title", "published", "url")
+
 
 def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
+    """401 for a request with no token or a wrong one, whatever the server's setting (the
+    contract: no `Authorization: Bearer` header, 401); 403 for a token sent to a server that
+    takes none, because no NEWSLEDGER_TOKEN was set when it started."""
     expected = os.environ.get("NEWSLEDGER_TOKEN")
+    if not authorization:
+        detail = "missing token: send Authorization: Bearer $NEWSLEDGER_TOKEN"
+        if not expected:
+            detail += " (this server has no NEWSLEDGER_TOKEN set: writes are disabled)"
+        raise HTTPException(401, detail, headers={"WWW-Authenticate": "Bearer"})
     if not expected:
         raise HTTPException(403, "writes are disabled: start the server with NEWSLEDGER_TOKEN set")
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    if not authorization or not hmac.compare_digest(given.encode(), expected.encode()):
+    given = authorization.removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), expected.encode()):
         raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
 
 
