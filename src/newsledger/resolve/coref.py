@@ -940,6 +940,9 @@ class MentionResolver:
         if strip_leading(key) in _GENERIC_PEOPLE:
             return None  # "people were talking": anyone at all, no actor the ledger can follow
         span = self.doc.char_span(start, end, alignment_mode="expand")
+        owned = self._its_official(span, day) if span is not None else None
+        if owned is not None:
+            return owned
         if span is not None and len(span) == 1 and span[0].pos_ in ("PRON", "DET"):
             # "we", "our", "it", "this": no person the article named, unless quoted
             return self._quoted_self(span[0])
@@ -1955,7 +1958,28 @@ class MentionResolver:
                 return actor
         return None
 
-    def _possessive_it(self, start: int) -> Actor | None:
+    def _its_official(self, span: Span, day: str | None) -> Actor | None:
+        """'Iran denied that its foreign minister had met ...': an office or body owned by
+        "its" is the office or body of the state "its" points back to, read as the base
+        reads "Iran's foreign minister" (its holder on the day, or the office). The owner
+        may be the subject of the clause that reports the one the phrase is in."""
+        if len(span) < 2 or span[0].lower_ != "its" or span[0].dep_ != "poss":
+            return None
+        root = span.root
+        if not (_agentive(root.lemma_.lower(), self.kb) or self.kb.office_of(span[1:].text)):
+            return None  # "its nuclear programme": a thing, whoever owns it
+        owner = self._possessive_it(span[0].idx, reported=True)
+        if owner is None or not owner.country or owner.kind not in ("place", "organization"):
+            return None
+        # a state's government owns its state's offices and forces: "Kenya's troops"
+        state = owner.kind == "place" or owner.sector == "GOV"
+        name = self.kb.country_names.get(owner.country, owner.name) if state else owner.name
+        actor = self.kb.lookup(f"{name}'s {span[1:].text}", day or self.dct)
+        if actor is None or actor.country != owner.country:
+            return None
+        return actor
+
+    def _possessive_it(self, start: int, reported: bool = False) -> Actor | None:
         """Its: the singular body or country that is the subject of the clause the possessed
         noun sits in ("Veldland kept up its criticism of ...", "the ministry renewed its
         call"): a possessive pronoun inside a clause is bound first by that clause's subject.
@@ -1977,7 +2001,14 @@ class MentionResolver:
             return None
         tok = subjects[0]
         if tok.left_edge.i <= pronoun.i <= tok.right_edge.i:
-            return None  # "its army said": the pronoun is inside the subject
+            if not reported or clause.dep_ != "ccomp":
+                return None  # "its army said": the pronoun is inside the subject
+            # "Iran denied that its minister had ...": bound by the reporting clause's subject
+            clause = clause.head
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if len(subjects) != 1:
+                return None
+            tok = subjects[0]
         if tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in tok.children):
             return None
         if tok.tag_ == "NN" and not _agentive(tok.lemma_.lower(), self.kb):
