@@ -1,4 +1,4 @@
-""""Its" before an office or a force is the state it points back to, also from inside a
+""" "Its" before an office or a force is the state it points back to, also from inside a
 reported clause ("Tovia denied that its foreign minister had ..."). Sentences invented here."""
 
 
