@@ -881,8 +881,32 @@ class MentionResolver:
             actor = self.kb.institution(chunk.text) or self._role_actor(
                 chunk.text, chunk.start_char
             )
-            if actor is not None:
+            if actor is not None and not self._owned_elsewhere(chunk, actor):
                 self._add_mention(_Mention(chunk.start_char, chunk.end_char, actor))
+
+    def _owned_elsewhere(self, chunk: Span, actor: Actor) -> bool:
+        """Whether a role phrase names its own owner, and not the one of the person it would
+        recall: "a spokesman for the newspaper" after "Kremlin spokesman X" is the paper's
+        spokesman, not X ("the spokesman for the Kremlin" still is X). The owner is an "of"
+        or "for" phrase on the role noun; it must share a word with what the article or the
+        base said the person is."""
+        if actor.kind != "person":
+            return False
+        owners = [
+            o
+            for prep in chunk.root.children
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+        if not owners:
+            return False
+        owner = {t.lower_ for t in owners[0].subtree if t.is_alpha} - {"the", "a", "an"}
+        known = set(norm(actor.role or "").split()) | set(norm(actor.name).split())
+        for _, words, _, described in self._described:
+            if described.name == actor.name:
+                known |= words
+        return not owner & known
 
     # -- resolving ---------------------------------------------------------------------------
 
