@@ -36,3 +36,20 @@ def test_the_army_telling_of_police_is_not_their_side(pipeline):
     """Near miss: a body of another kind than the participant's."""
     text = "Kenyan police arrested three Ugandan fishermen on Sunday, the army said."
     assert _role(_event(text, "COERCE"), "the army") == "other"
+
+
+def test_both_sides_saying_it_is_the_participants_confirming(pipeline):
+    """ "The two sides" can speak: the participants together (product.md's "both
+    governments")."""
+    event = _event(
+        "Tovan leader Ilo Marr and Ada Pell spoke by phone on Tuesday, the two sides said.",
+        "CONSULT",
+    )
+    assert _role(event, "the two sides") == "participant"
+    assert event.status == "confirmed"
+
+
+def test_the_two_sides_of_a_one_sided_act_are_not_its_participants(pipeline):
+    """Near miss: with one participant, "the two sides" are not that one's side."""
+    event = _event("Ilo Marr resigned on Tuesday, the two sides said.", "RETREAT")
+    assert _role(event, "the two sides") == "other"

@@ -256,6 +256,8 @@ def speaker_span(doc: Doc, start: int, end: int) -> bool:
     head = span.root
     if head.pos_ == "PRON" or head.tag_ in ("PRP$", "WDT", "WP"):
         return False
+    if pair_kind(span.text) is not None:
+        return True  # "both sides", "the two sides": the participants speaking together
     if head.pos_ == "PROPN" or head.ent_type_ in SPEAKING_ENTS:
         return True
     if any(t.pos_ == "PROPN" or t.ent_type_ in SPEAKING_ENTS for t in head.lefts):
