@@ -46,3 +46,22 @@ def test_any_meeting_in_a_plan_denies_nothing(pipeline):
     )
     (event,) = _ledger_event(text, "CONSULT")
     assert not any(s.stance == "denies" for s in event.sources)
+
+
+def test_refusing_to_confirm_or_deny_is_no_denial(pipeline):
+    """Neither conjunct under "refused to" was done."""
+    (event,) = _ledger_event(
+        "Ilo Marr refused to confirm or deny that he had met Ada Pell in Dunmore on Tuesday.",
+        "CONSULT",
+    )
+    assert not any(s.stance == "denies" for s in event.sources)
+
+
+def test_refusing_to_comment_but_denying_is_a_denial(pipeline):
+    """Near miss: a denial of its own beside the refusal still denies."""
+    (event,) = _ledger_event(
+        "The ministry declined to comment but denied that Ilo Marr had met Ada Pell in "
+        "Dunmore on Tuesday.",
+        "CONSULT",
+    )
+    assert any(s.stance == "denies" for s in event.sources)

@@ -186,6 +186,8 @@ def _implicitly_negated(verb: Token, lex: cues.CueLexicon) -> bool:
     """Whether a verb is the infinitive of a negative implicative ("failed to confirm",
     "declined to confirm", "was unable to verify"): the act did not happen, unless the
     implicative is itself negated ("did not fail to confirm" confirms)."""
+    if verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "refused to confirm or deny E": neither act was done
     head = verb.head
     if verb.dep_ != "xcomp" or head is verb:
         return False
