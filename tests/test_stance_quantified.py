@@ -65,3 +65,27 @@ def test_refusing_to_comment_but_denying_is_a_denial(pipeline):
         "CONSULT",
     )
     assert any(s.stance == "denies" for s in event.sources)
+
+
+REPORTED = "Ilo Marr met Ada Pell in Dunmore on Tuesday, the Dunmore Herald reported. "
+
+
+def test_calling_the_report_baseless_denies_the_reported_event(pipeline):
+    (event,) = _ledger_event(
+        REPORTED + "A government spokesman called the report baseless.", "CONSULT"
+    )
+    assert any(s.stance == "denies" for s in event.sources)
+
+
+def test_describing_the_report_as_a_fabrication_denies_it(pipeline):
+    text = REPORTED + "The government described the report as a fabrication."
+    (event,) = _ledger_event(text, "CONSULT")
+    assert any(s.stance == "denies" for s in event.sources)
+
+
+def test_calling_the_report_accurate_denies_nothing(pipeline):
+    """Near miss: a verb of calling with no falsity word is no denial."""
+    (event,) = _ledger_event(
+        REPORTED + "A government spokesman called the report accurate.", "CONSULT"
+    )
+    assert not any(s.stance == "denies" for s in event.sources)

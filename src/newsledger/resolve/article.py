@@ -116,7 +116,11 @@ def resolve_article(
     tie_anaphora(events, published)
     _assign_roles(doc, events, resolve)
     events = denials_of_reports(
-        doc, events, quotes, lambda source, event: _role(doc, source, event, resolve)
+        doc,
+        events,
+        quotes,
+        lambda source, event: _role(doc, source, event, resolve),
+        lambda start, end: (actor.name if (actor := resolve(start, end)) else None),
     )
     merged = merge_mentions([e for e in events if e.actors or e.recipients], published, article.id)
     approximate_dates(merged, published)

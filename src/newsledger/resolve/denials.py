@@ -22,9 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger import docindex
+from newsledger.extract import cues
 from newsledger.model import EventMention, Quote, Source, SourceRole, StanceKind
 
 # Nouns for what the media told: the object of a rejection that denies an event.
@@ -37,6 +38,9 @@ CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "rumor", "rumour"}
 CLAIM_WINDOW = 2
 # Determiners of a noun that points back to something already told.
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+# Verbs that call their object something ("called the report baseless", "described the
+# claims as false"): a denial when what they call it is false.
+CALLING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dismiss", "characterize"})
 # Denial verbs whose bare object is what they deny (extraction's "denies" cues of that kind).
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "debunk"})
 
@@ -46,6 +50,7 @@ def denials_of_reports(
     events: list[EventMention],
     quotes: list[Quote],
     role_of: Callable[[Source, EventMention], str],
+    name_of: Callable[[int, int], str | None] | None = None,
 ) -> list[EventMention]:
     """The events with each rejection of a report replaced by a denial: a mention of the
     event the report told, in the rejection's sentence, whose one source is the rejecter
@@ -79,7 +84,46 @@ def denials_of_reports(
             denial = _denial(told, report, sentence.text, sentence.start_char, sentence.end_char)
             _add_deniers(denial, deniers, role_of)
             out.append(denial)
+    for report, subject in _called_false(doc):
+        name = (name_of(subject.start_char, subject.end_char) if name_of else None) or subject.text
+        deniers = [
+            Source(name, StanceKind.DENIES, subject.text, subject.start_char, subject.end_char)
+        ]
+        earlier = [e for e in ordered if (e.trigger_start or e.start) < report.idx]
+        told = _told(doc, earlier, quotes, report, deniers, role_of)
+        if told is not None:
+            sentence = docindex.of(doc).sentence(doc, report.i)
+            denial = _denial(told, report, sentence.text, sentence.start_char, sentence.end_char)
+            _add_deniers(denial, deniers, role_of)
+            out.append(denial)
     return out
+
+
+def _called_false(doc: Doc) -> list[tuple[Token, Span]]:
+    """The report or claim nouns pointing back that a subject calls false ("the spokesman
+    called the report baseless", "the ministry described the claims as fabricated"): the
+    noun with the subject's phrase. A verb of calling is no denial verb, but with a falsity
+    predicate on its object it denies what the noun told, as "rejected the report" does."""
+    lexicon = cues.load()
+    found = []
+    for verb in doc:
+        if verb.lemma_.lower() not in CALLING_VERBS or verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and _points_back(c)]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not objects or subject is None or subject.pos_ == "PRON":
+            continue
+        said = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
+        said += [o for p in verb.children if p.lower_ == "as" for o in p.children]
+        if any(_false_word(t, lexicon) for c in said for t in c.subtree):
+            found.append((objects[0], doc[subject.left_edge.i : subject.i + 1]))
+    return found
+
+
+def _false_word(token: Token, lexicon: cues.CueLexicon) -> bool:
+    words = lexicon.denial_predicates
+    negated = any(c.dep_ == "neg" for c in token.children)
+    return not negated and (token.lower_ in words or token.lemma_.lower() in words)
 
 
 def _told(
