@@ -120,7 +120,7 @@ def resolve_article(
         events,
         quotes,
         lambda source, event: _role(doc, source, event, resolve),
-        lambda start, end: (actor.name if (actor := resolve(start, end)) else None),
+        lambda start, end: actor.name if (actor := resolve(start, end)) else None,
     )
     merged = merge_mentions([e for e in events if e.actors or e.recipients], published, article.id)
     approximate_dates(merged, published)
