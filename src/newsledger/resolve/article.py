@@ -33,7 +33,7 @@ from newsledger.model import (
     SourceRole,
 )
 from newsledger.resolve.anaphora import tie_anaphora
-from newsledger.resolve.coref import MentionResolver
+from newsledger.resolve.coref import MentionResolver, is_agentive
 from newsledger.resolve.dates import approximate_dates
 from newsledger.resolve.denials import denials_of_reports
 from newsledger.resolve.kb import ActorBase
@@ -228,11 +228,48 @@ def _participants(
         if actor is None or _bare_title(actor, resolve.resolver.kb):
             continue  # an unresolvable span ("it", "the sides") is not an actor
         actor = _placed_by_own_phrase(actor, p.text, resolve.resolver, day)
+        actor = _owner_of_thing(actor, p, resolve.resolver)
         resolved.setdefault(
             actor.name,
             Participant(actor.name, actor.country, actor.sector, p.text, p.start, p.end),
         )
     return list(resolved.values())
+
+
+# Nouns that count what follows them ("hundreds of", "a group of"): never the thing itself.
+QUANTITY_NOUNS = frozenset(
+    {"hundred", "thousand", "million", "ten", "dozen", "score", "group", "crowd", "number"}
+)
+
+
+def _owner_of_thing(actor: Actor, p: Participant, resolver: MentionResolver) -> Actor:
+    """A thing named with its country ("imports of Ugandan sugar", "Kestrian fishing boats
+    seized"): PLOVER's participants are political actors, so an act on a country's goods,
+    places or property is an act on that country. Only a phrase the resolver left as itself
+    (no body or person of the base) whose head noun names neither people nor a body."""
+    if actor.kind not in ("organization", "group") or not actor.country or p.start is None:
+        return actor
+    if actor.name != (p.text or "").strip() or actor.sector:
+        return actor
+    span = resolver.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or span.root.like_num:
+        return actor
+    kb = resolver.kb
+    for token in span:  # "hundreds of Cubans", "tens of thousands of farmers": people
+        word = token.lower_
+        if token.pos_ in ("NOUN", "PROPN") and (
+            is_agentive(token.lemma_.lower(), kb)
+            or kb.places.get(word[:-1], ("", ""))[1] == "adjective"  # a demonym's people
+            or token.lemma_.lower() in QUANTITY_NOUNS
+        ):
+            return actor
+    # the country must come from a nationality adjective ("Ugandan sugar"), not from a
+    # place's name ("the Miami crowd": where, not whose)
+    kinds = {kb.places.get(token.lower_, ("", ""))[1] for token in span}
+    if "adjective" not in kinds or kinds & {"city", "capital"}:
+        return actor
+    name = kb.country_names.get(actor.country, actor.country)
+    return Actor(name=name, kind="place", country=actor.country)
 
 
 def _placed_by_own_phrase(

@@ -2365,6 +2365,11 @@ def _of_kind(actor: Actor, kind: str) -> bool:
     return actor.sector not in (*_STATE_SECTORS, "JRN", "LEG", "PTY")
 
 
+def is_agentive(word: str, kb: ActorBase) -> bool:
+    """Whether a head noun names people or a body (an actor), not a thing."""
+    return _agentive(word, kb)
+
+
 def _agentive(word: str, kb: ActorBase) -> bool:
     """Whether a head noun names people or a body (an actor), not a thing."""
     marked = kb.agents.get(word) or kb.agents.get(singular(word))

@@ -1,0 +1,31 @@
+"""A thing named with its nationality stands for that country as a participant ("imports of
+Tovan sugar" -> Tovia's side): PLOVER codes political actors, not goods. Invented sentences."""
+
+
+def _recipients(text: str) -> list[str]:
+    from newsledger.model import Article
+    from newsledger.pipeline import Stages, analyze
+
+    article = Article(id="t", title="", body=text, published="2024-03-06")
+    events = next(iter(analyze([article], Stages.load()))).events
+    return [p.name for e in events for p in e.recipients]
+
+
+def test_goods_of_a_nationality_are_that_country(pipeline):
+    assert "Uganda" in _recipients("Kenya suspended imports of Ugandan sugar on Wednesday.")
+
+
+def test_boats_of_a_nationality_are_that_country(pipeline):
+    found = _recipients("Kenyan police seized Ugandan fishing boats on the lake on Sunday.")
+    assert "Uganda" in found
+
+
+def test_people_of_a_nationality_stay_people(pipeline):
+    """Near miss: "Ugandan traders" are people, a group of that country, not the country."""
+    found = _recipients("Kenya expelled Ugandan traders on Friday.")
+    assert "Uganda" not in found and any("traders" in n for n in found)
+
+
+def test_a_thing_placed_by_a_city_is_not_a_country(pipeline):
+    """Near miss: a city's name tells where, not whose."""
+    assert "United States" not in _recipients("Kenya banned Miami sugar imports on Friday.")
