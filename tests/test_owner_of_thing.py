@@ -29,3 +29,14 @@ def test_people_of_a_nationality_stay_people(pipeline):
 def test_a_thing_placed_by_a_city_is_not_a_country(pipeline):
     """Near miss: a city's name tells where, not whose."""
     assert "United States" not in _recipients("Kenya banned Miami sugar imports on Friday.")
+
+
+def test_the_accused_is_the_subject_of_the_charge_stated(pipeline):
+    """ACCUSE is addressed: "charged that X had ..." accuses X, as "accused X of" does."""
+    found = _recipients("Uganda charged that Kenyan troops had crossed the border on Monday.")
+    assert "Kenyan troops" in found
+
+
+def test_a_complaint_about_a_thing_accuses_no_one(pipeline):
+    """Near miss: the subject stated must be someone."""
+    assert _recipients("Uganda complained that the new rules were unfair.") == []
