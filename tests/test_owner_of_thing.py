@@ -40,3 +40,23 @@ def test_the_accused_is_the_subject_of_the_charge_stated(pipeline):
 def test_a_complaint_about_a_thing_accuses_no_one(pipeline):
     """Near miss: the subject stated must be someone."""
     assert _recipients("Uganda complained that the new rules were unfair.") == []
+
+
+def _actors(text: str) -> list[str]:
+    from newsledger.model import Article
+    from newsledger.pipeline import Stages, analyze
+
+    article = Article(id="t", title="", body=text, published="2024-03-06")
+    events = next(iter(analyze([article], Stages.load()))).events
+    return [p.name for e in events for p in e.actors]
+
+
+def test_a_call_received_from_someone_has_the_caller(pipeline):
+    text = "Kenyan President Jomo Ostrander received a phone call from Ugandan President Ama Lule."
+    assert {"Jomo Ostrander", "Ama Lule"} <= set(_actors(text))
+
+
+def test_a_call_from_a_time_has_no_caller(pipeline):
+    """Near miss: "from" a time names no one."""
+    text = "Kenyan President Jomo Ostrander received a phone call from the early hours of Monday."
+    assert not any("hours" in name for name in _actors(text))

@@ -2864,6 +2864,10 @@ def _participants(
                 recipient_heads += [h for h in actor_heads if h not in senders]
                 actor_heads = []
             actor_heads += senders
+        if symmetric and trigger.pos_ != "VERB":  # "received a phone call from X": X called
+            actor_heads += [
+                s for s in args.prep_objects(trigger, SENDER) if _agent_like(s, lexicon)
+            ]
         actor_heads += _agents(trigger, lexicon)
         with_side = args.prep_objects(trigger, lexicon.actor_preps)
         if support is not None and candidate.support_kind == "light":
