@@ -53,3 +53,17 @@ def test_the_two_sides_of_a_one_sided_act_are_not_its_participants(pipeline):
     """Near miss: with one participant, "the two sides" are not that one's side."""
     event = _event("Ilo Marr resigned on Tuesday, the two sides said.", "RETREAT")
     assert _role(event, "the two sides") == "other"
+
+
+def test_officials_placed_by_a_capital_are_no_official_record(pipeline):
+    """Unnamed officials are not the government's record, however the resolver placed them."""
+    text = "Officials in Ankara confirmed that Erdogan had spoken with Putin."
+    assert _role(_event(text, "CONSULT"), "Officials in Ankara") == "other"
+
+
+def test_a_presidency_placed_by_its_country_is_the_record(pipeline):
+    """Near miss: a state body, not people in it, confirms."""
+    event = _event(
+        "The Turkish presidency confirmed that Erdogan had spoken with Putin.", "CONSULT"
+    )
+    assert event.status == "confirmed"

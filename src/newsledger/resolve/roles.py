@@ -89,7 +89,8 @@ def source_role(
         if _is_state(owner) and owner.country in states:
             return SourceRole.PARTICIPANT
     # Unnamed "officials" (a group) are not the government's record: they may be anyone in it.
-    if actor is not None and actor.country in states and actor.kind != ActorKind.GROUP:
+    unnamed = actor is not None and (actor.kind == ActorKind.GROUP or _unnamed_many(source))
+    if actor is not None and actor.country in states and not unnamed:
         if _is_state(actor) or _named_for_office(source):
             return SourceRole.PARTICIPANT
     if (actor is None or not actor.country) and _office_holder(source, participants, actor_of):
@@ -101,6 +102,22 @@ def source_role(
     if _own_force(source, actor, participants):
         return SourceRole.PARTICIPANT  # "Ugandan forces shelled ..., the army said"
     return SourceRole.OTHER
+
+
+# Plural nouns for unnamed people inside a body: whoever they are, no official record.
+UNNAMED_MANY = frozenset({"officials", "sources", "diplomats", "aides", "insiders", "people"})
+
+
+def _unnamed_many(source: Source) -> bool:
+    """Whether a source is unnamed people placed by where they work ("officials in Ankara",
+    "sources at the ministry"): the resolver may read the place as its government, but a
+    group of unnamed officials is not the government's record."""
+    words = (source.text or source.name).lower().split()
+    for i, word in enumerate(words):
+        if word in ("in", "at", "from", "of", "close", "familiar", "with"):
+            words = words[:i]
+            break
+    return bool(words) and words[-1] in UNNAMED_MANY
 
 
 def _own_force(source: Source, actor: Actor | None, participants: Sequence[Participant]) -> bool:
