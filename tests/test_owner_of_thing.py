@@ -60,3 +60,13 @@ def test_a_call_from_a_time_has_no_caller(pipeline):
     """Near miss: "from" a time names no one."""
     text = "Kenyan President Jomo Ostrander received a phone call from the early hours of Monday."
     assert not any("hours" in name for name in _actors(text))
+
+
+def test_a_country_discussed_is_a_topic_not_a_host(pipeline):
+    text = "Kenyan President Jomo Ostrander and Ama Lule discussed Somalia in a phone call."
+    assert "Somalia" not in _recipients(text)
+
+
+def test_a_country_visited_is_the_host(pipeline):
+    """Near miss: a visit's object place is its host."""
+    assert "Uganda" in _recipients("Kenyan President Jomo Ostrander visited Uganda on Monday.")

@@ -2840,9 +2840,10 @@ def _participants(
                 actor_heads += _called(verb)
             elif category == "CONSULT" and verb == trigger:
                 # "visited Berlin": the place visited is the host (recipient), not a party
-                hosts = [o for o in objects if o.ent_type_ in lexicon.place_labels]
+                topic = _topic_verb(trigger, lexicon)  # "discussed Ukraine": a subject matter
+                hosts = [o for o in objects if o.ent_type_ in lexicon.place_labels and not topic]
                 recipient_heads += hosts
-                if not _topic_verb(trigger, lexicon):
+                if not topic:
                     actor_heads += [
                         o for o in objects if _agent_like(o, lexicon) and o not in hosts
                     ]
