@@ -31,17 +31,6 @@ def test_a_thing_placed_by_a_city_is_not_a_country(pipeline):
     assert "United States" not in _recipients("Kenya banned Miami sugar imports on Friday.")
 
 
-def test_the_accused_is_the_subject_of_the_charge_stated(pipeline):
-    """ACCUSE is addressed: "charged that X had ..." accuses X, as "accused X of" does."""
-    found = _recipients("Uganda charged that Kenyan troops had crossed the border on Monday.")
-    assert "Kenyan troops" in found
-
-
-def test_a_complaint_about_a_thing_accuses_no_one(pipeline):
-    """Near miss: the subject stated must be someone."""
-    assert _recipients("Uganda complained that the new rules were unfair.") == []
-
-
 def _actors(text: str) -> list[str]:
     from newsledger.model import Article
     from newsledger.pipeline import Stages, analyze

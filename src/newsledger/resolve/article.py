@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from newsledger import docindex
+from newsledger.extract import events_lexicon
 from newsledger.model import (
     Actor,
     ActorKind,
@@ -39,7 +40,7 @@ from newsledger.resolve.denials import denials_of_reports
 from newsledger.resolve.kb import ActorBase
 from newsledger.resolve.merge import derive_status, merge_mentions
 from newsledger.resolve.pairs import pair_kind, resolve_pairs
-from newsledger.resolve.phrases import OFFICE_RE, name_and_description, norm
+from newsledger.resolve.phrases import OFFICE_RE, name_and_description, norm, singular
 from newsledger.resolve.replies import address_replies
 from newsledger.resolve.roles import (
     STATE_SECTORS,
@@ -242,6 +243,14 @@ QUANTITY_NOUNS = frozenset(
 )
 
 
+def _doer(lemma: str, kb: ActorBase) -> bool:
+    """A noun of someone who does something ("provider", "supporter"), by its suffix, unless
+    the base knows it as a vehicle, craft or weapon ("trawler", "bomber")."""
+    if not lemma.endswith(events_lexicon.DOER_SUFFIXES):
+        return False
+    return lemma not in kb.instruments and singular(lemma) not in kb.instruments
+
+
 def _owner_of_thing(actor: Actor, p: Participant, resolver: MentionResolver) -> Actor:
     """A thing named with its country ("imports of Ugandan sugar", "Kestrian fishing boats
     seized"): PLOVER's participants are political actors, so an act on a country's goods,
@@ -259,6 +268,7 @@ def _owner_of_thing(actor: Actor, p: Participant, resolver: MentionResolver) -> 
         word = token.lower_
         if token.pos_ in ("NOUN", "PROPN") and (
             is_agentive(token.lemma_.lower(), kb)
+            or _doer(token.lemma_.lower(), kb)  # "providers", "supporters": people
             or kb.places.get(word[:-1], ("", ""))[1] == "adjective"  # a demonym's people
             or token.lemma_.lower() in QUANTITY_NOUNS
         ):
