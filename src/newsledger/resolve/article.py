@@ -266,11 +266,14 @@ def _owner_of_thing(actor: Actor, p: Participant, resolver: MentionResolver) -> 
     kb = resolver.kb
     for token in span:  # "hundreds of Cubans", "tens of thousands of farmers": people
         word = token.lower_
-        if token.pos_ in ("NOUN", "PROPN") and (
-            is_agentive(token.lemma_.lower(), kb)
-            or _doer(token.lemma_.lower(), kb)  # "providers", "supporters": people
-            or kb.places.get(word[:-1], ("", ""))[1] == "adjective"  # a demonym's people
-            or token.lemma_.lower() in QUANTITY_NOUNS
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and (
+                is_agentive(token.lemma_.lower(), kb)
+                or _doer(token.lemma_.lower(), kb)  # "providers", "supporters": people
+                or kb.places.get(word[:-1], ("", ""))[1] == "adjective"  # a demonym's people
+                or token.lemma_.lower() in QUANTITY_NOUNS
+            )
         ):
             return actor
     # the country must come from a nationality adjective ("Ugandan sugar"), not from a
