@@ -59,3 +59,9 @@ def test_a_country_discussed_is_a_topic_not_a_host(pipeline):
 def test_a_country_visited_is_the_host(pipeline):
     """Near miss: a visit's object place is its host."""
     assert "Uganda" in _recipients("Kenyan President Jomo Ostrander visited Uganda on Monday.")
+
+
+def test_doers_of_a_nationality_stay_people(pipeline):
+    """Near miss: a noun of someone who does something ("providers") names people."""
+    found = _recipients("Gunmen attacked Ugandan health providers near the border on Monday.")
+    assert "Uganda" not in found
