@@ -2,6 +2,7 @@
 Minister Ilse Varga of Chile", "Senator Dale Orrin of Ohio"), as a possessor before the name
 is ("Chile's Ilse Varga"). Sentences and names invented for these tests."""
 
+from analysis import analyse
 from test_actors_r12 import resolve_nth  # the shared helper
 
 
@@ -35,12 +36,7 @@ def test_a_country_further_on_is_not_the_persons(pipeline):
 
 
 def _participants(text: str):
-    from newsledger.model import Article
-    from newsledger.pipeline import Stages, analyze
-
-    article = Article(id="t", title="", body=text, published="2024-03-06")
-    events = next(iter(analyze([article], Stages.load()))).events
-    return {p.name: p.country for e in events for p in e.actors + e.recipients}
+    return {p.name: p.country for e in analyse(text).events for p in e.actors + e.recipients}
 
 
 def test_a_participant_phrase_with_a_national_title_places_the_person(pipeline):

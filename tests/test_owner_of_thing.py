@@ -1,14 +1,11 @@
 """A thing named with its nationality stands for that country as a participant ("imports of
 Tovan sugar" -> Tovia's side): PLOVER codes political actors, not goods. Invented sentences."""
 
+from analysis import analyse
+
 
 def _recipients(text: str) -> list[str]:
-    from newsledger.model import Article
-    from newsledger.pipeline import Stages, analyze
-
-    article = Article(id="t", title="", body=text, published="2024-03-06")
-    events = next(iter(analyze([article], Stages.load()))).events
-    return [p.name for e in events for p in e.recipients]
+    return [p.name for e in analyse(text).events for p in e.recipients]
 
 
 def test_goods_of_a_nationality_are_that_country(pipeline):
@@ -32,12 +29,7 @@ def test_a_thing_placed_by_a_city_is_not_a_country(pipeline):
 
 
 def _actors(text: str) -> list[str]:
-    from newsledger.model import Article
-    from newsledger.pipeline import Stages, analyze
-
-    article = Article(id="t", title="", body=text, published="2024-03-06")
-    events = next(iter(analyze([article], Stages.load()))).events
-    return [p.name for e in events for p in e.actors]
+    return [p.name for e in analyse(text).events for p in e.actors]
 
 
 def test_a_call_received_from_someone_has_the_caller(pipeline):

@@ -5,13 +5,11 @@ not); "X denied that any meeting took place" denies the meeting told before it, 
 meeting" does: under a denial, "any" points back to the one reported.
 """
 
+from analysis import analyse
+
 
 def _ledger_event(text: str, kind: str):
-    from newsledger.model import Article
-    from newsledger.pipeline import Stages, analyze
-
-    article = Article(id="t", title="", body=text, published="2024-03-06")
-    events = next(iter(analyze([article], Stages.load()))).events
+    events = analyse(text).events
     return [e for e in events if e.type == kind and not (e.hypothetical or e.future)]
 
 

@@ -54,7 +54,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 @Language.component("newsledger_entity_edges")
 def entity_edges(doc: Doc) -> Doc:
     """No entity starts or ends on a whitespace token. The recogniser may take in the blank
-    line after a headline's last word ("Trump\n\n"), and every consumer of the entity (its
+    line after a headline's last word ("Lind\n\n"), and every consumer of the entity (its
     text, its offsets, the actor resolved from it) should see the name alone."""
     ents = doc.ents
     if not any(e[0].is_space or e[-1].is_space for e in ents):

@@ -886,8 +886,8 @@ class MentionResolver:
 
     def _owned_elsewhere(self, chunk: Span, actor: Actor) -> bool:
         """Whether a role phrase names its own owner, and not the one of the person it would
-        recall: "a spokesman for the newspaper" after "Kremlin spokesman X" is the paper's
-        spokesman, not X ("the spokesman for the Kremlin" still is X). The owner is an "of"
+        recall: "a spokesman for the newspaper" after "presidency spokesman X" is the paper's
+        spokesman, not X ("the spokesman for the presidency" still is X). The owner is an "of"
         or "for" phrase on the role noun; it must share a word with what the article or the
         base said the person is."""
         if actor.kind != "person":

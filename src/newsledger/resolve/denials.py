@@ -69,32 +69,28 @@ def denials_of_reports(
         out.append(_denial(told, report, event.sentence, event.start, event.end))
         _add_deniers(out[-1], deniers, role_of)
     rejects = {e.trigger_start for e in events if e.type == "REJECT"}
+    said: list[tuple[Token, Source]] = []  # (report noun, the one denying what it told)
     for quote in quotes:
         report = _denied_claim(doc, quote) if quote.cue_start not in rejects else None
-        if report is None:
-            continue
-        deniers = [
-            Source(quote.speaker or quote.speaker_text or "", StanceKind.DENIES,
-                   quote.speaker_text, quote.speaker_start, quote.speaker_end)
-        ]  # fmt: skip
-        earlier = [e for e in ordered if (e.trigger_start or e.start) < report.idx]
-        told = _told(doc, earlier, quotes, report, deniers, role_of)
-        if told is not None:
-            sentence = docindex.of(doc).sentence(doc, report.i)
-            denial = _denial(told, report, sentence.text, sentence.start_char, sentence.end_char)
-            _add_deniers(denial, deniers, role_of)
-            out.append(denial)
+        if report is not None:
+            said.append((report, Source(quote.speaker or quote.speaker_text or "",
+                                        StanceKind.DENIES, quote.speaker_text,
+                                        quote.speaker_start, quote.speaker_end)))  # fmt: skip
     for report, subject in _called_false(doc):
         name = (name_of(subject.start_char, subject.end_char) if name_of else None) or subject.text
-        deniers = [
-            Source(name, StanceKind.DENIES, subject.text, subject.start_char, subject.end_char)
-        ]
+        said.append(
+            (
+                report,
+                Source(name, StanceKind.DENIES, subject.text, subject.start_char, subject.end_char),
+            )
+        )
+    for report, denier in said:
         earlier = [e for e in ordered if (e.trigger_start or e.start) < report.idx]
-        told = _told(doc, earlier, quotes, report, deniers, role_of)
+        told = _told(doc, earlier, quotes, report, [denier], role_of)
         if told is not None:
             sentence = docindex.of(doc).sentence(doc, report.i)
             denial = _denial(told, report, sentence.text, sentence.start_char, sentence.end_char)
-            _add_deniers(denial, deniers, role_of)
+            _add_deniers(denial, [denier], role_of)
             out.append(denial)
     return out
 

@@ -1,0 +1,19 @@
+"""One way for tests to run the whole pipeline on an invented text: the analysed Article."""
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _stages():
+    from newsledger.pipeline import Stages
+
+    return Stages.load()
+
+
+def analyse(text: str, published: str = "2024-03-06"):
+    """The article `text` makes, analysed by every stage (events, quotes, sources, roles)."""
+    from newsledger.model import Article
+    from newsledger.pipeline import analyze
+
+    article = Article(id="t", title="", body=text, published=published)
+    return next(iter(analyze([article], _stages())))
