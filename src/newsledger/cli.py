@@ -18,7 +18,7 @@ from typing import NoReturn
 import click
 
 from newsledger import log, output
-from newsledger.cli_common import IsoDate, country_option, db_option, open_ledger
+from newsledger.cli_common import IsoDate, db_option, event_filters, open_ledger
 from newsledger.errors import InputError, NewsledgerError
 from newsledger.ledger import Ledger
 from newsledger.model import Article, Skipped
@@ -297,21 +297,7 @@ def ingest(paths, db, published, allow_private, workers, cluster):
 
 @main.command()
 @db_option
-@click.option(
-    "--actor",
-    "actors",
-    multiple=True,
-    metavar="NAME",
-    help="Only events this actor takes part in (repeat: all must take part).",
-)
-@country_option
-@click.option("--type", "type_", metavar="T", help="PLOVER type, e.g. CONSULT.")
-@click.option("--status", type=click.Choice(["confirmed", "reported", "denied", "disputed"]))
-@click.option("--since", type=IsoDate(partial=True), help="Events dated on or after this date.")
-@click.option("--until", type=IsoDate(partial=True), help="Events dated on or before this date.")
-@click.option(
-    "--limit", type=click.IntRange(min=1), metavar="N", help="At most N events (the newest)."
-)
+@event_filters
 @click.option(
     "--format",
     "fmt",
@@ -319,7 +305,7 @@ def ingest(paths, db, published, allow_private, workers, cluster):
     default="table",
     show_default=True,
 )
-def events(db, actors, country, type_, status, since, until, limit, fmt):
+def events(db, filters, fmt):
     """List ledger events, newest first, with status and sources.
 
     \b
@@ -327,15 +313,7 @@ def events(db, actors, country, type_, status, since, until, limit, fmt):
       newsledger events --actor Macron --actor Scholz --format json
       newsledger events --country FRA --status disputed --limit 20
     """
-    found = open_ledger(db, create=False).events(
-        actors=actors,
-        type=type_,
-        status=status,
-        since=since,
-        until=until,
-        limit=limit,
-        country=country,
-    )
+    found = open_ledger(db, create=False).events(**filters)
     if fmt == "json":
         click.echo(output.dumps(output.events_json(found)))
     elif fmt == "jsonl":

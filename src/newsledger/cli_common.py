@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import click
 
@@ -60,6 +63,57 @@ country_option = click.option(
     metavar="ISO3",
     help="Only events with a participant of this country (ISO 3166 alpha-3, e.g. FRA).",
 )
+
+
+STATUSES = ("confirmed", "reported", "denied", "disputed")
+# Each filter option's parameter -> the `Ledger.events` argument it sets.
+_FILTERS = {
+    "actors": "actors",
+    "country": "country",
+    "type_": "type",
+    "status": "status",
+    "since": "since",
+    "until": "until",
+    "limit": "limit",
+}
+
+
+def event_filters(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The ledger-event filters `events` and `export` share (the same options, the same
+    meaning): the command gets them as one `filters` dict of `Ledger.events` arguments."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        filters = {arg: kwargs.pop(param) for param, arg in _FILTERS.items()}
+        return command(*args, filters=filters, **kwargs)
+
+    options = [
+        click.option(
+            "--actor",
+            "actors",
+            multiple=True,
+            metavar="NAME",
+            help="Only events this actor takes part in (repeat: all must take part).",
+        ),
+        country_option,
+        click.option("--type", "type_", metavar="T", help="PLOVER type, e.g. CONSULT."),
+        click.option("--status", type=click.Choice(STATUSES), help="Only events with this status."),
+        click.option(
+            "--since", type=IsoDate(partial=True), help="Events dated on or after this date."
+        ),
+        click.option(
+            "--until", type=IsoDate(partial=True), help="Events dated on or before this date."
+        ),
+        click.option(
+            "--limit",
+            type=click.IntRange(min=1),
+            metavar="N",
+            help="At most N events (the newest).",
+        ),
+    ]
+    for option in reversed(options):
+        run = option(run)
+    return run
 
 
 SCHEMES = ("sqlite", "postgresql", "postgres")

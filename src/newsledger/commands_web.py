@@ -14,9 +14,7 @@ from pathlib import Path
 import click
 
 from newsledger import output
-from newsledger.cli_common import Iso3, IsoDate, country_option, db_option, open_ledger
-
-STATUSES = ("confirmed", "reported", "denied", "disputed")
+from newsledger.cli_common import STATUSES, Iso3, IsoDate, db_option, event_filters, open_ledger
 
 
 @click.command()
@@ -100,16 +98,8 @@ def search(query, db, kinds, actor, type_, status, since, until, limit, fmt):
     show_default=True,
 )
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
-@click.option("--actor", "actors", multiple=True, metavar="NAME", help="As in `events`.")
-@country_option
-@click.option("--type", "type_", metavar="T", help="PLOVER type, e.g. CONSULT.")
-@click.option("--status", type=click.Choice(STATUSES))
-@click.option("--since", type=IsoDate(partial=True), help="Events dated on or after this date.")
-@click.option("--until", type=IsoDate(partial=True), help="Events dated on or before this date.")
-@click.option(
-    "--limit", type=click.IntRange(min=1), metavar="N", help="At most N events (the newest)."
-)
-def export(db, fmt, out, actors, country, type_, status, since, until, limit):
+@event_filters
+def export(db, fmt, out, filters):
     """Export ledger events (filters as in `events`) as JSONL, CSV, Parquet or PLOVER.
 
     \b
@@ -121,15 +111,7 @@ def export(db, fmt, out, actors, country, type_, status, since, until, limit):
     if fmt == "parquet" and out is None and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: give --out FILE (or redirect stdout)")
     ledger = open_ledger(db, create=False)
-    found = ledger.events(
-        actors=actors,
-        type=type_,
-        status=status,
-        since=since,
-        until=until,
-        limit=limit,
-        country=country,
-    )
+    found = ledger.events(**filters)
     data = run(ledger, found, fmt)
     if out is None:
         sys.stdout.buffer.write(data)
