@@ -37,9 +37,11 @@ OUTCOMES = {"added", "replaced", "unchanged", "duplicate", "near-duplicate"}
 FIRST, SECOND = BATCH[:4], BATCH[2:]  # two overlapping halves of the six examples
 
 # The worker: load the pipeline, wait for the others (so the saves really overlap), then read,
-# analyse and save each file, reporting each outcome on stderr as it is committed.
+# analyse and save each file, reporting each outcome on stderr as it is committed. Each worker
+# marks itself ready under its own pid: naming the mark by counting the directory raced (two
+# workers counting at once both wrote "0" and then waited for a second mark forever).
 WORKER = """
-import sys, time
+import os, sys, time
 from pathlib import Path
 from newsledger.ledger import Ledger
 from newsledger.pipeline import Stages, analyze
@@ -47,7 +49,7 @@ from newsledger.read.dispatch import iter_articles
 
 url, ready, parties, *pairs = sys.argv[1:]
 stages = Stages.load()
-Path(ready, str(len(list(Path(ready).iterdir())))).touch()
+Path(ready, str(os.getpid())).touch()
 while len(list(Path(ready).iterdir())) < int(parties):
     time.sleep(0.05)
 ledger = Ledger(url)
@@ -136,7 +138,8 @@ def test_killed_batch_rerun_equals_one_clean_run(fresh_url, tmp_path, union):
     assert proc.returncode == -signal.SIGKILL
     assert 1 <= Ledger(fresh_url, create=False).counts()["articles"] < len(BATCH)
 
-    (ready / "0").unlink()
+    for mark in ready.iterdir():
+        mark.unlink()
     rerun = worker(fresh_url, ready, 1, BATCH)
     _, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, err
