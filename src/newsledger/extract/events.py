@@ -149,6 +149,7 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 DESTINATION_ADVERBS = frozenset({"there", "here"})
 # The preposition naming who a message noun comes from ("a letter from X").
 SENDER = frozenset({"from"})
+BETWEEN = frozenset({"between"})  # "clashes between X and Y": the sides
 # Support verbs whose subject and objects are the event noun's participants.
 SUPPORTED = ("light", "speech", "setting")
 # CAMEO quad classes of cooperation, verbal (1) and material (2).
@@ -2289,7 +2290,8 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         phrasal = lexicon.phrasal.get(f"{head_lemma} {token.lemma_.lower()}")
         return _Candidate(token, (phrasal,) if phrasal else categories, head, "light")
     if token.dep_ == "pobj" and head.lower_ in ("on", "for") and head.head.pos_ == "VERB":
-        if head.head.lemma_.lower() in lexicon.light_verbs:  # "arrived on a visit"
+        went_on = head.lower_ == "on" and head.head.lemma_.lower() == "go"  # "went on strike"
+        if went_on or head.head.lemma_.lower() in lexicon.light_verbs:  # "arrived on a visit"
             return _Candidate(token, categories, head.head, "light")
     if token.dep_ in ("nsubj", "nsubjpass") and head_lemma in lexicon.occurrence_verbs:
         return _Candidate(token, categories, head, "occurrence")
@@ -2831,6 +2833,11 @@ def _participants(
             if category in lexicon.having("harmful") and not actor_heads:
                 for act in args.acts_within(verb):  # "wounded in shelling by X": X shelled
                     actor_heads += _agents(act, lexicon)
+                    if act.lemma_.lower() in lexicon.nouns:
+                        # "killed in clashes between X and Y": the sides fought
+                        actor_heads += [
+                            o for o in args.prep_objects(act, BETWEEN) if _agent_like(o, lexicon)
+                        ]
             objects = [
                 c
                 for c in verb.children
@@ -2926,6 +2933,10 @@ def _participants(
                         recipient_heads += args.prep_objects(
                             owner, lexicon.actor_preps | their_side
                         )
+    if category == "ACCUSE" and actor_heads and not recipient_heads and _answered(trigger):
+        # "Kenya denied Uganda's accusation": the one answering a charge is its target (a
+        # charge with no accuser of its own, "denied the accusation", points back instead)
+        recipient_heads += args.subject_of(trigger.head)[0]
     if not actor_heads and not patients:
         actor_heads = [m for m in moved if _agent_like(m, lexicon)]
     actors = _expand(actor_heads, trigger, symmetric)
@@ -3038,6 +3049,21 @@ def _object_sides(verb: Token, lexicon: Lexicon) -> frozenset[str]:
     if _topic_verb(verb, lexicon):
         return lexicon.actor_preps & {"with"}
     return lexicon.actor_preps
+
+
+# Verbs by which the target of a charge answers it ("denied the accusation").
+ANSWERING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"})
+
+
+def _answered(trigger: Token) -> bool:
+    """Whether a charge noun is the object of a verb of answering it, in the active voice."""
+    head = trigger.head
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "dobj"
+        and head.lemma_.lower() in ANSWERING
+        and not args.subject_of(head)[1]
+    )
 
 
 def _agents(token: Token, lexicon: Lexicon) -> list[Token]:

@@ -1136,11 +1136,19 @@ def _statements_before(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[S
 
 def _topic_readings(cue: Token) -> Iterator[Span]:
     # "referring to X", "responded to the charge", "pointed to E": these take their topic with "to".
-    to_topic = cue.lemma_.lower() in cues.load().to_topic
+    lex = cues.load()
+    to_topic = cue.lemma_.lower() in lex.to_topic
+    # After an object, "for" gives a purpose ("recalled its envoy for consultations") unless
+    # the verb asks ("asked him for help").
+    purpose = any(c.dep_ == "dobj" for c in cue.children) and (
+        cue.lemma_.lower() not in lex.interrogatives
+    )
     for prep in cue.children:
         if prep.dep_ == "prep" and (
             prep.lower_ in _TOPIC_PREPOSITIONS or (to_topic and prep.lower_ == "to")
         ):
+            if purpose and prep.lower_ == "for":
+                continue
             topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if topic is not None and topic.pos_ != "PRON" and topic.ent_type_ not in _SETTING:
                 yield _in_paragraph(_phrase(topic), cue)

@@ -488,6 +488,8 @@ def _quote_stance(doc: Doc, quote: Quote, start: int, lex: cues.CueLexicon) -> s
     if quote.stance != StanceKind.DENIES:
         return quote.stance
     cue = _cue_token(doc, quote)
+    if cue is not None and _answered_claim(cue, start, lex):
+        return StanceKind.ASSERTS
     if cue is None or _denying_cue(cue, lex):
         return quote.stance
     index = docindex.of(doc)
@@ -503,6 +505,16 @@ def _quote_stance(doc: Doc, quote: Quote, start: int, lex: cues.CueLexicon) -> s
         if after.start_char < quote.end and told is not None and _points_back(told, lex):
             return quote.stance
     return lex.verb_stance(cue) or lex.nouns.get(cue.lemma_.lower()) or StanceKind.ASSERTS
+
+
+def _answered_claim(cue: Token, start: int, lex: cues.CueLexicon) -> bool:
+    """Whether the event word at `start` is a claim the denial answers ("Kenya denied
+    Uganda's accusation that ..."): what is denied is the claim's content; that the claim
+    was made, the one answering it takes as given."""
+    return any(
+        c.idx == start and c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower()) == StanceKind.HEDGES
+        for c in cue.children
+    )
 
 
 def _cue_token(doc: Doc, quote: Quote) -> Token | None:

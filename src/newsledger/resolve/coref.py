@@ -1648,12 +1648,20 @@ class MentionResolver:
 
     def _owned(self, span: Span | None, named: _Mention) -> Actor | None:
         """'Kenya's National Intelligence Service' when the base knows that name as another
-        country's body: the body of the country that owns it in the phrase, not the base's."""
+        country's body: the body of the country that owns it in the phrase, not the base's.
+        The same for a body the tagger named without a country ("China's navy")."""
         actor = named.actor
-        if span is None or actor.kind != "organization" or not actor.country:
+        if span is None or actor.kind != "organization":
             return None
         owners = [c for c in span.root.children if c.dep_ == "poss" and c.i < span.root.i]
         place = self.kb.places.get(norm(owners[0].text)) if owners else None
+        if not actor.country:
+            # "China's navy" with the tagger's ORG on "navy" alone: the owner's body, read
+            # as the base reads the whole phrase.
+            if place is None or place[1] not in ("name", "capital"):
+                return None
+            whole = self.kb.lookup(span.text, self.dct)
+            return whole if whole is not None and whole.country == place[0] else None
         if place is None or place[1] not in ("name", "capital") or place[0] == actor.country:
             return None
         country = self.kb.country_names.get(place[0], place[0])
@@ -1990,7 +1998,12 @@ class MentionResolver:
         if len(span) < 2 or span[0].lower_ != "its" or span[0].dep_ != "poss":
             return None
         root = span.root
-        if not (_agentive(root.lemma_.lower(), self.kb) or self.kb.office_of(span[1:].text)):
+        owned = span[1:].text
+        if not (
+            _agentive(root.lemma_.lower(), self.kb)
+            or _agentive(norm(owned), self.kb)  # "its coast guard": the agent list's phrase
+            or self.kb.office_of(owned)
+        ):
             return None  # "its nuclear programme": a thing, whoever owns it
         owner = self._possessive_it(span[0].idx, reported=True)
         if owner is None or not owner.country or owner.kind not in ("place", "organization"):

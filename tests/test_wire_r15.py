@@ -1,0 +1,116 @@
+"""Wire-news constructs, round 15: each a rule of grammar or of the codebook, with a sentence it
+must change and a near miss it must leave alone. Every sentence is invented.
+
+- a country's force the tagger names alone ("Norland's navy", "its coast guard") is the
+  country's force;
+- "killed in clashes between X and Y": the two sides are the actors;
+- "went on strike" carries the strike as "staged a strike" does;
+- "recalled its ambassador" is no quotation, "recalled that ..." is one;
+- "X denied Y's accusation that ...": the accusation was made (X answers it, as its target);
+  its content is what X denies.
+"""
+
+from __future__ import annotations
+
+from analysis import analyse
+from event_checks import told as _told
+
+
+def _names(people) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in people]
+
+
+# A state's force named by its possessor, with the tagger's ORG on the force word alone.
+
+
+def test_a_countrys_navy_is_that_countrys():
+    article = analyse("China's navy attacked a Philippine vessel.")
+    (event,) = _told(article.events, "ASSAULT")
+    assert [p.country for p in event.actors] == ["CHN"]
+
+
+def test_its_coast_guard_is_the_denying_states():
+    article = analyse("China denied that its coast guard had attacked a Philippine vessel.")
+    (event,) = _told(article.events, "ASSAULT")
+    assert [p.country for p in event.actors] == ["CHN"]
+    assert event.status == "denied"
+
+
+def test_its_programme_stays_a_thing():
+    article = analyse("Iran said its nuclear programme had been attacked by hackers.")
+    actors = [p for e in article.events for p in e.actors]
+    assert not any(p.country == "IRN" and "programme" in p.name for p in actors)
+
+
+# The sides of a fight in which people died.
+
+
+def test_killed_in_clashes_between_two_sides(events_of):
+    text = "At least nine people were killed in clashes between Sudanese troops and militias."
+    (event,) = _told(events_of(text), "ASSAULT")
+    assert sorted(p.name for p in event.actors) == ["Sudanese troops", "militias"]
+    assert [p.name for p in event.recipients] == ["At least nine people"]
+
+
+def test_killed_in_a_crash_between_two_cars_names_no_sides(events_of):
+    text = "Four people were killed in a crash between two lorries on the motorway."
+    assert not any(e.actors for e in _told(events_of(text), "ASSAULT"))
+
+
+# Light verbs.
+
+
+def test_went_on_strike_is_a_strike(events_of):
+    text = "Dock workers in Varna went on strike on Wednesday."
+    (event,) = _told(events_of(text), "PROTEST")
+    assert event.mode == "strike"
+
+
+def test_went_on_holiday_is_nothing(events_of):
+    assert not events_of("The minister went on holiday on Wednesday.")
+
+
+# "recall": remembering speaks, withdrawing an envoy does not.
+
+
+def test_recalled_its_ambassador_is_no_quote():
+    article = analyse("Mexico recalled its ambassador to Peru for consultations on Monday.")
+    assert not article.quotes
+    assert _told(article.events, "SANCTION")
+
+
+def test_recalled_that_is_a_quote():
+    article = analyse("The minister recalled that the border treaty was signed in 1995.")
+    (quote,) = article.quotes
+    assert quote.cue == "recalled" and "treaty" in quote.text
+
+
+# An accusation answered.
+
+
+def test_denied_accusation_was_made_against_the_denier():
+    article = analyse(
+        "Kenya denied Uganda's accusation that it had armed rebels in the border region."
+    )
+    (event,) = _told(article.events, "ACCUSE")
+    assert _names(event.actors) == [("Uganda", "UGA")]
+    assert [p.country for p in event.recipients] == ["KEN"]
+    assert event.status != "denied"
+    assert [(s.name, s.stance) for s in event.sources if s.name == "Kenya"] == [
+        ("Kenya", "asserts")
+    ]
+
+
+def test_denying_an_act_still_denies_it():
+    article = analyse("Kenya denied that its troops had crossed into Uganda.")
+    assert all(e.status == "denied" for e in article.events)
+
+
+def test_accusation_without_accuser_adds_no_event():
+    article = analyse(
+        "Armenia said Azerbaijani troops shelled its villages on Monday. "
+        "Baku denied the accusation."
+    )
+    assert not _told(article.events, "ACCUSE")
+    (attack,) = _told(article.events, "ASSAULT")
+    assert attack.status == "disputed"
