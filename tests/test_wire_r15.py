@@ -114,3 +114,47 @@ def test_accusation_without_accuser_adds_no_event():
     assert not _told(article.events, "ACCUSE")
     (attack,) = _told(article.events, "ASSAULT")
     assert attack.status == "disputed"
+
+
+# An infinitive of purpose shares the time and mood of the act it is the purpose of.
+
+
+def test_travel_next_week_to_meet_is_ahead(events_of):
+    text = "Varna's president will travel to Lusk next week to meet the Norlandic premier."
+    meetings = [e for e in events_of(text) if e.trigger == "meet"]
+    assert meetings and all(e.future for e in meetings)
+
+
+def test_travelled_to_meet_is_told(events_of):
+    text = "Varna's president travelled to Lusk last week to meet the Norlandic premier."
+    (event,) = [e for e in events_of(text) if e.type == "CONSULT"]
+    assert not event.future and not event.hypothetical
+
+
+# Counted people are the victims of one act; "people" alone is anyone.
+
+
+def test_counted_victims_make_the_event():
+    article = analyse("An airstrike hit a market in Saada on Monday, killing 14 people.")
+    (event,) = _told(article.events, "ASSAULT")
+    assert [p.name for p in event.recipients] == ["14 people"]
+
+
+def test_people_alone_are_no_participant():
+    article = analyse("People were talking about the summit in Lusk.")
+    assert not any(p.name == "People" for e in article.events for p in e.actors + e.recipients)
+
+
+# A negation says something of an event noun that is its subject; it does not undo the event.
+
+
+def test_talks_that_produced_no_deal_happened(events_of):
+    text = "The talks between Peru and Chile did not produce a deal."
+    (event,) = [e for e in events_of(text) if e.type == "CONSULT"]
+    assert not event.negated
+
+
+def test_a_meeting_that_did_not_take_place_is_negated(events_of):
+    text = "The meeting between Peru and Chile did not take place."
+    (event,) = [e for e in events_of(text) if e.type == "CONSULT"]
+    assert event.negated

@@ -577,6 +577,7 @@ def clause_verbs(tokens: list[Token]) -> list[Token]:
                 current.dep_ in ("xcomp", "aux", "auxpass", "conj")
                 or current.pos_ in ("NOUN", "PROPN")
                 or _infinitive_clause(current)
+                or _purpose_infinitive(current)
             ):
                 if current.head == current:
                     break
@@ -591,6 +592,17 @@ def _infinitive_clause(verb: Token) -> bool:
     ("will not cause X to back down", "allowed the boy to return"): an infinitive has no tense,
     so its time, mood and negation are its governor's, as for a subjectless one (xcomp)."""
     return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive of purpose ("will travel to Washington to meet X"): it
+    has no tense or subject of its own, so it is as far ahead, or as doubtful, as the act it
+    is the purpose of."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
 
 
 def _inverted_condition(verb: Token) -> bool:
@@ -618,9 +630,12 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) from the words around the event word and its verbs."""
     negated = hypothetical = future = False
     for verb in clause_verbs(tokens):
+        presupposed = _said_of(verb, tokens, lexicon)
         for child in verb.children:
             word = child.lower_
-            if child.dep_ == "neg" or (
+            if presupposed:
+                pass
+            elif child.dep_ == "neg" or (
                 child.dep_ in ("det", "advmod") and word in lexicon.negators
             ):
                 negated = True
@@ -651,6 +666,21 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
         if _subjunctive(verb):
             hypothetical = True  # "demands that migrants be banned": wanted, not done
     return negated, hypothetical, future
+
+
+def _said_of(verb: Token, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the verb says something of an event noun that is its subject ("these bombings
+    will not cause X to back down", "the talks did not produce a deal"): a negation there
+    denies the predicate, and the event, which the subject takes as given, stays told. Only a
+    verb of occurrence ("the meeting did not take place") or the noun's own light verb
+    negates the event itself."""
+    return (
+        verb not in tokens
+        and verb.lemma_.lower() not in lexicon.occurrence_verbs
+        and any(
+            t.head == verb and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") for t in tokens
+        )
+    )
 
 
 def _negative_quantifier(subject: Token) -> bool:

@@ -961,9 +961,9 @@ class MentionResolver:
             return self._body_antecedent(start)
         if key == "its":
             return self._possessive_it(start)
-        if strip_leading(key) in _GENERIC_PEOPLE:
-            return None  # "people were talking": anyone at all, no actor the ledger can follow
         span = self.doc.char_span(start, end, alignment_mode="expand")
+        if strip_leading(key) in _GENERIC_PEOPLE and not _counted(span):
+            return None  # "people were talking": anyone at all, no actor the ledger can follow
         owned = self._its_official(span, day) if span is not None else None
         if owned is not None:
             return owned
@@ -2381,6 +2381,12 @@ def _of_kind(actor: Actor, kind: str) -> bool:
 def is_agentive(word: str, kb: ActorBase) -> bool:
     """Whether a head noun names people or a body (an actor), not a thing."""
     return _agentive(word, kb)
+
+
+def _counted(span: Span | None) -> bool:
+    """Whether a phrase counts its people ("14 people were killed"): the victims of one act,
+    a set the ledger can follow, where "people" alone is anyone."""
+    return span is not None and len(span) > 1 and span[0].like_num
 
 
 def _agentive(word: str, kb: ActorBase) -> bool:
