@@ -158,3 +158,26 @@ def test_a_meeting_that_did_not_take_place_is_negated(events_of):
     text = "The meeting between Peru and Chile did not take place."
     (event,) = [e for e in events_of(text) if e.type == "CONSULT"]
     assert event.negated
+
+
+# "imposed X on Y": the parser hangs Y on the object; Y is the target.
+
+
+def test_restrictions_imposed_on_officials_target_them():
+    article = analyse("Washington imposed visa restrictions on Norlandic officials on Monday.")
+    (event,) = [e for e in article.events if e.trigger == "imposed"]
+    assert [p.name for p in event.recipients] == ["Norlandic officials"]
+
+
+def test_fired_on_a_date_names_no_target(events_of):
+    text = "The rebels fired rockets on Monday."
+    assert not any(e.recipients for e in events_of(text))
+
+
+# CAMEO 055, apologize: PLOVER SUPPORT.
+
+
+def test_apologizing_to_a_country_is_support():
+    article = analyse("Japan's prime minister apologized to South Korea for the remarks.")
+    (event,) = _told(article.events, "SUPPORT")
+    assert [p.country for p in event.recipients] == ["KOR"]

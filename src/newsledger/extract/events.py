@@ -2858,6 +2858,10 @@ def _participants(
                 actor_heads += [o for o in objects if not _own(o)]
             elif candidate.support_kind != "speech" and not _topic_verb(verb, lexicon):
                 recipient_heads += [_whose_act(o, lexicon) for o in objects if not _own(o)]
+                on_side = lexicon.category_preps.get(category, frozenset()) & {"on"}
+                for thing in objects if verb == trigger else ():
+                    # "imposed visa restrictions on X": the parser hangs X on the object
+                    recipient_heads += args.prep_objects(thing, on_side)
             for dative in (c for c in verb.children if c.dep_ in args.DATIVES):
                 # spaCy labels the "to" of "sent aid to X" dative too: take its object.
                 recipient_heads += [o for o in dative.children if o.dep_ == "pobj"] or [dative]
