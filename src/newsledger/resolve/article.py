@@ -558,8 +558,17 @@ def _resolve_pairs(
         actors.setdefault(place.name, place)
         return Participant(place.name, place.country, place.sector)
 
+    def holder(code: str, office: str, event: EventMention) -> Participant | None:
+        day = (event.date.start if event.date and event.date.start else None) or published
+        name = kb.holder(code, office, day)
+        person = kb.actor(name, day) if name else None
+        if person is None:
+            return None
+        actors.setdefault(person.name, person)
+        return Participant(person.name, person.country, person.sector)
+
     speakers = {q.speaker for q in quotes}
-    for name in resolve_pairs(events, actors.get, country):
+    for name in resolve_pairs(events, actors.get, country, holder):
         if name not in speakers:
             actors.pop(name, None)
     for event in events:  # a pair phrase with no pair before it names no one

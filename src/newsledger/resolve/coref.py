@@ -1606,6 +1606,11 @@ class MentionResolver:
                 body = None
         return body.country if body is not None else None
 
+    def _subjects(self, verb: Token) -> list[Token]:
+        """A verb's subjects, not counting a dateline the parse took for one."""
+        found = (self._past_dateline(c) for c in verb.children if c.dep_ == "nsubj")
+        return [c for c in found if c is not None]
+
     def _past_dateline(self, tok: Token) -> Token | None:
         """A subject as the sentence means it: the parse may take a dateline's place for the
         subject ("OSLO, May 2 (Wire) - Norway's ministry said") and hang the real one from it
@@ -2033,7 +2038,7 @@ class MentionResolver:
             clause = clause.head
         if clause.pos_ not in ("VERB", "AUX"):
             return None
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        subjects = self._subjects(clause)
         if len(subjects) != 1:
             return None
         tok = subjects[0]
@@ -2042,7 +2047,7 @@ class MentionResolver:
                 return None  # "its army said": the pronoun is inside the subject
             # "Iran denied that its minister had ...": bound by the reporting clause's subject
             clause = clause.head
-            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            subjects = self._subjects(clause)
             if len(subjects) != 1:
                 return None
             tok = subjects[0]

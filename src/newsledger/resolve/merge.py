@@ -180,13 +180,19 @@ def compare(
     published_a: str | None,
     published_b: str | None,
     partial: bool = False,
+    across: bool = False,
 ) -> list[str] | None:
     """Why `b` can be the same real event as `a`, one reason per field compared; None when a
     field tells them apart (type, participants, mode, date or place). With `partial`, one may
-    name only some of the other's participants (the caller makes sure the choice is unique)."""
+    name only some of the other's participants (the caller makes sure the choice is unique).
+    With `across` (mentions from different articles), a state's unnamed officials are that
+    state: one writer's "Ugandan officials met Kenyan counterparts" is another's "Kenya and
+    Uganda held talks". Within one article a writer who switches between the two is more
+    often telling two occasions apart, so there they stay distinct."""
     if a.type != b.type or not contacts_compatible(a, b):
         return None
-    names_a, names_b = _sides(a.actors + a.recipients), _sides(b.actors + b.recipients)
+    names_a = _sides(a.actors + a.recipients, across)
+    names_b = _sides(b.actors + b.recipients, across)
     if names_a == names_b:
         who = f"same participants {', '.join(sorted(names_a))}"
     elif partial and names_a and names_b and (names_a < names_b or names_b < names_a):
@@ -261,18 +267,19 @@ def same_event(
     """Why `mention` (from an article published on `article_published`) belongs to `event`,
     or None when it does not (see compare)."""
     first_published = published.get(event.evidence[0].article_id) if event.evidence else None
-    return compare(event, mention, first_published, article_published, partial)
+    return compare(event, mention, first_published, article_published, partial, across=True)
 
 
 def _names(participants) -> frozenset[str]:
     return frozenset(p.name for p in participants)
 
 
-def _sides(participants) -> frozenset[str]:
+def _sides(participants, officials: bool = False) -> frozenset[str]:
     """The participants' names with a country's government named as the country: "Armenia
     signed" and "Armenia's government denied that it had signed" tell one side's act (a
-    state acts through its government; CAMEO codes both as the country)."""
-    return frozenset(side_name(p) for p in participants)
+    state acts through its government; CAMEO codes both as the country). With `officials`,
+    a state's unnamed officials too (see compare)."""
+    return frozenset(side_name(p, officials) for p in participants)
 
 
 def other_namings(mention: EventMention) -> list[list[str]]:
@@ -282,7 +289,8 @@ def other_namings(mention: EventMention) -> list[list[str]]:
     names = sorted({p.name for p in parts})
     countries = sorted({side_name(p) for p in parts})
     governments = sorted({_government(p) for p in parts})
-    return [n for n in (countries, governments) if n != names]
+    states = sorted({side_name(p, officials=True) for p in parts})
+    return [n for n in (countries, governments, states) if n != names]
 
 
 def _government(p: Participant) -> str:
@@ -290,10 +298,26 @@ def _government(p: Participant) -> str:
     return f"Government of {country}" if country and p.name == country else p.name
 
 
-def side_name(p: Participant) -> str:
-    """A participant's name, or its country's for the government of that country."""
+# Plural nouns for unnamed people sent or employed by a state: "Ugandan officials" met for
+# Uganda, as "Kenyan and Ugandan officials" tells of the two countries.
+STATE_PEOPLE = frozenset(
+    {"officials", "diplomats", "representatives", "envoys", "negotiators", "delegates",
+     "delegations", "delegation", "authorities"}
+)  # fmt: skip
+
+
+def side_name(p: Participant, officials: bool = False) -> str:
+    """A participant's name, or its country's for the government of that country and, with
+    `officials`, for unnamed officials of that state ("Uganda's officials", "Ugandan
+    diplomats")."""
     country = _country_names().get(p.country or "")
-    return country if country and p.name == f"Government of {country}" else p.name
+    if not country:
+        return p.name
+    if p.name == f"Government of {country}":
+        return country
+    words = p.name.split()
+    unnamed = p.sector == "GOV" and bool(words) and words[-1] in STATE_PEOPLE
+    return country if officials and unnamed and len(words) <= 3 else p.name
 
 
 def event_id(mention: EventMention, article_key: str) -> str:

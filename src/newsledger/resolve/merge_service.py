@@ -347,7 +347,10 @@ def _groups(mentions: list[StoredMention]) -> list[tuple[Event, list[StoredMenti
     for item in mentions:
         for event, members in groups:
             first = members[0].published
-            because = merge.compare(event, item.mention, first, item.published, partial=True)
+            across = all(m.article_id != item.article_id for m in members)
+            because = merge.compare(
+                event, item.mention, first, item.published, partial=True, across=across
+            )
             if because is None:
                 because = merge.covers(event, item.mention, first, item.published)
             if because is None and merge.covers(item.mention, event, item.published, first):

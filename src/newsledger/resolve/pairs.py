@@ -79,14 +79,25 @@ def _office(text: str) -> tuple[str, tuple[str, ...]] | None:
     return OFFICES.get(words[-1])
 
 
+# Pair nouns for the two states' leaders: after a meeting of two countries' officials, "the
+# two presidents" are the leaders of those countries on the day of what they did, and "the two
+# foreign ministers" their foreign ministers (the base's office keys).
+LEADER_NOUNS = frozenset({"leaders", "presidents", "premiers", "chancellors", "heads"})
+STATE_OFFICES = {"foreign ministers": "foreign_minister", "defence ministers": "defence_minister",
+                 "defense ministers": "defence_minister"}  # fmt: skip
+
+
 def resolve_pairs(
     events: list[EventMention],
     actor_of: Callable[[str], Actor | None],
     country_actor: Callable[[str], Participant | None],
+    leader_of: Callable[[str, str, EventMention], Participant | None] | None = None,
 ) -> set[str]:
     """Replace each pair phrase among the events' participants by the pair it points back to.
 
-    `actor_of` gives a resolved name's actor; `country_actor` a country code's place actor.
+    `actor_of` gives a resolved name's actor; `country_actor` a country code's place actor;
+    `leader_of` the holder of an office ("leader", "foreign_minister") of a country code when
+    the event told takes place.
     Returns the names of the pair phrases replaced (they are no actors of their own).
     """
     replaced: set[str] = set()
@@ -108,6 +119,9 @@ def resolve_pairs(
                     pair = _antecedent(earlier, kind, office, actor_of, country_actor)
                     if pair is None and office and office[0] in LEADING_TITLES:
                         pair = _antecedent(ordered[:n], kind, LEADERS, actor_of, country_actor)
+                    held = _state_office(p.text)
+                    if pair is None and leader_of is not None and held is not None:
+                        pair = _holders_of_pair(ordered[:n], event, held, actor_of, leader_of)
                 if pair is None:
                     out.append(p)
                     continue
@@ -173,6 +187,41 @@ def _antecedent(
         places = [country_actor(code) for code in codes if code]
         if all(places):
             return [p for p in places if p]
+    return None
+
+
+def _state_office(text: str) -> str | None:
+    """The office each state's holder of which a pair phrase names ("the two presidents":
+    "leader"), or None."""
+    m = PAIR.match(text.strip())
+    if m is None:
+        return None
+    lowered = " ".join(text.lower().split())
+    for words, office in STATE_OFFICES.items():
+        if lowered.endswith(words):
+            return office
+    return "leader" if m.group("noun").lower().split()[0] in LEADER_NOUNS else None
+
+
+def _holders_of_pair(
+    earlier: list[EventMention],
+    event: EventMention,
+    office: str,
+    actor_of: Callable[[str], Actor | None],
+    holder_of: Callable[[str, str, EventMention], Participant | None],
+) -> list[Participant] | None:
+    """The holders of `office` in the two countries of the latest earlier event between two
+    countries and no people ("Kenyan and Ugandan officials met ... The two presidents last
+    spoke in January"), as of `event`'s date."""
+    for before in reversed(earlier):
+        actors = [actor_of(p.name) for p in before.actors + before.recipients]
+        if any(a is not None and a.kind == "person" for a in actors):
+            return None  # a pair of people was named nearer: _antecedent's to judge
+        codes = sorted({a.country for a in actors if a is not None and a.kind == "place"})
+        if len(codes) != 2 or any(code is None for code in codes):
+            continue
+        holders = [holder_of(code, office, event) for code in codes if code]
+        return [p for p in holders if p] if all(holders) else None
     return None
 
 

@@ -1,0 +1,91 @@
+"""Two wire stories on one meeting, written for these tests: a state's unnamed officials are
+that state across articles, "its officials" after a dateline is the denying state's, and "the
+two presidents" after a meeting of two countries' officials are the two countries' leaders."""
+
+from __future__ import annotations
+
+from analysis import analyse
+
+from newsledger.ledger import Ledger
+from newsledger.model import Article, EventMention, Participant
+from newsledger.pipeline import analyze
+from newsledger.resolve.merge import compare, side_name
+
+FIRST = (
+    "Norland and Varna hold border talks in Lusk\n\n"
+    "LUSK, March 4 (Wire) - French and German officials met in Lusk on Monday to discuss a "
+    "dispute over fishing rights, a French government spokesman said.\n\n"
+    "Germany has not confirmed the meeting.\n"
+)
+SECOND = (
+    "Berlin denies Lusk talks\n\n"
+    "BERLIN, March 5 (Wire) - Germany's foreign ministry on Tuesday denied that its officials "
+    "had met French counterparts in Lusk, calling the report false.\n"
+)
+
+
+def _article(id_: str, body: str, published: str) -> Article:
+    title, _, rest = body.partition("\n\n")
+    return Article(id=id_, title=title, body=rest, published=published)
+
+
+def test_its_officials_after_a_dateline_are_the_denying_states():
+    article = analyse(SECOND, "2024-03-05")
+    (event,) = [e for e in article.events if e.type == "CONSULT"]
+    assert {p.country for p in event.actors} == {"DEU", "FRA"}
+    assert "its officials" not in [p.name for p in event.actors]  # named as the state's
+    assert event.status == "denied"
+
+
+def test_a_denial_of_officials_meeting_lands_on_the_countries_meeting(tmp_path, stages):
+    ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
+    try:
+        for article in analyze(
+            [_article("a", FIRST, "2024-03-04"), _article("b", SECOND, "2024-03-05")], stages
+        ):
+            ledger.save_article(article)
+        meetings = [e for e in ledger.events() if e.type == "CONSULT"]
+        assert len(meetings) == 1
+        assert meetings[0].status == "disputed"
+    finally:
+        ledger.close()
+
+
+def _mention(name: str, country: str) -> EventMention:
+    return EventMention(
+        type="CONSULT",
+        actors=[Participant(name, country, "GOV"), Participant("France", "FRA")],
+        sentence="s",
+    )
+
+
+def test_officials_are_their_state_only_across_articles():
+    officials, state = _mention("German officials", "DEU"), _mention("Germany", "DEU")
+    assert compare(state, officials, "2024-03-04", "2024-03-05", across=True) is not None
+    assert compare(state, officials, "2024-03-04", "2024-03-04") is None
+
+
+def test_a_named_house_is_no_state_officials():
+    house = Participant("House of Representatives", "USA", "GOV")
+    assert side_name(house, officials=True) == "House of Representatives"
+
+
+def test_the_two_leaders_after_two_countries_met_are_their_leaders():
+    article = analyse(
+        "French and German officials met in Lusk on Monday. "
+        "The two leaders last spoke by phone on January 12.",
+        "2024-03-06",
+    )
+    (call,) = [e for e in article.events if e.mode == "phone"]
+    assert sorted(p.name for p in call.actors) == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_the_two_foreign_ministers_are_the_ministers_then():
+    article = analyse(
+        "French and German officials met in Lusk on Monday. "
+        "The two foreign ministers last spoke by phone on January 12.",
+        "2024-03-06",
+    )
+    (call,) = [e for e in article.events if e.mode == "phone"]
+    assert {p.country for p in call.actors} == {"FRA", "DEU"}
+    assert all("officials" not in p.name for p in call.actors)
