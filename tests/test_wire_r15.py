@@ -181,3 +181,19 @@ def test_apologizing_to_a_country_is_support():
     article = analyse("Japan's prime minister apologized to South Korea for the remarks.")
     (event,) = _told(article.events, "SUPPORT")
     assert [p.country for p in event.recipients] == ["KOR"]
+
+
+# Air defences are weapons systems: their owner's military acts through them.
+
+
+def test_its_air_defences_shot_down_drones():
+    article = analyse(
+        "Russia's defence ministry said its air defences had shot down 14 Ukrainian drones."
+    )
+    (event,) = _told(article.events, "ASSAULT")
+    assert [p.country for p in event.actors] == ["RUS"]
+    assert [p.country for p in event.recipients] == ["UKR"]
+
+
+def test_strengthening_air_defences_is_no_attack():
+    assert not analyse("The country has strengthened its air defences.").events

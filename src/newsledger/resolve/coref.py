@@ -2008,6 +2008,7 @@ class MentionResolver:
             _agentive(root.lemma_.lower(), self.kb)
             or _agentive(norm(owned), self.kb)  # "its coast guard": the agent list's phrase
             or self.kb.office_of(owned)
+            or self.kb.instruments.get(root.lemma_.lower())  # "its warplanes": its military's
         ):
             return None  # "its nuclear programme": a thing, whoever owns it
         owner = self._possessive_it(span[0].idx, reported=True)
