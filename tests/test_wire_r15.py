@@ -197,3 +197,31 @@ def test_its_air_defences_shot_down_drones():
 
 def test_strengthening_air_defences_is_no_attack():
     assert not analyse("The country has strengthened its air defences.").events
+
+
+# A message noun reports the act its "that"-clause tells, as "said that" does.
+
+
+def test_a_statement_that_two_met_tells_the_meeting(events_of):
+    text = "The ministry said in a statement that the prince had met the Norlandic president."
+    (event,) = events_of(text)
+    assert event.type == "CONSULT"
+    assert sorted(p.name for p in event.actors) == ["the Norlandic president", "the prince"]
+
+
+def test_an_agreement_that_x_would_withdraw_keeps_its_content(events_of):
+    text = "Varna and Norland signed an agreement that Varna would withdraw its troops."
+    assert not any(e.type == "RETREAT" and not e.hypothetical for e in events_of(text))
+
+
+# "a call from X" is a telephone call; "calls ... for Y" ask.
+
+
+def test_received_a_call_from_is_a_phone_call(events_of):
+    (event,) = events_of("The prince received a call from the Norlandic president.")
+    assert (event.type, event.mode) == ("CONSULT", "phone")
+
+
+def test_a_call_for_talks_stays_a_request(events_of):
+    text = "The Norlandic president issued a call for talks with Varna on Monday."
+    assert [e.type for e in events_of(text)] == ["REQUEST"]

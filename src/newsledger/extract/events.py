@@ -941,6 +941,8 @@ def _governor(
             return None  # "the senator, whose speech the president criticised, ...": her act
         if _spliced_clause(token):
             return None  # "X confirms the arrest, Y demands a release": two clauses
+        if _message_content(token, found):
+            return None  # "said in a statement that X had met Y": the meeting it reports
         via_conj = token.dep_ == "conj"
         purpose = token.dep_ in ("advcl", "xcomp")
         token = token.head
@@ -953,6 +955,19 @@ def _governor(
         if purpose and token.i in supports and supports[token.i] is not candidate:
             return supports[token.i]
     return None
+
+
+def _message_content(token: Token, found: dict[int, _Candidate]) -> bool:
+    """Whether a clause is the content of a message noun ("a statement that X had met Y"):
+    the message reports the act, as "said that" does, and does not take it as its own part
+    (an agreement's content, "an agreement that X would withdraw", is what was agreed)."""
+    message = found.get(token.head.i)
+    return (
+        token.dep_ == "acl"
+        and message is not None
+        and "COMMUNICATE" in message.categories
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    )
 
 
 def _spliced_clause(token: Token) -> bool:
@@ -2179,6 +2194,8 @@ def _names_a_noun(verb: Token) -> bool:
     noun = verb.head
     if verb.dep_ != "acl" or noun.pos_ not in ("NOUN", "PRON") or noun.ent_type_:
         return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False  # "a statement that X had met Y": the noun's content, a clause of its own
     if noun.pos_ == "PRON" or noun.dep_ in NON_SUBJECT_DEPS:
         return True  # "something called X", "the idea of a place called X": no subject there
     return noun.tag_ == "NNS" or any(c.dep_ == "det" for c in noun.children)
@@ -2575,7 +2592,9 @@ def _choose(candidate: _Candidate, sent: Span, lexicon: Lexicon) -> str:
     if len(candidate.categories) == 1:
         return candidate.categories[0]
     trigger = candidate.trigger
-    for child in trigger.children:
+    # "calls from X for Y to resign": what the words ask decides before who they come from
+    children = sorted(trigger.children, key=lambda c: c.lower_ in SENDER)
+    for child in children:
         if _time_prep(child):
             continue  # "a phone call on 20 February" is no "call on"
         phrasal = lexicon.phrasal.get(f"{trigger.lemma_.lower()} {child.lower_}")
