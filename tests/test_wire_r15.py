@@ -225,3 +225,27 @@ def test_received_a_call_from_is_a_phone_call(events_of):
 def test_a_call_for_talks_stays_a_request(events_of):
     text = "The Norlandic president issued a call for talks with Varna on Monday."
     assert [e.type for e in events_of(text)] == ["REQUEST"]
+
+
+# Responsibility claimed or denied names who the act is of.
+
+
+def test_claiming_responsibility_makes_the_claimant_the_attacker():
+    article = analyse("Hezbollah claimed responsibility for the rocket attack on northern Israel.")
+    (event,) = _told(article.events, "ASSAULT")
+    assert [p.name for p in event.actors] == ["Hezbollah"]
+    assert event.status == "confirmed"
+
+
+def test_denying_responsibility_denies_the_own_act():
+    article = analyse("The Varna Front denied responsibility for the attack on the convoy.")
+    (event,) = _told(article.events, "ASSAULT")
+    assert [p.name for p in event.actors] == ["Varna Front"]
+    assert event.status == "denied"
+
+
+def test_a_claim_of_another_kind_still_hedges():
+    article = analyse("The rebels claimed that Varna had shelled the border town of Lusk.")
+    assert all(
+        s.stance == "hedges" for e in article.events for s in e.sources if s.name != "the outlet"
+    )

@@ -2956,6 +2956,8 @@ def _participants(
                         recipient_heads += args.prep_objects(
                             owner, lexicon.actor_preps | their_side
                         )
+    if not actor_heads:
+        actor_heads += _responsible(trigger)  # "X claimed responsibility for the attack"
     if category == "ACCUSE" and actor_heads and not recipient_heads and _answered(trigger):
         # "Kenya denied Uganda's accusation": the one answering a charge is its target (a
         # charge with no accuser of its own, "denied the accusation", points back instead)
@@ -3072,6 +3074,28 @@ def _object_sides(verb: Token, lexicon: Lexicon) -> frozenset[str]:
     if _topic_verb(verb, lexicon):
         return lexicon.actor_preps & {"with"}
     return lexicon.actor_preps
+
+
+# "claimed responsibility for E", "denied responsibility for E": whoever claims or denies it
+# is who the act is of (or is said to be of).
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit", "blame"})
+RESPONSIBILITY_VERBS = frozenset(
+    {"claim", "take", "accept", "admit", "assume", "deny", "reject", "disclaim"}
+)
+
+
+def _responsible(trigger: Token) -> list[Token]:
+    """The subject of "claimed/denied responsibility for" the event noun, else nothing."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    noun = prep.head
+    if noun.lemma_.lower() not in RESPONSIBILITY_NOUNS or noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
+        return []
+    return args.subject_of(verb)[0]
 
 
 # Verbs by which the target of a charge answers it ("denied the accusation").

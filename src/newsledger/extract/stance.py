@@ -485,6 +485,8 @@ def _quote_stance(doc: Doc, quote: Quote, start: int, lex: cues.CueLexicon) -> s
     lie."). Any other event the speaker tells is told with the cue's own stance: in
     '"Please keep to your homes. The dam has not failed," X said' X asserts the request.
     """
+    if quote.stance == StanceKind.HEDGES and _owned_up(_cue_token(doc, quote)):
+        return StanceKind.ASSERTS
     if quote.stance != StanceKind.DENIES:
         return quote.stance
     cue = _cue_token(doc, quote)
@@ -505,6 +507,14 @@ def _quote_stance(doc: Doc, quote: Quote, start: int, lex: cues.CueLexicon) -> s
         if after.start_char < quote.end and told is not None and _points_back(told, lex):
             return quote.stance
     return lex.verb_stance(cue) or lex.nouns.get(cue.lemma_.lower()) or StanceKind.ASSERTS
+
+
+def _owned_up(cue: Token | None) -> bool:
+    """Whether a claim is one of responsibility ("X claimed responsibility for the attack"):
+    the claimant owns the act, a statement that it happened, not a doubtful claim."""
+    return cue is not None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in cue.children
+    )
 
 
 def _answered_claim(cue: Token, start: int, lex: cues.CueLexicon) -> bool:
