@@ -249,3 +249,19 @@ def test_a_claim_of_another_kind_still_hedges():
     assert all(
         s.stance == "hedges" for e in article.events for s in e.sources if s.name != "the outlet"
     )
+
+
+# "called X" with a person parsed as a predicate is still a phone call, no quotation; a name
+# and what it is called are one quotation.
+
+
+def test_called_a_leader_to_discuss_is_no_quote():
+    article = analyse("Macron called Scholz on Tuesday to discuss Ukraine.")
+    assert not article.quotes
+    (event,) = article.events
+    assert (event.type, event.mode) == ("CONSULT", "phone")
+
+
+def test_called_someone_a_name_quotes_both():
+    (quote,) = analyse("He called Trump a liar.").quotes
+    assert quote.text == "Trump a liar"

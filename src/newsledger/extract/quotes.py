@@ -1051,7 +1051,7 @@ def _content_readings(doc: Doc, cue: Token, lex: cues.CueLexicon) -> Iterator[Sp
         yield _in_paragraph(described, cue)
     if passive_subject is not None and _passive_agent(cue) is not None:
         yield _in_paragraph(_phrase(passive_subject), cue)  # "The plan was endorsed by X"
-    predicate = next((c for c in cue.children if c.dep_ == "oprd"), None)
+    predicate = next((c for c in reversed(list(cue.children)) if c.dep_ == "oprd"), None)
     if predicate is not None:  # "called it a fabrication": the object and what it is called
         start = min(c.left_edge.i for c in cue.children if c.dep_ in ("dobj", "oprd"))
         yield _in_paragraph(doc[start : predicate.right_edge.i + 1], cue)
@@ -1370,7 +1370,10 @@ def _phone_call(cue: Token, lex: cues.CueLexicon) -> bool:
     if cue.lemma_.lower() not in lex.contact_verbs:
         return False
     objects = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
-    if len(objects) != 1 or any(c.dep_ in ("oprd", "ccomp") for c in cue.children):
+    predicates = [c for c in cue.children if c.dep_ == "oprd"]
+    if not objects and len(predicates) == 1 and predicates[0].ent_type_ in _CONTACTS:
+        objects, predicates = predicates, []  # "called Scholz" parsed as a predicate
+    if len(objects) != 1 or predicates or any(c.dep_ == "ccomp" for c in cue.children):
         return False
     obj = objects[0]
     person = obj.ent_type_ in _CONTACTS or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this"))
