@@ -265,3 +265,15 @@ def test_called_a_leader_to_discuss_is_no_quote():
 def test_called_someone_a_name_quotes_both():
     (quote,) = analyse("He called Trump a liar.").quotes
     assert quote.text == "Trump a liar"
+
+
+# RETREAT/release frees captives: a new product released frees no one.
+
+
+def test_releasing_a_new_product_frees_no_one(events_of):
+    assert not events_of("Apple released its new iPhone on Friday, drawing long lines.")
+
+
+def test_releasing_hostages_stays_a_release(events_of):
+    (event,) = events_of("The rebels released two Norlandic hostages on Friday.")
+    assert (event.type, event.mode) == ("RETREAT", "release")

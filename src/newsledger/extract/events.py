@@ -1527,7 +1527,16 @@ def _frees_someone(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of setting free frees someone (PLOVER RETREAT/release: captives): its
     object or passive subject names a person or group; with no object at all it stays."""
     done = [c for c in verb.children if c.dep_ in _DONE and not _apposed(c)]
-    return not done or any(_names_someone(t, lexicon) for t in done)
+    return not done or any(_names_someone(t, lexicon) and not _new_thing(t) for t in done)
+
+
+# Modifiers by which a released thing is a product or a version ("released its new iPhone",
+# "the latest Windows"), which the tagger may read as a name: no captive is "new" or "latest".
+NEW_THING_MODIFIERS = frozenset({"new", "latest", "upcoming", "updated", "debut", "newest"})
+
+
+def _new_thing(token: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in NEW_THING_MODIFIERS for c in token.children)
 
 
 def _names_someone(token: Token, lexicon: Lexicon) -> bool:
