@@ -277,3 +277,29 @@ def test_releasing_a_new_product_frees_no_one(events_of):
 def test_releasing_hostages_stays_a_release(events_of):
     (event,) = events_of("The rebels released two Norlandic hostages on Friday.")
     assert (event.type, event.mode) == ("RETREAT", "release")
+
+
+# People named by an "-ator" noun of a verb ("negotiators", "mediators") are someone.
+
+
+def test_negotiators_meeting_is_a_meeting(events_of):
+    text = "Chinese and American negotiators met in Geneva on Sunday."
+    (event,) = events_of(text)
+    assert event.type == "CONSULT"
+
+
+# "exchanged fire" is a clash; prisoners swapped are an exchange.
+
+
+def test_exchanging_fire_is_an_attack_not_cooperation(events_of):
+    text = "Norlandic and Varnan troops exchanged fire across the border on Sunday."
+    assert [e.type for e in events_of(text)] == ["ASSAULT"]
+
+
+def test_swapping_prisoners_is_cooperation(events_of):
+    text = "Norland and Varna swapped 150 prisoners each on Thursday."
+    assert [e.type for e in events_of(text)] == ["COOPERATE"]
+
+
+def test_swapping_a_logo_is_nothing(events_of):
+    assert not events_of("The company swapped its old logo for a new one.")

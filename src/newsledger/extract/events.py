@@ -736,9 +736,10 @@ def _people_noun(token: Token, lexicon: Lexicon) -> bool:
 def _agent_suffix(lemma: str) -> bool:
     """Whether a noun is a person by its suffix: "-ist", "-ian", "-man" ("economist",
     "civilian", "boatman"), or "-er"/"-or" on a verb, alone or closing a compound ("miner",
-    "shopkeeper"): the stem must be a verb, so "borders", "orders" and "waters" stay things.
-    An instrument or a word whose stem happens to be a verb ("computers", "numbers") passes:
-    the rule is for the people a recipient's place holds, where things are rare."""
+    "shopkeeper", "negotiator"): the stem must be a verb, so "borders", "orders" and
+    "waters" stay things. An instrument or a word whose stem happens to be a verb
+    ("computers", "numbers") passes: the rule is for the people a recipient's place holds,
+    where things are rare."""
     if len(lemma) < 5:
         return False
     if lemma.endswith(("ist", "ian", "man", "men")):  # "quarrymen"
@@ -746,7 +747,7 @@ def _agent_suffix(lemma: str) -> bool:
     if not lemma.endswith(("er", "or")):
         return False
     verbs = _verb_lemmas()
-    stems = (lemma[:-2], lemma[:-1])  # "work-er", "mine-r"
+    stems = (lemma[:-2], lemma[:-1], lemma[:-2] + "e")  # "work-er", "mine-r", "negotiat-or"
     # "shopkeep-er": a verb of four letters or more after a first word of three or more
     tails = [stem[n:] for stem in stems for n in range(3, len(stem) - 3)]
     return any(stem in verbs for stem in stems) or any(tail in verbs for tail in tails)
