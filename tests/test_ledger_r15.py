@@ -89,3 +89,21 @@ def test_the_two_foreign_ministers_are_the_ministers_then():
     (call,) = [e for e in article.events if e.mode == "phone"]
     assert {p.country for p in call.actors} == {"FRA", "DEU"}
     assert all("officials" not in p.name for p in call.actors)
+
+
+def test_a_pair_compound_names_each_side_and_a_dateline_describes_no_one():
+    article = analyse(
+        "Qatar hosts US-Iran contacts\n\n"
+        "DOHA, May 13 (Wire) - American and Iranian diplomats met in Doha on Sunday.",
+        "2024-05-13",
+    )
+    names = {e.text: e.actor for e in article.entities}
+    assert all(actor is None or "-" not in actor for actor in names.values())
+    assert all(actor is None or "May 13" not in actor for actor in names.values())
+
+
+def test_us_iran_compound_is_two_states():
+    article = analyse("Qatar hosts US-Iran contacts\n\nThe talks were held in Doha.", "2024-05-13")
+    (event,) = [e for e in article.events if e.type == "CONSULT"]
+    assert {p.country for p in event.actors} >= {"USA", "IRN"}
+    assert all("-" not in p.name for p in event.actors)

@@ -257,7 +257,8 @@ class MentionResolver:
         alias = self._aliases.get(_key(text)) or self._aliases.get(_key(_without_honorific(text)))
         if alias is not None and self._honorific_clash(ent, alias.name):
             alias = None  # "Zoe Lane ... Mr Lane": her father or husband, not her
-        description = "" if split else self._description(ent)
+        filed = datelines.in_dateline(self.text, ent.start_char, ent.end_char)
+        description = "" if split or filed else self._description(ent)
         if self._place_epithet(ent, description):
             description = ""  # "government-held Benghazi", "southern Lebanon": the place
         if alias:
@@ -661,6 +662,8 @@ class MentionResolver:
                 break
             if tok.dep_ == "punct" and tok.text != "-":
                 break
+            if tok.text == "-" and i > 1 and _pair_hyphen(doc, i - 1, self.kb):
+                break  # "US-Iran": the other side of a pair, no description of the name
             if "\n" in text[tok.idx : ent.start_char]:
                 break  # a headline or heading line above the name
             if tok.dep_ == "poss" and tok.head.i >= ent.start:
@@ -2387,6 +2390,13 @@ def _of_kind(actor: Actor, kind: str) -> bool:
 def is_agentive(word: str, kb: ActorBase) -> bool:
     """Whether a head noun names people or a body (an actor), not a thing."""
     return _agentive(word, kb)
+
+
+def _pair_hyphen(doc: Doc, at: int, kb: ActorBase) -> bool:
+    """Whether the hyphen at token `at` joins two names with no space ("US-Iran talks")."""
+    before, hyphen = doc[at - 1], doc[at]
+    name = before.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") or norm(before.text) in kb.places
+    return name and not before.whitespace_ and not hyphen.whitespace_
 
 
 def _counted(span: Span | None) -> bool:
