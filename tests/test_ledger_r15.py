@@ -107,3 +107,9 @@ def test_us_iran_compound_is_two_states():
     (event,) = [e for e in article.events if e.type == "CONSULT"]
     assert {p.country for p in event.actors} >= {"USA", "IRN"}
     assert all("-" not in p.name for p in event.actors)
+
+
+def test_a_states_forces_are_the_state_across_articles():
+    forces, state = _mention("Norway's forces", "NOR"), _mention("Norway", "NOR")
+    forces.actors[0].sector = "MIL"
+    assert compare(state, forces, "2024-03-04", "2024-03-05", across=True) is not None

@@ -303,3 +303,44 @@ def test_swapping_prisoners_is_cooperation(events_of):
 
 def test_swapping_a_logo_is_nothing(events_of):
     assert not events_of("The company swapped its old logo for a new one.")
+
+
+# The act a verb of charging names is told on the accuser's word.
+
+
+def test_accused_of_opening_fire_tells_the_attack():
+    article = analyse("Varna's premier accused Norland on Thursday of opening fire on farmers.")
+    (attack,) = _told(article.events, "ASSAULT")
+    assert [p.name for p in attack.actors] == ["Norland"]
+    assert any(s.stance == "asserts" and s.role == "other" for s in attack.sources)
+    assert _told(article.events, "ACCUSE")
+
+
+def test_a_clause_under_a_charged_act_stays_inside_it(events_of):
+    text = "The senator is accused of pressing Varna into investigating his rivals."
+    assert not any(e.type == "ACCUSE" and e.trigger == "investigating" for e in events_of(text))
+
+
+# "had fired" is a perfect: the subject fired, nobody was dismissed.
+
+
+def test_forces_had_fired_is_firing(events_of):
+    text = "Norland said its forces had fired across the border."
+    assert [e.type for e in events_of(text)] == ["ASSAULT"]
+
+
+def test_the_coach_was_fired_is_no_attack(events_of):
+    assert not events_of("The coach was fired on Monday.")
+
+
+# "..., saying E": the participle reports E, its speaker the clause's subject.
+
+
+def test_saying_its_forces_had_not_fired_denies_their_fire():
+    article = analyse(
+        "Kenya's foreign ministry rejected the accusations, saying its forces had not fired "
+        "across the border."
+    )
+    (attack,) = _told(article.events, "ASSAULT")
+    assert attack.negated and attack.status == "denied"
+    assert [p.country for p in attack.actors] == ["KEN"]

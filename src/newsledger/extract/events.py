@@ -930,6 +930,8 @@ def _governor(
     token = candidate.trigger
     if candidate.support_kind == "setting" or _apposed(token) or _earlier(token):
         return None  # "clashed in a phone call", "..., his first visit": events of their own
+    if _charged_act(token):
+        return None  # "accused X of opening fire": the act alleged, an event of its own
     while token.head != token:
         if _said_of_someone(token) or (
             token.dep_ in ("advcl", "relcl")
@@ -942,6 +944,8 @@ def _governor(
             return None  # "the senator, whose speech the president criticised, ...": her act
         if _spliced_clause(token):
             return None  # "X confirms the arrest, Y demands a release": two clauses
+        if token.dep_ == "ccomp" and _reporting_participle(token.head):
+            return None  # "rejected the claims, saying its forces had not fired": told
         if _message_content(token, found):
             return None  # "said in a statement that X had met Y": the meeting it reports
         via_conj = token.dep_ == "conj"
@@ -956,6 +960,34 @@ def _governor(
         if purpose and token.i in supports and supports[token.i] is not candidate:
             return supports[token.i]
     return None
+
+
+# Verbs that charge someone with an act ("accused X of shelling Y", "blamed X for attacking"):
+# the act is alleged, told on the accuser's word, not a part of the accusation.
+CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "fault", "condemn", "criticize",
+                            "criticise", "denounce"})  # fmt: skip
+
+
+def _charged_act(token: Token) -> bool:
+    """Whether a gerund is the act a verb of charging names ("accused Azerbaijan of opening
+    fire"): the accuser tells of that act, which the ledger follows (and a denial disputes)."""
+    prep = token.head
+    return (
+        token.dep_ == "pcomp"
+        and token.tag_ == "VBG"
+        and prep.lower_ in ("of", "for")
+        and prep.head.lemma_.lower() in CHARGING_VERBS
+    )
+
+
+def _reporting_participle(verb: Token) -> bool:
+    """Whether a verb is a participle of saying hung on a clause ("..., saying E", "...,
+    adding that E"): what it reports is told, not a part of the clause's act."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.lemma_.lower() in events_lexicon.load().speech_verbs
+    )
 
 
 def _message_content(token: Token, found: dict[int, _Candidate]) -> bool:
@@ -1733,8 +1765,9 @@ def _person_dismissed(verb: Token, lexicon: Lexicon) -> bool:
     """Whether the one acted on is a person ("fired him", "the coach was sacked")."""
     subjects, passive = args.subject_of(verb)
     done = [c for c in verb.children if c.dep_ in args.OBJECTS]
-    if passive or verb.tag_ == "VBN":  # "the coach was sacked", "got him fired"
-        done += subjects
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if passive or (verb.tag_ == "VBN" and not perfect):  # "was sacked", "got him fired"
+        done += subjects  # ("its forces had fired": a perfect, the forces fired)
     return any(
         t.ent_type_ == "PERSON"
         or t.lower_ in ("him", "her", "he", "she", "them", "they")

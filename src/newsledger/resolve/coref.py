@@ -2052,6 +2052,11 @@ class MentionResolver:
             # "Iran denied that its minister had ...": bound by the reporting clause's subject
             clause = clause.head
             subjects = self._subjects(clause)
+            if not subjects and clause.dep_ == "advcl" and clause.tag_ == "VBG":
+                # "X rejected the claims, saying its forces had not fired": the participle's
+                # understood subject is its clause's
+                clause = clause.head
+                subjects = self._subjects(clause)
             if len(subjects) != 1:
                 return None
             tok = subjects[0]

@@ -299,11 +299,14 @@ def _government(p: Participant) -> str:
 
 
 # Plural nouns for unnamed people sent or employed by a state: "Ugandan officials" met for
-# Uganda, as "Kenyan and Ugandan officials" tells of the two countries.
+# Uganda, as "Kenyan and Ugandan officials" tells of the two countries; "Azerbaijan's forces"
+# fired for Azerbaijan (CAMEO codes a state's military as the state, sector MIL).
 STATE_PEOPLE = frozenset(
     {"officials", "diplomats", "representatives", "envoys", "negotiators", "delegates",
-     "delegations", "delegation", "authorities"}
+     "delegations", "delegation", "authorities", "forces", "troops", "army", "military",
+     "soldiers"}
 )  # fmt: skip
+STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
 def side_name(p: Participant, officials: bool = False) -> str:
@@ -316,7 +319,7 @@ def side_name(p: Participant, officials: bool = False) -> str:
     if p.name == f"Government of {country}":
         return country
     words = p.name.split()
-    unnamed = p.sector == "GOV" and bool(words) and words[-1] in STATE_PEOPLE
+    unnamed = p.sector in STATE_SECTORS and bool(words) and words[-1] in STATE_PEOPLE
     return country if officials and unnamed and len(words) <= 3 else p.name
 
 
