@@ -344,3 +344,18 @@ def test_saying_its_forces_had_not_fired_denies_their_fire():
     (attack,) = _told(article.events, "ASSAULT")
     assert attack.negated and attack.status == "denied"
     assert [p.country for p in attack.actors] == ["KEN"]
+
+
+# "X is said to have met Y": hearsay the writer does not vouch for; "is known to" is factive.
+
+
+def test_is_said_to_have_met_is_hedged():
+    article = analyse("Putin is said to have met Lukashenko in secret last week.")
+    (event,) = article.events
+    assert [s.stance for s in event.sources] == ["hedges"]
+
+
+def test_is_known_to_have_met_is_asserted():
+    article = analyse("Putin is known to have met Lukashenko in 2020.")
+    (event,) = article.events
+    assert [s.stance for s in event.sources] == ["asserts"]

@@ -70,6 +70,8 @@ class CueLexicon:
                 return True
             if tok.pos_ == "NOUN" and self.nouns.get(tok.lemma_.lower()) == "hedges":
                 return True
+            if _hearsay(tok):
+                return True
         return False
 
     def denies_event(self, span: Span) -> bool:
@@ -180,4 +182,25 @@ def load() -> CueLexicon:
         demands=frozenset(raw.get("demands", ())),
         plan_modals=frozenset(raw.get("plans", {}).get("modals", ())),
         plan_verbs=frozenset(raw.get("plans", {}).get("verbs", ())),
+    )
+
+
+# Verbs of saying and believing that, passive and with no agent, raise what is said of their
+# subject into an infinitive ("X is said to have met Y", "is believed to be hiding"): hearsay
+# the writer does not vouch for. "Is known to" is factive and stays out.
+HEARSAY_VERBS = frozenset(
+    {"say", "report", "believe", "think", "understand", "rumor", "rumour", "allege", "suspect",
+     "reckon", "claim"}
+)  # fmt: skip
+
+
+def _hearsay(tok: Token) -> bool:
+    return (
+        tok.lemma_.lower() in HEARSAY_VERBS
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        )
     )
