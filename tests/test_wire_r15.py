@@ -359,3 +359,13 @@ def test_is_known_to_have_met_is_asserted():
     article = analyse("Putin is known to have met Lukashenko in 2020.")
     (event,) = article.events
     assert [s.stance for s in event.sources] == ["asserts"]
+
+
+# CAMEO 115, bringing a lawsuit against someone, is PLOVER ACCUSE.
+
+
+def test_filing_a_case_against_a_state_accuses_it(events_of):
+    text = "Varna filed a case against Norland at the regional court on Monday."
+    (event,) = events_of(text)
+    assert event.type == "ACCUSE"
+    assert "Norland" in [p.name for p in event.recipients]
