@@ -369,3 +369,13 @@ def test_filing_a_case_against_a_state_accuses_it(events_of):
     (event,) = events_of(text)
     assert event.type == "ACCUSE"
     assert "Norland" in [p.name for p in event.recipients]
+
+
+def test_revoking_an_agreement_with_a_state_is_a_sanction(events_of):
+    text = "Niger's junta revoked a military cooperation agreement with the United States."
+    (event,) = events_of(text)
+    assert (event.type, event.mode) == ("SANCTION", "discontinue")
+
+
+def test_revoking_a_licence_cuts_no_one_off(events_of):
+    assert not events_of("The council revoked the licence of the bar.")
