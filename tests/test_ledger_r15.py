@@ -113,3 +113,11 @@ def test_a_states_forces_are_the_state_across_articles():
     forces, state = _mention("Norway's forces", "NOR"), _mention("Norway", "NOR")
     forces.actors[0].sector = "MIL"
     assert compare(state, forces, "2024-03-04", "2024-03-05", across=True) is not None
+
+
+def test_the_foreign_ministers_of_two_states_are_their_ministers():
+    article = analyse(
+        "The foreign ministers of France and Germany met in Berlin on Friday.", "2024-03-06"
+    )
+    (event,) = article.events
+    assert sorted(p.name for p in event.actors) == ["Annalena Baerbock", "Stéphane Séjourné"]

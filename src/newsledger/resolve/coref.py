@@ -1689,7 +1689,10 @@ class MentionResolver:
         role = prep.head if prep is not None and prep.lower_ == "of" else None
         if place is None or role is None or role.tag_ != "NNS":
             return None
-        office = OFFICE_NOUNS.get(role.lemma_.lower())
+        # "the foreign ministers of X and Y": the office with its modifiers
+        words = [c.lower_ for c in role.lefts if c.dep_ in ("compound", "amod")]
+        office = OFFICE_NOUNS.get(" ".join([*words, role.lemma_.lower()]))
+        office = office or OFFICE_NOUNS.get(role.lemma_.lower())
         if office is None or span.root.i not in {tok.i, role.i, *(c.i for c in tok.conjuncts)}:
             return None  # the country is not one of the listed ones
         name = self.kb.holder(place[0], office, self.dct)
