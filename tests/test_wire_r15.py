@@ -379,3 +379,22 @@ def test_revoking_an_agreement_with_a_state_is_a_sanction(events_of):
 
 def test_revoking_a_licence_cuts_no_one_off(events_of):
     assert not events_of("The council revoked the licence of the bar.")
+
+
+# PLOVER MOBILIZE/weapons: "test weapons systems". A missile fired at no one shows force; fired
+# at someone it is an attack. The agent list's "missile" (the military) is no one dismissed.
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(events_of):
+    text = "North Korea fired two ballistic missiles into the sea on Thursday."
+    (event,) = events_of(text)
+    assert (event.type, event.mode) == ("MOBILIZE", "weapons")
+
+
+def test_rockets_fired_at_a_city_are_an_attack(events_of):
+    (event,) = events_of("The militia fired rockets at Lusk on Monday.")
+    assert event.type == "ASSAULT"
+
+
+def test_firing_a_coach_is_no_attack(events_of):
+    assert not events_of("The club fired its coach on Monday.")

@@ -1054,6 +1054,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
             if category:
                 partner = child if child.dep_ == "dobj" else None
                 return _Candidate(token, (category,), partner=partner)
+    if _weapons_test(token, lexicon):
+        return _Candidate(token, ("MOBILIZE",), mode="weapons")  # "fired a missile into the sea"
     contact = lexicon.contact_verbs.get(lemma)
     if contact and _contacts_someone(token, lexicon):
         return _Candidate(token, (contact[0],), mode=contact[1], contact=True)
@@ -1761,6 +1763,31 @@ def _goods_named(things: list[Token], lexicon: Lexicon) -> list[Token]:
     return named + [c for t in named for c in t.conjuncts]
 
 
+# Verbs of launching a weapon; with no target named the launch shows force (PLOVER MOBILIZE,
+# weapons: "test weapons systems"), with one it is an attack.
+LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
+TARGET_PREPS = frozenset({"at", "on", "toward", "towards", "against", "into", "over"})
+
+
+def _weapons_test(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb launches missiles or rockets at no one ("fired a ballistic missile into
+    the sea", "tested a missile"): no target among its objects' or its own prepositions."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LAUNCH_VERBS:
+        return False
+    mobilize = lexicon.categories.get("MOBILIZE")
+    weapons = set(mobilize.modes.get("weapons", ())) if mobilize else set()
+    launched = [c for c in verb.children if c.dep_ == "dobj"]
+    if not launched or not all(
+        o.lemma_.lower() in weapons or o.lemma_.lower() in ("rocket", "projectile")
+        for o in launched
+    ):
+        return False
+    aimed = args.prep_objects(verb, TARGET_PREPS)
+    aimed += [t for o in launched for t in args.prep_objects(o, TARGET_PREPS)]
+    aimed = [t for t in aimed if t.ent_type_ not in ("DATE", "TIME")]  # "on Thursday"
+    return not any(_someone_or_somewhere(t, lexicon) for t in aimed)
+
+
 def _person_dismissed(verb: Token, lexicon: Lexicon) -> bool:
     """Whether the one acted on is a person ("fired him", "the coach was sacked")."""
     subjects, passive = args.subject_of(verb)
@@ -1771,8 +1798,8 @@ def _person_dismissed(verb: Token, lexicon: Lexicon) -> bool:
     return any(
         t.ent_type_ == "PERSON"
         or t.lower_ in ("him", "her", "he", "she", "them", "they")
-        or t.lemma_.lower() in lexicon.agent_nouns
-        for t in done
+        or (t.lemma_.lower() in lexicon.agent_nouns and not _weapon(t, lexicon))
+        for t in done  # the agent list reads "missile" as the military: no one fires it
     )
 
 
