@@ -633,11 +633,10 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
         presupposed = _said_of(verb, tokens, lexicon)
         for child in verb.children:
             word = child.lower_
-            if presupposed:
-                pass
-            elif child.dep_ == "neg" or (
+            negation = child.dep_ == "neg" or (
                 child.dep_ in ("det", "advmod") and word in lexicon.negators
-            ):
+            )
+            if negation and not presupposed:
                 negated = True
             if child.dep_ in ("aux", "auxpass", "mark", "advmod", "amod"):
                 if (
