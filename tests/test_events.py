@@ -46,7 +46,7 @@ def names(participants) -> list[str]:
         ("North Korea threatened to strike South Korea.", "THREATEN", None),
         ("Thousands of farmers protested in Paris against the new tax.", "PROTEST", "demo"),
         ("The European Union imposed sanctions on Iran.", "SANCTION", None),
-        ("Pakistan deployed troops along the border.", "MOBILIZE", None),
+        ("Pakistan deployed troops along the border.", "MOBILIZE", "troops"),
         ("Police arrested twenty opposition activists in Dhaka.", "COERCE", "arrest"),
         ("Rebel fighters attacked the village at dawn.", "ASSAULT", None),
         ("The Czech president sent a telegram to the Slovak president.", "COMMUNICATE", "telegram"),

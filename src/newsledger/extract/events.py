@@ -103,6 +103,9 @@ GOODS_TARGETED = frozenset({"SANCTION", "COERCE"})  # bans and embargoes fall on
 # what is moved (the actor's side, never its target), and only an "against"/"to" phrase names
 # a target.
 MOVING = frozenset({"MOBILIZE"})
+# Acts of law enforcement (arrests, raids, seizures): a body of enforcement that reports one
+# done to someone, naming no other doer, tells of its own act.
+ENFORCING = frozenset({"COERCE"})
 # Endings of nouns for people by what they do ("minister", "protester", "activist",
 # "trainee"): a noun with one names someone, where a thing noun does not.
 DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "eer")
@@ -192,6 +195,7 @@ class _Candidate:
     partner: Token | None = None  # the noun or preposition of a phrasal verb ("held talks")
     mode: str | None = None  # a mode the trigger phrase itself fixes ("called on X": visit)
     contact: bool = False  # a contact verb with its callee as object ("called X")
+    undergone: bool = False  # its support verb's subject is its target ("suffered an attack")
 
 
 @dataclass
@@ -709,6 +713,8 @@ def _agentive(part: Participant, doc: Doc, lexicon: Lexicon) -> bool:
         return False  # "no spectators are allowed": no one
     if head.pos_ == "NUM" or head.ent_type_ in NOT_PARTICIPANT_ENTS:
         counted = [o for p in head.children if p.lower_ == "of" for o in p.children]
+        if not counted and head.lower_ in lexicon.crowd_numbers:
+            return True  # "thousands marched": a crowd of people
         return any(_agent_token(o, lexicon) for o in counted)
     if any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTS for t in span):
         return True  # a name inside: "the Louvre staff", "the bloc's council"
@@ -1051,11 +1057,17 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
             category = lexicon.phrasal.get(phrase)
             if category == "MOBILIZE" and not _calls_up_forces(token, lexicon):
                 continue  # "called up her brother": a phone call, no force raised
+            if category == "CONSULT" and child.dep_ == "prep":
+                continue  # "a call to/from X" is a noun's; "called staff back to the office"
             if category:
                 partner = child if child.dep_ == "dobj" else None
                 return _Candidate(token, (category,), partner=partner)
     if _weapons_test(token, lexicon):
         return _Candidate(token, ("MOBILIZE",), mode="weapons")  # "fired a missile into the sea"
+    if lemma in lexicon.official_protest_verbs and _state_speaks(token, lexicon):
+        return _Candidate(token, ("ACCUSE",), mode="allege")  # "Japan protested the move"
+    if lemma in lexicon.dispatch_verbs and _sends_forces(token, lexicon):
+        return _Candidate(token, ("MOBILIZE",))  # "sent troops to the border"
     contact = lexicon.contact_verbs.get(lemma)
     if contact and _contacts_someone(token, lexicon):
         return _Candidate(token, (contact[0],), mode=contact[1], contact=True)
@@ -1460,6 +1472,42 @@ def _moves_forces(verb: Token, lexicon: Lexicon) -> bool:
         if lemma in force_words or lemma in lexicon.goods_nouns or _agent_like(thing, lexicon):
             return True
     return False
+
+
+def _state_speaks(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's subject is a state or a state's office: a country's name ("Japan
+    protested"), or a noun of office ("the foreign ministry", "the ambassador")."""
+    subjects = args.subject_of(verb)[0]
+    return any(
+        s.ent_type_ == "GPE"
+        or s.lemma_.lower() in lexicon.office_nouns
+        or any(c.lemma_.lower() in lexicon.office_nouns for c in s.children if c.dep_ == "compound")
+        for s in subjects
+    )
+
+
+def _sends_forces(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of sending sends forces: troops or police (a MOBILIZE mode word other
+    than weapons) as what it moves. "Sent weapons to X" is aid and "sent an envoy" a contact."""
+    mobilize = lexicon.categories.get("MOBILIZE")
+    if mobilize is None:
+        return False
+    forces = {w for mode, lemmas in mobilize.modes.items() if mode != "weapons" for w in lemmas}
+    moved = _things_acted_on(verb)
+    if not any(t.lemma_.lower() in forces for t in moved + [c for m in moved for c in m.conjuncts]):
+        return False
+    return not any(_helps(c, lexicon) for c in verb.children if c.dep_ in ("advcl", "xcomp"))
+
+
+def _helps(purpose: Token, lexicon: Lexicon) -> bool:
+    """Whether a purpose clause tells an act of cooperation ("sent troops to support the
+    government"): forces sent to help are that help, which the clause's own event tells."""
+    categories = lexicon.verbs.get(purpose.lemma_.lower(), ())
+    return any(
+        lexicon.categories[c].quad in COOPERATION_QUADS
+        for c in categories
+        if c in lexicon.categories
+    )
 
 
 def _object_denied(verb: Token) -> bool:
@@ -2372,6 +2420,11 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     head_lemma = head.lemma_.lower()
     if _promise_kept(token, lexicon):
         return None  # "kept their promise to free X": the freeing is told, no new promise
+    if token.dep_ == "dobj" and head_lemma in lexicon.undergoing_verbs:
+        targeted = lexicon.having("harmful") | lexicon.having("targets-at")
+        targeted -= lexicon.having("promisable")  # "paid back the loan": no harm undergone
+        if set(categories) <= targeted:  # "suffered an attack", "paid a fine"
+            return _Candidate(token, categories, head, "light", undergone=True)
     light = head_lemma in lexicon.light_verbs and not _apposed(token)
     if token.dep_ in ("dobj", "obj", "nsubjpass") and light:
         phrasal = lexicon.phrasal.get(f"{head_lemma} {token.lemma_.lower()}")
@@ -2555,7 +2608,9 @@ def _draft(
     actors, recipients = _participants(candidate, category, lexicon)
     keepers = _promise_keepers(trigger, lexicon)
     if keepers:
-        actors = _expand(keepers, trigger)  # "rebels kept their promise to free X": the rebels
+        actors = _expand(
+            keepers, trigger, lexicon
+        )  # "rebels kept their promise to free X": the rebels
     actors = [p for p in actors if sent.start_char <= p.start and p.end <= sent.end_char]
     actors = args.quoted_self(actors, sent.doc, lexicon)
     actors = [p for p in actors if not _event_named(p, sent.doc, lexicon)]
@@ -2668,6 +2723,10 @@ def _choose(candidate: _Candidate, sent: Span, lexicon: Lexicon) -> str:
         if _time_prep(child):
             continue  # "a phone call on 20 February" is no "call on"
         phrasal = lexicon.phrasal.get(f"{trigger.lemma_.lower()} {child.lower_}")
+        if phrasal == "CONSULT" and child.dep_ == "prep" and not _someone_after(child, lexicon):
+            if "REQUEST" in candidate.categories:
+                return "REQUEST"  # "a call to action", "a call to arms": no one is called
+            continue
         if phrasal in candidate.categories:
             return phrasal
     modifiers = [c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod")]
@@ -2675,6 +2734,12 @@ def _choose(candidate: _Candidate, sent: Span, lexicon: Lexicon) -> str:
         if lexicon.mode_for(category, modifiers):
             return category
     return events_model.choose(sent.text, candidate.categories)
+
+
+def _someone_after(prep: Token, lexicon: Lexicon) -> bool:
+    """Whether a preposition's object is someone ("a call to Putin", "a call from her
+    counterpart"), as a contact needs."""
+    return any(_agent_like(o, lexicon) for o in prep.children if o.dep_ == "pobj")
 
 
 def _event_named(part: Participant, doc: Doc, lexicon: Lexicon) -> bool:
@@ -2910,7 +2975,9 @@ def _participants(
             subjects = [s for s in subjects if s != trigger]
             if passive and candidate.support_kind == "setting":
                 subjects = []  # "the visit was prepared in a call": not a party to the call
-            if passive and category in MOVING:
+            if candidate.undergone:
+                patients = subjects  # "the town suffered an attack": the town was attacked
+            elif passive and category in MOVING:
                 moved += subjects  # "troops were deployed": the forces moved, no target
             elif passive and not symmetric:
                 patients = subjects  # "the village was attacked": a target, even if no agent
@@ -2919,6 +2986,8 @@ def _participants(
             if category in lexicon.having("directed"):  # "food was given to X": what was
                 patients = [p for p in patients if _agent_like(p, lexicon)]  # given, not whom
             actor_heads += _agents(verb, lexicon)
+            if passive and category in ENFORCING and not actor_heads:
+                actor_heads += _reporting_enforcer(verb, lexicon)  # "police said X was held"
             if category in lexicon.having("harmful") and not actor_heads:
                 for act in args.acts_within(verb):  # "wounded in shelling by X": X shelled
                     actor_heads += _agents(act, lexicon)
@@ -2932,6 +3001,7 @@ def _participants(
                 for c in verb.children
                 if c.dep_ in args.OBJECTS and c != trigger and not _apposed(c)
             ]
+            objects += [n for o in objects for n in _name_before_amount(o)]
             if candidate.contact:  # "called X": X is called, whatever the parser took X for
                 actor_heads += _called(verb)
             elif category == "CONSULT" and verb == trigger:
@@ -3034,7 +3104,7 @@ def _participants(
         recipient_heads += args.subject_of(trigger.head)[0]
     if not actor_heads and not patients:
         actor_heads = [m for m in moved if _agent_like(m, lexicon)]
-    actors = _expand(actor_heads, trigger, symmetric)
+    actors = _expand(actor_heads, trigger, lexicon, symmetric)
     if trigger.pos_ != "VERB":
         actors += args.hyphen_names(trigger)
     recipient_heads = [h for h in recipient_heads if not _place_site(h)]
@@ -3051,10 +3121,42 @@ def _participants(
         owned += _property_owners(things, lexicon)
         recipient_heads = [h for h in recipient_heads if h not in things]
     recipients = owned + _expand(
-        patients + [h for h in recipient_heads if _agent_like(h, lexicon)], trigger, symmetric
+        patients + [h for h in recipient_heads if _agent_like(h, lexicon)],
+        trigger,
+        lexicon,
+        symmetric,
     )
     actors = _unique(actors, [])
     return actors, _unique(recipients, actors)
+
+
+def _name_before_amount(obj: Token) -> list[Token]:
+    """The first object of a double-object verb that the parser hung on the amount after it
+    ("fined Apple 25 million euros": "Apple" as a modifier of "euros"): a name that opens
+    the amount's phrase, before its number."""
+    numbers = [c.i for c in obj.subtree if c.like_num]
+    if not numbers:
+        return []
+    return [
+        c
+        for c in obj.children
+        if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < min(numbers)
+    ]
+
+
+def _reporting_enforcer(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The police or authorities that report a passive act of enforcement in the clause of
+    their speech verb ("police said two men were arrested", "two men were detained, the
+    authorities said"): the subject of that verb when it is a body that enforces."""
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.pos_ != "VERB":
+        return []
+    speech = clause.head
+    if speech.lemma_.lower() not in lexicon.speech_verbs:
+        return []
+    return [s for s in args.subject_of(speech)[0] if s.lemma_.lower() in lexicon.enforcer_nouns]
 
 
 def _self_act(noun: Token, lexicon: Lexicon) -> bool:
@@ -3283,16 +3385,20 @@ def _agent_like(token: Token, lexicon: Lexicon) -> bool:
         return True  # people ("activists"), not event words that also end agent phrases
     if _people_noun(token, lexicon):
         return True  # "the miners", "the crew", "the poor": a group PLOVER codes as a target
+    if token.lower_ in lexicon.crowd_numbers and not any(c.lower_ == "of" for c in token.children):
+        return True  # "arrested hundreds", "killing dozens": people by the crowd
     return any(t.ent_type_ in AGENT_ENTS for t in args.mention_tokens(token))
 
 
-def _expand(heads: list[Token], trigger: Token, loose: bool = False) -> list[Participant]:
+def _expand(
+    heads: list[Token], trigger: Token, lexicon: Lexicon, loose: bool = False
+) -> list[Participant]:
     """Participants headed by `heads`; `loose` lets a meeting's "X from Y" keep its "from"."""
     parts: list[Participant] = []
     for head in heads:
-        counted = (head.pos_ == "NUM" or head.ent_type_ in NOT_PARTICIPANT_ENTS) and any(
-            c.lower_ == "of" for c in head.children
-        )
+        counted = (head.pos_ == "NUM" or head.ent_type_ in NOT_PARTICIPANT_ENTS) and (
+            any(c.lower_ == "of" for c in head.children) or head.lower_ in lexicon.crowd_numbers
+        )  # "thousands of farmers", "thousands marched"
         if head.pos_ not in ("PROPN", "NOUN", "PRON") and not counted and not _the_adjective(head):
             continue  # "Thousands of farmers" counts, "five" alone does not; "the poor" too
         if head.ent_type_ in NOT_PARTICIPANT_ENTS and not counted:
@@ -3372,6 +3478,9 @@ def _mode(
             words += [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
     if category == "COMMUNICATE" and trigger.lemma_.lower() == "statement":
         return "statement"
+    if category in MOVING and trigger.pos_ == "VERB":  # "deployed 3,000 soldiers": troops
+        moved = _things_acted_on(trigger)
+        words += [t.lemma_.lower() for t in moved + [c for m in moved for c in m.conjuncts]]
     mode = lexicon.mode_for(category, words)
     if mode or category != "CONSULT":
         return mode

@@ -98,6 +98,12 @@ WORD_LISTS = (
     "other_verb_phrases",
     "signing_verbs",
     "force_verbs",
+    "dispatch_verbs",
+    "undergoing_verbs",
+    "enforcer_nouns",
+    "crowd_numbers",
+    "official_protest_verbs",
+    "office_nouns",
     "universal_people",
     "page_part_nouns",
     "page_pointers",
@@ -224,6 +230,12 @@ class Lexicon:
     trial_verbs: frozenset[str] = field(default=frozenset())
     signing_verbs: frozenset[str] = field(default=frozenset())
     force_verbs: frozenset[str] = field(default=frozenset())
+    dispatch_verbs: frozenset[str] = field(default=frozenset())
+    undergoing_verbs: frozenset[str] = field(default=frozenset())
+    enforcer_nouns: frozenset[str] = field(default=frozenset())
+    crowd_numbers: frozenset[str] = field(default=frozenset())
+    official_protest_verbs: frozenset[str] = field(default=frozenset())
+    office_nouns: frozenset[str] = field(default=frozenset())
     universal_people: frozenset[str] = field(default=frozenset())
     page_part_nouns: frozenset[str] = field(default=frozenset())
     page_pointers: frozenset[str] = field(default=frozenset())
@@ -414,6 +426,12 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         trial_verbs=words("trial_verbs"),
         signing_verbs=words("signing_verbs"),
         force_verbs=words("force_verbs"),
+        dispatch_verbs=words("dispatch_verbs"),
+        undergoing_verbs=words("undergoing_verbs"),
+        enforcer_nouns=words("enforcer_nouns"),
+        crowd_numbers=words("crowd_numbers"),
+        official_protest_verbs=words("official_protest_verbs"),
+        office_nouns=words("office_nouns"),
         universal_people=words("universal_people"),
         page_part_nouns=words("page_part_nouns"),
         page_pointers=words("page_pointers"),

@@ -978,8 +978,12 @@ class MentionResolver:
         earlier = self._definite_plural(span) if span is not None else None
         if earlier is not None:
             return earlier
-        if span is not None and all(
-            t.ent_type_ in _NOT_ACTOR_LABELS or t.pos_ in ("DET", "PUNCT", "ADP") for t in span
+        if (
+            span is not None
+            and not _crowd_number(span)
+            and all(
+                t.ent_type_ in _NOT_ACTOR_LABELS or t.pos_ in ("DET", "PUNCT", "ADP") for t in span
+            )
         ):
             return None  # "in May": a month the tagger read, not the surname May
         dated = span is not None and any(
@@ -1047,6 +1051,9 @@ class MentionResolver:
         possessed = self._possessed_name(span)
         if possessed is not None:
             return possessed
+        if span is not None and _crowd_number(span):
+            # "thousands marched": a crowd of people, civilians unless told otherwise
+            return Actor(name=text.strip(), kind="group", sector="CVL")
         return (
             self._full_name(span)
             or self._apposed_body(span, text)
@@ -2405,6 +2412,14 @@ def _pair_hyphen(doc: Doc, at: int, kb: ActorBase) -> bool:
     before, hyphen = doc[at - 1], doc[at]
     name = before.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") or norm(before.text) in kb.places
     return name and not before.whitespace_ and not hyphen.whitespace_
+
+
+def _crowd_number(span: Span) -> bool:
+    """Whether a mention is a round number in the plural standing alone for a crowd
+    ("thousands marched", "hundreds were arrested"): a plural noun the tagger took for a
+    number, spelled out in letters (no year like "the 1990s")."""
+    word = span[0]
+    return len(span) == 1 and word.tag_ == "NNS" and word.is_alpha and word.ent_type_ == "CARDINAL"
 
 
 def _counted(span: Span | None) -> bool:

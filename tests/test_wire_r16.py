@@ -1,0 +1,176 @@
+"""Wire-news constructs, round 16: each a rule of grammar or of the codebook, with a sentence it
+must change and a near miss it must leave alone. Every sentence is invented.
+
+- forces sent ("sent troops to the border") move forces (PLOVER MOBILIZE), with the mode the
+  forces moved give; weapons sent to someone stay aid, forces sent to help are that help;
+- summoning a state's envoy, and a state protesting, complain officially (CAMEO 114, ACCUSE);
+  a crowd protesting demonstrates;
+- a round number alone ("thousands marched", "arrested hundreds") is a crowd of people;
+- police who say someone was arrested, naming no other arrester, tell of their own arrest;
+- fining someone is a penalty (SANCTION), and the one who pays a fine or suffers an attack is
+  its target;
+- "made a call to X" is a phone call; "a call to action" asks.
+"""
+
+from __future__ import annotations
+
+import pytest
+from analysis import analyse
+from event_checks import told as _told
+
+
+def _countries(people) -> list[str | None]:
+    return [p.country for p in people]
+
+
+# Forces sent.
+
+
+def test_troops_sent_to_a_border_are_a_mobilization(events_of):
+    (event,) = _told(events_of("Russia sent troops to the border on Tuesday."), "MOBILIZE")
+    assert event.mode == "troops"
+    assert "Russia" in [p.name for p in event.actors]
+
+
+def test_riot_police_dispatched_move_police(events_of):
+    text = "The government dispatched riot police to the capital after the protests."
+    (event,) = _told(events_of(text), "MOBILIZE")
+    assert event.mode == "police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland sent weapons to Eastland.",  # aid, not a move of one's forces
+        "Norland sent an envoy to Eastland.",
+        "Officials moved the meeting to Friday.",
+    ],
+)
+def test_sending_no_forces_moves_none(events_of, text):
+    assert not _told(events_of(text), "MOBILIZE")
+
+
+def test_troops_sent_to_support_a_government_are_that_support(events_of):
+    events = events_of("Norland is sending troops to support the government of Eastland.")
+    assert _told(events, "SUPPORT") and not _told(events, "MOBILIZE")
+
+
+def test_deployed_soldiers_give_the_troops_mode(events_of):
+    text = "The United States deployed 3,000 soldiers to Poland last week."
+    (event,) = _told(events_of(text), "MOBILIZE")
+    assert event.mode == "troops"
+
+
+# Official complaints and demonstrations.
+
+
+def test_summoning_an_ambassador_complains_to_his_state():
+    article = analyse("Germany summoned the Russian ambassador on Monday over the poisoning.")
+    (event,) = _told(article.events, "ACCUSE")
+    assert _countries(event.actors) == ["DEU"]
+    assert _countries(event.recipients) == ["RUS"]
+
+
+def test_summoning_a_witness_is_no_complaint(events_of):
+    assert not _told(events_of("The committee summoned the chief executive to testify."), "ACCUSE")
+
+
+def test_a_state_that_protests_complains_officially():
+    article = analyse("Japan protested China's move to expand its air defence zone.")
+    (event,) = _told(article.events, "ACCUSE")
+    assert _countries(event.actors) == ["JPN"] and _countries(event.recipients) == ["CHN"]
+    assert not _told(article.events, "PROTEST")
+
+
+def test_students_who_protest_demonstrate(events_of):
+    events = events_of("Students protested the tuition hike on Monday.")
+    assert _told(events, "PROTEST") and not _told(events, "ACCUSE")
+
+
+# A crowd counted in round numbers.
+
+
+def test_thousands_who_march_are_the_protesters():
+    article = analyse("Thousands marched in Paris on Saturday against the pension reform.")
+    (event,) = _told(article.events, "PROTEST")
+    assert [p.name for p in event.actors] == ["Thousands"]
+    assert event.location == "Paris"
+
+
+def test_hundreds_arrested_are_the_targets():
+    article = analyse("Police arrested hundreds during the protests.")
+    (event,) = _told(article.events, "COERCE")
+    assert [p.name for p in event.recipients] == ["hundreds"]
+    assert [p.sector for p in event.actors] == ["COP"]
+
+
+def test_a_year_in_the_plural_is_no_crowd():
+    article = analyse("In the 1990s, the rebels attacked the city.")
+    names = [p.name for e in article.events for p in e.actors + e.recipients]
+    assert "1990s" not in " ".join(names)
+
+
+# Who arrested.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said two men were arrested on Friday.",
+        "Two men were detained on Friday, police said.",
+    ],
+)
+def test_police_telling_of_an_arrest_made_it(text):
+    (event,) = _told(analyse(text).events, "COERCE")
+    assert [p.sector for p in event.actors] == ["COP"]
+    assert event.status == "confirmed"
+
+
+def test_a_lawyer_telling_of_an_arrest_did_not_make_it():
+    text = "The lawyer of Jan Novak said Novak was arrested on Friday."
+    for event in _told(analyse(text).events, "COERCE"):
+        assert not event.actors
+
+
+# Penalties.
+
+
+def test_a_fine_imposed_is_a_sanction():
+    article = analyse("France fined Apple 25 million euros.")
+    (event,) = _told(article.events, "SANCTION")
+    assert _countries(event.actors) == ["FRA"]
+    assert [p.name for p in event.recipients] == ["Apple"]
+
+
+def test_the_payer_of_a_fine_is_its_target(events_of):
+    (event,) = _told(events_of("The company paid a fine of $3 million."), "SANCTION")
+    assert not event.actors
+    assert [p.name for p in event.recipients] == ["The company"]
+
+
+def test_the_town_that_suffered_an_attack_was_attacked(events_of):
+    (event,) = _told(events_of("The town suffered a rocket attack on Monday."), "ASSAULT")
+    assert [p.name for p in event.recipients] == ["The town"] and not event.actors
+
+
+def test_a_loan_paid_back_is_no_harm(events_of):
+    assert not events_of("Norland paid the loan in full.")
+
+
+def test_a_fine_day_is_no_penalty(events_of):
+    assert not events_of("It was a fine day in the capital.")
+
+
+# Calls made.
+
+
+def test_a_call_made_to_someone_is_a_phone_call():
+    article = analyse("Macron made a call to Putin on Tuesday.")
+    (event,) = _told(article.events, "CONSULT")
+    assert event.mode == "phone"
+    assert not _told(article.events, "REQUEST")
+
+
+def test_a_call_to_action_asks(events_of):
+    events = events_of("The minister issued a call to action on climate.")
+    assert not _told(events, "CONSULT")
