@@ -2607,10 +2607,8 @@ def _draft(
     category = base = _choose(candidate, sent, lexicon)
     actors, recipients = _participants(candidate, category, lexicon)
     keepers = _promise_keepers(trigger, lexicon)
-    if keepers:
-        actors = _expand(
-            keepers, trigger, lexicon
-        )  # "rebels kept their promise to free X": the rebels
+    if keepers:  # "rebels kept their promise to free X": the rebels
+        actors = _expand(keepers, trigger, lexicon)
     actors = [p for p in actors if sent.start_char <= p.start and p.end <= sent.end_char]
     actors = args.quoted_self(actors, sent.doc, lexicon)
     actors = [p for p in actors if not _event_named(p, sent.doc, lexicon)]
