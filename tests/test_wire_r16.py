@@ -174,3 +174,26 @@ def test_a_call_made_to_someone_is_a_phone_call():
 def test_a_call_to_action_asks(events_of):
     events = events_of("The minister issued a call to action on climate.")
     assert not _told(events, "CONSULT")
+
+
+# Acts intended or proposed.
+
+
+def test_an_act_a_state_plans_is_ahead(events_of):
+    (event,) = _told(events_of("The government plans to ban the video app."), "COERCE")
+    assert event.future
+
+
+def test_an_act_a_bill_proposes_is_not_told_done(events_of):
+    text = "The senator introduced a bill to ban the video app."
+    assert all(e.hypothetical for e in _told(events_of(text), "COERCE"))
+
+
+def test_an_effort_to_arrest_is_no_arrest(events_of):
+    text = "Police launched an effort to arrest the gang leaders."
+    assert all(e.hypothetical for e in _told(events_of(text), "COERCE"))
+
+
+def test_a_ban_imposed_stays_told(events_of):
+    (event,) = _told(events_of("The government banned the video app."), "COERCE")
+    assert not (event.hypothetical or event.future)

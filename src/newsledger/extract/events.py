@@ -2819,6 +2819,8 @@ def _aimed_or_proposed(token: Token, lexicon: Lexicon) -> bool:
     awaited). Each is irrealis; the act may come, it is not reported as done."""
     if token.dep_ == "pobj" and token.head.lower_ == "pending":
         return True
+    if _proposed_act(token, lexicon):
+        return True  # "a bill to ban X", "efforts to free the hostages"
     if any(c.lower_ == "pending" and c.i < token.i for c in token.children):
         return True  # the parser may take "pending" for the noun's modifier
     if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.dep_ == "prep":
@@ -2832,6 +2834,16 @@ def _aimed_or_proposed(token: Token, lexicon: Lexicon) -> bool:
         and token.dep_ in ("xcomp", "advcl", "ccomp")
         and token.head.lemma_.lower() in lexicon.suggestion_verbs
     )
+
+
+def _proposed_act(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb is the infinitive of a noun of proposal or attempt ("a bill to ban X",
+    "a plan to expel the envoys", "in a bid to oust the mayor"): what is proposed or tried."""
+    if verb.dep_ not in ("acl", "relcl") or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    ):
+        return False
+    return verb.head.lemma_.lower() in lexicon.proposal_nouns
 
 
 def _possible_act(adjective: Token, lexicon: Lexicon) -> bool:

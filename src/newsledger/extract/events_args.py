@@ -650,6 +650,8 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
                 future = True
             if _future_time(child, lexicon):
                 future = True  # "will meet next month", "to host a hearing next week"
+        if verb not in tokens and verb.pos_ == "VERB" and verb.lemma_ in lexicon.future_markers:
+            future = True  # "plans to ban X": the act intended is ahead
         if verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in verb.children):
             future = future or verb.tag_ == "VBG"
         if _headline_infinitive(verb):

@@ -99,6 +99,7 @@ WORD_LISTS = (
     "signing_verbs",
     "force_verbs",
     "dispatch_verbs",
+    "proposal_nouns",
     "undergoing_verbs",
     "enforcer_nouns",
     "crowd_numbers",
@@ -231,6 +232,7 @@ class Lexicon:
     signing_verbs: frozenset[str] = field(default=frozenset())
     force_verbs: frozenset[str] = field(default=frozenset())
     dispatch_verbs: frozenset[str] = field(default=frozenset())
+    proposal_nouns: frozenset[str] = field(default=frozenset())
     undergoing_verbs: frozenset[str] = field(default=frozenset())
     enforcer_nouns: frozenset[str] = field(default=frozenset())
     crowd_numbers: frozenset[str] = field(default=frozenset())
@@ -427,6 +429,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         signing_verbs=words("signing_verbs"),
         force_verbs=words("force_verbs"),
         dispatch_verbs=words("dispatch_verbs"),
+        proposal_nouns=words("proposal_nouns"),
         undergoing_verbs=words("undergoing_verbs"),
         enforcer_nouns=words("enforcer_nouns"),
         crowd_numbers=words("crowd_numbers"),
