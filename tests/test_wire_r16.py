@@ -197,3 +197,37 @@ def test_an_effort_to_arrest_is_no_arrest(events_of):
 def test_a_ban_imposed_stays_told(events_of):
     (event,) = _told(events_of("The government banned the video app."), "COERCE")
     assert not (event.hypothetical or event.future)
+
+
+# A dateline is no subject.
+
+
+def test_a_dateline_the_parser_took_for_the_subject_yields_to_it():
+    text = (
+        "NAIROBI, Kenya (AP) — Kenyan President William Ruto met Ugandan President "
+        "Yoweri Museveni in Kampala on Tuesday."
+    )
+    (event,) = _told(analyse(text).events, "CONSULT")
+    assert sorted(_countries(event.actors)) == ["KEN", "UGA"]
+
+
+# A body described by its kind.
+
+
+@pytest.mark.parametrize("description", ["The militant group", "The group"])
+def test_the_group_recalls_the_armed_group_past_a_place_and_a_nationality(description):
+    text = (
+        "Hamas fighters attacked an Israeli army post near Gaza on Saturday. "
+        f"{description} said it had captured two soldiers."
+    )
+    captured = [e for e in analyse(text).events if e.trigger == "captured"]
+    assert [p.name for e in captured for p in e.actors] == ["Hamas"]
+
+
+def test_the_group_after_a_person_named_between_stays_open():
+    text = (
+        "Hamas fighters attacked an Israeli army post on Saturday. Defence Minister "
+        "Yoav Gallant visited the post. The group said it had captured two soldiers."
+    )
+    captured = [e for e in analyse(text).events if e.trigger == "captured"]
+    assert "Hamas" not in [p.name for e in captured for p in e.actors]

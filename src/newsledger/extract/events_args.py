@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger import docindex
+from newsledger import datelines, docindex
 from newsledger.extract.events_lexicon import Lexicon
 from newsledger.model import Participant
 
@@ -286,6 +286,18 @@ def hyphen_names(token: Token) -> list[Participant]:
     return parts
 
 
+def _past_dateline(subject: Token) -> list[Token]:
+    """A subject the parser found in a wire dateline ("NAIROBI, Kenya (AP) — President X
+    met Y": "NAIROBI", with "X" hung on it as an apposition): the dateline's place is where the
+    story was filed, no actor, so the real subject is what hangs on it after the dateline."""
+    text = docindex.text(subject.doc)
+    end = datelines.dateline_end(text, subject.idx)
+    if end is None or subject.idx >= end:
+        return [subject]
+    after = [t for t in subject.subtree if t.idx >= end and t.head.idx < end]
+    return [t for t in after if t.dep_ in ("appos", "conj", "compound", "nmod")]
+
+
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """The subject heads of `verb` (climbing xcomp/conj/relcl links) and whether it is passive."""
     current: Token | None = verb
@@ -301,6 +313,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return [split], False
         if subjects and current.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):
             return [current.head], False  # "X, who turned down ...": X
+        subjects = [t for s in subjects for t in _past_dateline(s)]
         if subjects:
             passive = _headline_passive(current) or _gapped_passive(current)
             passive = passive or (controlled and current is not verb)

@@ -1455,16 +1455,19 @@ class MentionResolver:
         return None
 
     def _kind_body(self, text: str, start: int) -> Actor | None:
-        """'The group', 'the company' after a name that does not end in the noun ("Acme said
-        ... The group is considering ..."): a definite description by the body's kind takes
+        """'The group', 'the militant group', 'the company' after a name that does not end in
+        the noun ("Acme said ... The group is considering ..."): a definite description by the
+        body's kind, with or without modifiers, takes
         up the nearest organisation named in its sentence or the three before, of that kind
         (a company is a business; a group or organisation is no state body nor outlet). A
         state's body, a person, a place or any other name nearer stops the search: "the
         group" is then more likely the people just told of than a body further back."""
         words = text.split()
-        if len(words) != 2 or words[0].lower() not in ("the", "this") or not words[1].islower():
+        if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "this"):
             return None
-        kind = _BODY_KINDS.get(norm(words[1]))
+        if not all(w.islower() for w in words[1:]):
+            return None  # "the militant group", "the tech company": described, not named
+        kind = _BODY_KINDS.get(norm(words[-1]))
         sentence = self._sentence(start)
         if kind is None or sentence is None:
             return None
@@ -1476,17 +1479,20 @@ class MentionResolver:
             if m.end > start:
                 continue
             actor = self._canonical(m.actor)
-            if actor.kind == "organization" and _of_kind(actor, kind):
+            if actor.kind in ("organization", "group") and _of_kind(actor, kind):
                 return None if self._name_between(m.end, start) else actor
-            if actor.kind in ("person", "place") or actor.sector in _STATE_SECTORS:
-                return None
+            if actor.kind == "person" or actor.sector in _STATE_SECTORS:
+                return None  # a place is no body: "X attacked a post near Gaza. The group"
         return None
 
     def _name_between(self, begin: int, end: int) -> bool:
         """Whether the tagger saw a name in [begin, end) that resolved to no mention: a
         nearer name the description may recall, which blocks a body further back."""
         return any(
-            e.label_ in ACTOR_LABELS and begin <= e.start_char and e.end_char <= end
+            e.label_ in ACTOR_LABELS
+            and begin <= e.start_char
+            and e.end_char <= end
+            and not _no_body(e)
             for e in self.doc.ents
         )
 
@@ -2391,6 +2397,14 @@ def _name_heads(words: list[str]) -> set[str]:
         before = words[words.index("of", 1) - 1]
         return {before} if before.isalpha() else set()
     return {words[-1]}
+
+
+def _no_body(ent: Span) -> bool:
+    """Whether a name cannot be what "the group" or "the company" recalls: a place, or a
+    nationality that modifies a noun ("an Israeli army post")."""
+    if ent.label_ in ("GPE", "LOC", "FAC"):
+        return True
+    return ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound")
 
 
 def _of_kind(actor: Actor, kind: str) -> bool:
