@@ -231,3 +231,18 @@ def test_the_group_after_a_person_named_between_stays_open():
     )
     captured = [e for e in analyse(text).events if e.trigger == "captured"]
     assert "Hamas" not in [p.name for e in captured for p in e.actors]
+
+
+# Whom an attack's result clause names.
+
+
+def test_those_killed_by_an_airstrike_are_its_targets(events_of):
+    text = "U.S. forces carried out an airstrike in Somalia on Sunday, killing four militants."
+    (event,) = _told(events_of(text), "ASSAULT")
+    assert [p.name for p in event.recipients] == ["four militants"]
+    assert event.location == "Somalia"
+
+
+def test_a_village_attacked_stays_the_target(events_of):
+    (event,) = _told(events_of("Rebels attacked a village in Darfur, killing 12 civilians."), "ASSAULT")
+    assert [p.name for p in event.recipients] == ["a village"]

@@ -2670,6 +2670,8 @@ def _draft(
     location = place.text if place is not None else None
     mode = _mode(candidate, category, actors, location, lexicon, country_of)
     lone_visit = mode == "visit" and len(actors) < 2
+    if not recipients and category in harmful:
+        recipients = _victims_of_result(candidate, lexicon)  # "an airstrike, killing four X"
     if place is not None and not recipients and (lone_visit or category in harmful):
         # PLOVER codes the place attacked (or visited) when no one is named; any other event's
         # "in X"/"at X" is its location, not who got the aid or the release
@@ -2834,6 +2836,20 @@ def _aimed_or_proposed(token: Token, lexicon: Lexicon) -> bool:
         and token.dep_ in ("xcomp", "advcl", "ccomp")
         and token.head.lemma_.lower() in lexicon.suggestion_verbs
     )
+
+
+def _victims_of_result(candidate: _Candidate, lexicon: Lexicon) -> list[Participant]:
+    """Those a harmful act's result clause names ("carried out an airstrike in X, killing four
+    militants"): the participle tells what the act did, so whom it harmed are its targets."""
+    victims: list[Participant] = []
+    for governed in candidate.governed:
+        trigger = governed.trigger
+        if trigger.tag_ != "VBG" or trigger.dep_ != "advcl":
+            continue
+        category = governed.categories[0]
+        if category in lexicon.having("harmful"):
+            victims += _participants(governed, category, lexicon)[1]
+    return victims
 
 
 def _proposed_act(verb: Token, lexicon: Lexicon) -> bool:
