@@ -244,5 +244,43 @@ def test_those_killed_by_an_airstrike_are_its_targets(events_of):
 
 
 def test_a_village_attacked_stays_the_target(events_of):
-    (event,) = _told(events_of("Rebels attacked a village in Darfur, killing 12 civilians."), "ASSAULT")
+    (event,) = _told(
+        events_of("Rebels attacked a village in Darfur, killing 12 civilians."), "ASSAULT"
+    )
     assert [p.name for p in event.recipients] == ["a village"]
+
+
+# Aid received, shipped and arrived.
+
+
+def test_aid_received_from_a_donor_goes_from_the_donor():
+    (event,) = _told(
+        analyse("Norway said Malawi received aid from Zambia on Monday.").events, "AID"
+    )
+    assert _countries(event.actors) == ["ZMB"] and _countries(event.recipients) == ["MWI"]
+
+
+def test_goods_taken_delivery_of_come_from_their_owner():
+    text = "Malawi said it had taken delivery of the Zambian maize on Tuesday."
+    (event,) = _told(analyse(text).events, "AID")
+    assert _countries(event.actors) == ["ZMB"] and _countries(event.recipients) == ["MWI"]
+
+
+def test_a_shipment_of_aid_that_arrived_went_where_it_arrived(events_of):
+    text = "A shipment of maize from Zambia arrived in Blantyre on Tuesday."
+    (event,) = _told(events_of(text), "AID")
+    assert [p.name for p in event.actors] == ["Zambia"]
+    assert [p.name for p in event.recipients] == ["Blantyre"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The shipment of phones reached stores in Europe.", "The pizza delivery arrived late."]
+)
+def test_goods_of_trade_that_arrive_are_no_aid(events_of, text):
+    assert not _told(events_of(text), "AID")
+
+
+def test_goods_a_relative_clause_says_were_sent_are_aid(events_of):
+    text = "The maize Zambia sent to Malawi on February 10 covered two weeks of needs."
+    (event,) = _told(events_of(text), "AID")
+    assert [p.name for p in event.recipients] == ["Malawi"]

@@ -1787,6 +1787,8 @@ def _hands_goods(verb: Token, lexicon: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
     passives = [c for c in verb.children if c.dep_ in args.PASSIVE_SUBJECTS]
     things = objects + passives
+    if not things and verb.dep_ == "relcl":
+        things = [verb.head]  # "the maize Zambia sent to Malawi": the maize was sent
     if any(t.lemma_.lower() in lexicon.nouns for t in things):
         return False  # "gave a speech", "sent a letter": the noun is the event
     if not any(t.lemma_.lower() in lexicon.goods_nouns for t in _goods_named(things, lexicon)):
@@ -2416,6 +2418,8 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         if c.dep_ in ("compound", "amod")
     ):
         return None  # "a roll call of delegates", "a wake-up call": another noun, no request
+    if token.lemma_.lower() in lexicon.cargo_nouns and not _aid_cargo(token, lexicon):
+        return None  # "a shipment of phones reached the stores": trade, no aid
     head = token.head
     head_lemma = head.lemma_.lower()
     if _promise_kept(token, lexicon):
@@ -2435,6 +2439,9 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
             return _Candidate(token, categories, head.head, "light")
     if token.dep_ in ("nsubj", "nsubjpass") and head_lemma in lexicon.occurrence_verbs:
         return _Candidate(token, categories, head, "occurrence")
+    if token.dep_ == "nsubj" and head_lemma in lexicon.arrival_verbs:
+        if set(categories) <= lexicon.having("directed"):  # "aid from X arrived in Y"
+            return _Candidate(token, categories, head, "arrival")
     if token.dep_ == "attr" and head_lemma == "be" and any(c.dep_ == "expl" for c in head.children):
         return _Candidate(token, categories, head, "occurrence")
     speech = _speech_head(token, lexicon)
@@ -2451,6 +2458,15 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         if not any(c.lower_ == "joint" for c in token.children):
             return None
     return _Candidate(token, categories)
+
+
+def _aid_cargo(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether goods on their way are aid: they are goods of aid ("a shipment of maize", "the
+    delivery of the Zambian maize") or someone sends them ("a consignment from X")."""
+    cargo = args.prep_objects(noun, OF)
+    if any(t.lemma_.lower() in lexicon.goods_nouns for t in _goods_named(cargo, lexicon)):
+        return True
+    return any(_agent_like(s, lexicon) for s in args.prep_objects(noun, SENDER))
 
 
 def _promise_kept(noun: Token, lexicon: Lexicon) -> bool:
@@ -2988,6 +3004,7 @@ def _participants(
     patients: list[Token] = []
     moved: list[Token] = []  # forces moved, the one retreating: actors if no one else is
     symmetric = category in lexicon.having("symmetric")
+    received = support is not None and _receives(support, lexicon)  # "received aid from X"
     if candidate.support_kind == "speech" and category == "REQUEST":
         actor_heads += args.subject_of(support)[0]
         recipient_heads += args.subject_of(trigger)[0]
@@ -3054,13 +3071,22 @@ def _participants(
         for child in trigger.children:
             if child.dep_ == "poss":
                 actor_heads.append(child)
-        if category == "COMMUNICATE" and trigger.pos_ != "VERB":  # "a letter from X": sender
-            senders = [s for s in args.prep_objects(trigger, SENDER) if _agent_like(s, lexicon)]
-            if senders and support is not None and _receives(support, lexicon):
-                # "X received a letter from Y": Y wrote to X
+        directed = category in lexicon.having("directed")
+        if (category == "COMMUNICATE" or directed) and trigger.pos_ != "VERB":
+            # "a letter from X", "aid from X": the sender
+            givers = args.prep_objects(trigger, SENDER)
+            if received:  # "X received aid from Y": the parser may hang "from Y" on the verb
+                givers += args.prep_objects(support, SENDER)
+            senders = [s for s in givers if _agent_like(s, lexicon)]
+            if (senders or directed) and received:
+                # "X received a letter from Y": Y wrote to X; "X received aid": X got it
                 recipient_heads += [h for h in actor_heads if h not in senders]
                 actor_heads = []
             actor_heads += senders
+        if candidate.support_kind == "arrival" and support is not None:
+            # "aid from X arrived in Y", "the shipment reached Y": Y got it
+            recipient_heads += args.prep_objects(support, frozenset({"in", "at"}))
+            recipient_heads += [c for c in support.children if c.dep_ == "dobj"]
         if symmetric and trigger.pos_ != "VERB":  # "received a phone call from X": X called
             actor_heads += [
                 s for s in args.prep_objects(trigger, SENDER) if _agent_like(s, lexicon)
@@ -3097,6 +3123,8 @@ def _participants(
         if trigger.pos_ != "VERB" and (category in MOVING or _self_act(trigger, lexicon)):
             # "the retreat of X", "the deployment of X's troops": X moves, no one is moved
             moved += args.prep_objects(trigger, OF)
+        elif trigger.pos_ != "VERB" and directed and received:
+            actor_heads += args.prep_objects(trigger, OF)  # "took delivery of X's grain": X's
         elif trigger.pos_ != "VERB" and not symmetric:  # "invasion of X", "suspension of links
             for done in args.prep_objects(trigger, OF):  # with X"
                 recipient_heads += [done, *args.prep_objects(done, lexicon.actor_preps | to_side)]
@@ -3251,8 +3279,13 @@ def _property_owners(heads: list[Token], lexicon: Lexicon) -> list[Participant]:
 
 
 def _receives(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a support verb has its subject take the message in ("received a letter")."""
-    return verb.lemma_.lower() in lexicon.person_object_verbs
+    """Whether a support verb has its subject take the message or goods in ("received a
+    letter", "took delivery of the grain")."""
+    lemma = verb.lemma_.lower()
+    objects = (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
+    if any(f"{lemma} {o}" in lexicon.receipt_phrases for o in objects):
+        return True
+    return lemma in lexicon.person_object_verbs
 
 
 def _topic_verb(verb: Token, lexicon: Lexicon) -> bool:

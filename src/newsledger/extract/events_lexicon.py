@@ -99,6 +99,9 @@ WORD_LISTS = (
     "signing_verbs",
     "force_verbs",
     "dispatch_verbs",
+    "receipt_phrases",
+    "cargo_nouns",
+    "arrival_verbs",
     "proposal_nouns",
     "undergoing_verbs",
     "enforcer_nouns",
@@ -232,6 +235,9 @@ class Lexicon:
     signing_verbs: frozenset[str] = field(default=frozenset())
     force_verbs: frozenset[str] = field(default=frozenset())
     dispatch_verbs: frozenset[str] = field(default=frozenset())
+    receipt_phrases: frozenset[str] = field(default=frozenset())
+    cargo_nouns: frozenset[str] = field(default=frozenset())
+    arrival_verbs: frozenset[str] = field(default=frozenset())
     proposal_nouns: frozenset[str] = field(default=frozenset())
     undergoing_verbs: frozenset[str] = field(default=frozenset())
     enforcer_nouns: frozenset[str] = field(default=frozenset())
@@ -429,6 +435,9 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         signing_verbs=words("signing_verbs"),
         force_verbs=words("force_verbs"),
         dispatch_verbs=words("dispatch_verbs"),
+        receipt_phrases=words("receipt_phrases"),
+        cargo_nouns=words("cargo_nouns"),
+        arrival_verbs=words("arrival_verbs"),
         proposal_nouns=words("proposal_nouns"),
         undergoing_verbs=words("undergoing_verbs"),
         enforcer_nouns=words("enforcer_nouns"),
