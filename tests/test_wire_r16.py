@@ -284,3 +284,13 @@ def test_goods_a_relative_clause_says_were_sent_are_aid(events_of):
     text = "The maize Zambia sent to Malawi on February 10 covered two weeks of needs."
     (event,) = _told(events_of(text), "AID")
     assert [p.name for p in event.recipients] == ["Malawi"]
+
+
+def test_goods_from_a_donor_that_arrive_come_from_the_donor(events_of):
+    (event,) = _told(events_of("Tents from Norway arrived in Nsanje on Saturday."), "AID")
+    assert [p.name for p in event.actors] == ["Norway"]
+    assert [p.name for p in event.recipients] == ["Nsanje"]
+
+
+def test_prices_that_reach_a_record_are_no_aid(events_of):
+    assert not events_of("Food prices reached a record in May.")

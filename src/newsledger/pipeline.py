@@ -117,7 +117,14 @@ def sources(doc: Doc, article: Article, ctx: Context) -> None:
 def resolve(doc: Doc, article: Article, ctx: Context) -> None:
     lexicon = ctx.lexicon
     resolved = resolve_article(
-        doc, article, ctx.quotes, ctx.events, ctx.kb, lexicon.having("message"), lexicon.reply_verbs
+        doc,
+        article,
+        ctx.quotes,
+        ctx.events,
+        ctx.kb,
+        lexicon.having("message"),
+        lexicon.reply_verbs,
+        lexicon.having("directed"),
     )
     ctx.events, ctx.actors = resolved.events, resolved.actors
     article.entities = resolved.entities

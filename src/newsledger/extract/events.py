@@ -1066,6 +1066,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(token, ("MOBILIZE",), mode="weapons")  # "fired a missile into the sea"
     if lemma in lexicon.official_protest_verbs and _state_speaks(token, lexicon):
         return _Candidate(token, ("ACCUSE",), mode="allege")  # "Japan protested the move"
+    if lemma in lexicon.arrival_verbs and _aid_arrives(token, lexicon):
+        return _Candidate(token, ("AID",))  # "the Zambian maize that reached Blantyre"
     if lemma in lexicon.dispatch_verbs and _sends_forces(token, lexicon):
         return _Candidate(token, ("MOBILIZE",))  # "sent troops to the border"
     contact = lexicon.contact_verbs.get(lemma)
@@ -2460,6 +2462,39 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     return _Candidate(token, categories)
 
 
+def _goods_senders(thing: Token, lexicon: Lexicon) -> list[Token]:
+    """Who sent goods: a "from" phrase's someone, else the goods' phrase when a nationality
+    or possessor names their owner ("the Zambian maize" is Zambia's, as the resolver reads
+    it); someone named as the subject stays."""
+    if _agent_like(thing, lexicon) and thing.lemma_.lower() not in lexicon.goods_nouns:
+        return [thing]
+    senders = [s for s in args.prep_objects(thing, SENDER) if _agent_like(s, lexicon)]
+    owners = [
+        c
+        for c in thing.children
+        if c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in OWNER_ENTS
+    ]
+    return senders or ([thing] if owners else [])
+
+
+def _aid_arrives(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of arriving tells goods of aid sent by someone reaching a place ("the
+    Zambian maize that reached Blantyre", "tents from Norway arrived in Nsanje"): the goods
+    are its subject, someone's (a nationality, a possessor, a "from" phrase)."""
+    goods = [
+        t
+        for t in _goods_named(args.subject_of(verb)[0], lexicon)
+        if t.lemma_.lower() in lexicon.goods_nouns
+    ]
+    for thing in goods:
+        owners = [c for c in thing.children if c.dep_ in ("amod", "poss", "compound")]
+        if any(o.ent_type_ in OWNER_ENTS for o in owners):
+            return True
+        if any(_agent_like(s, lexicon) for s in args.prep_objects(thing, SENDER)):
+            return True
+    return False
+
+
 def _aid_cargo(noun: Token, lexicon: Lexicon) -> bool:
     """Whether goods on their way are aid: they are goods of aid ("a shipment of maize", "the
     delivery of the Zambian maize") or someone sends them ("a consignment from X")."""
@@ -2692,12 +2727,19 @@ def _draft(
         # PLOVER codes the place attacked (or visited) when no one is named; any other event's
         # "in X"/"at X" is its location, not who got the aid or the release
         recipients = [place]
+    # "took delivery of the maize that reached Blantyre last Tuesday": one act, told twice
+    retold = [
+        g.trigger
+        for g in candidate.governed
+        if g.trigger.dep_ == "relcl" and category in g.categories
+    ]
+    date = _date(sent.doc, times, anchors, retold)
     mention = EventMention(
         type=lexicon.check_type(category),
         mode=mode,
         actors=actors,
         recipients=recipients,
-        date=_date(sent.doc, times, anchors),
+        date=date,
         location=location,
         negated=negated,
         hypothetical=hypothetical,
@@ -3083,10 +3125,15 @@ def _participants(
                 recipient_heads += [h for h in actor_heads if h not in senders]
                 actor_heads = []
             actor_heads += senders
-        if candidate.support_kind == "arrival" and support is not None:
-            # "aid from X arrived in Y", "the shipment reached Y": Y got it
-            recipient_heads += args.prep_objects(support, frozenset({"in", "at"}))
-            recipient_heads += [c for c in support.children if c.dep_ == "dobj"]
+        arrival = support if candidate.support_kind == "arrival" else None
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() in lexicon.arrival_verbs:
+            arrival = trigger
+        if arrival is trigger:  # "tents from Norway arrived": Norway sent them
+            actor_heads = [o for h in actor_heads for o in _goods_senders(h, lexicon)]
+        if arrival is not None:
+            # "aid from X arrived in Y", "the maize that reached Y": Y got it
+            recipient_heads += args.prep_objects(arrival, frozenset({"in", "at"}))
+            recipient_heads += [c for c in arrival.children if c.dep_ == "dobj"]
         if symmetric and trigger.pos_ != "VERB":  # "received a phone call from X": X called
             actor_heads += [
                 s for s in args.prep_objects(trigger, SENDER) if _agent_like(s, lexicon)
@@ -3564,10 +3611,13 @@ def _host_mode(actors: list[Participant], location: str, country_of: CountryOf) 
     return "third-party" if None not in theirs else None
 
 
-def _date(doc: Doc, times: list[TimeExpr], anchors: list[Token]) -> EventDate | None:
+def _date(
+    doc: Doc, times: list[TimeExpr], anchors: list[Token], retold: list[Token] = ()
+) -> EventDate | None:
     """The time attached to the event word or its support verb, else to the verb it is
     coordinated with ("spoke with X on Monday and urged Y to ..."), else to the verb whose
-    purpose it is ("flew to X on Monday to meet Y"), else to the verb reporting
+    purpose it is ("flew to X on Monday to meet Y"), else to a relative clause that tells the
+    same act again (`retold`), else to the verb reporting
     it ("This summer, X mentioned that Y sent him a letter": the report's time bounds it).
     A past act reported on a given day is dated to a window ending that day, not at it
     (TimeML: the report's time anchors the report; what it tells is BEFORE it).
@@ -3580,7 +3630,7 @@ def _date(doc: Doc, times: list[TimeExpr], anchors: list[Token]) -> EventDate | 
         if t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB" and _shares_head_time(t)
     ]
     reporting = [t.head for t in anchors if t.dep_ == "ccomp" and t.head.pos_ == "VERB"]
-    for token in anchors + shared + purpose:
+    for token in anchors + shared + purpose + list(retold):
         time = attached_time(doc, times, token)
         if time is not None:
             return to_event_date(time)

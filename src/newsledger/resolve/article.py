@@ -88,9 +88,11 @@ def resolve_article(
     kb: ActorBase,
     message_types: frozenset[str],
     reply_verbs: frozenset[str],
+    delivered_types: frozenset[str] = frozenset(),
 ) -> Resolved:
     """Resolve the article's quotes (speakers, in place) and events; `message_types` are the
-    event types a reply may answer, `reply_verbs` the verbs that make an event a reply."""
+    event types a reply may answer, `reply_verbs` the verbs that make an event a reply,
+    `delivered_types` those whose goods sent to a town go to its country (AID)."""
     published = article.published
     resolver = MentionResolver(doc, kb, published)
     entities = resolver.entities()
@@ -107,6 +109,8 @@ def resolve_article(
         event.recipients = [
             p for p in _participants(event.recipients, resolve, day) if p.name not in actor_names
         ]
+        if event.type in delivered_types:
+            _delivered_to_country(event, kb)
         if (event.trigger or "").lower() in LEADER_MEETINGS:
             event.actors = _leaders(event.actors, kb, event, published)
         event.sources = _sources(doc, event.sources, resolve, outlet)
@@ -212,6 +216,27 @@ def _past_day(event: EventMention, published: str | None) -> str | None:
     if when is None or not when.start or not when.end or event.future:
         return None
     return when.start if published is None or when.end < published[:10] else None
+
+
+def _delivered_to_country(event: EventMention, kb: ActorBase) -> None:
+    """Goods sent to a town ("maize delivered to Blantyre") go to its country: PLOVER's
+    recipient of aid is the state or its people, and the town is where the aid went (the
+    event's place, unless the text gives another)."""
+    recipients: list[Participant] = []
+    for part in event.recipients:
+        town = kb.town_country(part.name) if part.sector == "CVL" else None
+        if town is None:
+            recipients.append(part)
+            continue
+        iso, country = town
+        event.location = event.location or part.name
+        recipients.append(Participant(country, iso, None, part.text, part.start, part.end))
+    names = {p.name for p in event.actors}
+    event.recipients = [
+        p
+        for n, p in enumerate(recipients)
+        if p.name not in names and p.name not in {q.name for q in recipients[:n]}
+    ]
 
 
 def _participants(

@@ -866,6 +866,14 @@ class ActorBase(ActorIndex):
                 return True
         return False
 
+    def town_country(self, name: str) -> tuple[str, str] | None:
+        """For a city or town the base knows (not a country, nor a capital standing for its
+        government): its country's code and name."""
+        place = self.places.get(strip_leading(norm(name)))
+        if place is None or place[1] != "city":
+            return None
+        return place[0], self.country_names.get(place[0], place[0])
+
     def _place_actor(self, text: str, mention: str) -> Actor | None:
         """A country, capital (its government), city, or a demonym's people."""
         if self._without_lowercase_places(text, mention) != text:

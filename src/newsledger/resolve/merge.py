@@ -307,12 +307,18 @@ STATE_PEOPLE = frozenset(
      "soldiers"}
 )  # fmt: skip
 STATE_SECTORS = frozenset({"GOV", "MIL"})
+# Words of a state's own bodies: "Malawi's Department of Disaster Management Affairs" took in
+# the aid Malawi received, as the state (CAMEO codes a ministry as its state, sector GOV).
+STATE_BODIES = frozenset(
+    {"ministry", "department", "office", "agency", "embassy", "presidency", "cabinet",
+     "administration", "directorate", "secretariat"}
+)  # fmt: skip
 
 
 def side_name(p: Participant, officials: bool = False) -> str:
     """A participant's name, or its country's for the government of that country and, with
     `officials`, for unnamed officials of that state ("Uganda's officials", "Ugandan
-    diplomats")."""
+    diplomats") and for its bodies ("Malawi's disaster department")."""
     country = _country_names().get(p.country or "")
     if not country:
         return p.name
@@ -320,7 +326,8 @@ def side_name(p: Participant, officials: bool = False) -> str:
         return country
     words = p.name.split()
     unnamed = p.sector in STATE_SECTORS and bool(words) and words[-1] in STATE_PEOPLE
-    return country if officials and unnamed and len(words) <= 3 else p.name
+    body = p.sector == "GOV" and any(w.lower() in STATE_BODIES for w in words)
+    return country if officials and (body or (unnamed and len(words) <= 3)) else p.name
 
 
 def event_id(mention: EventMention, article_key: str) -> str:

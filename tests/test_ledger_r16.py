@@ -1,0 +1,61 @@
+"""Aid told by the donor and by the receiving state's department, in two wire stories written
+for these tests: the goods sent to a town go to its country, the department that took delivery
+of them is its state across articles, and the retold arrival dates the delivery."""
+
+from __future__ import annotations
+
+from analysis import analyse
+
+from newsledger.ledger import Ledger
+from newsledger.model import Article, Participant
+from newsledger.pipeline import analyze
+from newsledger.resolve.merge import side_name
+
+DONOR = (
+    "Zambia sends maize to Malawi\n\n"
+    "Zambia delivered 2,000 tonnes of maize to Blantyre on Tuesday, Zambia's Ministry of "
+    "Agriculture said in a statement.\n"
+)
+RECEIVER = (
+    "Malawi confirms arrival of grain\n\n"
+    "Malawi's Department of Disaster Management Affairs said on Monday it had taken delivery "
+    "of the Zambian maize that reached Blantyre last Tuesday.\n"
+)
+
+
+def _article(id_: str, body: str, published: str) -> Article:
+    title, _, rest = body.partition("\n\n")
+    return Article(id=id_, title=title, body=rest, published=published)
+
+
+def test_goods_sent_to_a_town_go_to_its_country():
+    (event,) = [e for e in analyse(DONOR, "2026-02-11").events if e.type == "AID"]
+    assert [p.name for p in event.recipients] == ["Malawi"]
+    assert event.location == "Blantyre"
+
+
+def test_the_retold_arrival_dates_the_delivery():
+    (event,) = [e for e in analyse(RECEIVER, "2026-02-16").events if e.type == "AID"]
+    assert event.date is not None and event.date.value == "2026-02-10"
+    assert [p.country for p in event.actors] == ["ZMB"]
+
+
+def test_a_states_department_is_that_state_across_articles():
+    department = Participant("Malawi's Department of Disaster Management Affairs", "MWI", "GOV")
+    assert side_name(department, officials=True) == "Malawi"
+    assert side_name(department) == department.name
+    minister = Participant("Chileshe Mwanza", "ZMB", "GOV")
+    assert side_name(minister, officials=True) == "Chileshe Mwanza"
+
+
+def test_donor_and_receiver_tell_one_delivery(tmp_path, stages):
+    ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
+    try:
+        articles = [_article("a", DONOR, "2026-02-11"), _article("b", RECEIVER, "2026-02-16")]
+        for article in analyze(articles, stages):
+            ledger.save_article(article)
+        (aid,) = [e for e in ledger.events() if e.type == "AID"]
+        assert aid.status == "confirmed"
+        assert len({ev.article_id for ev in aid.evidence}) == 2
+    finally:
+        ledger.close()
