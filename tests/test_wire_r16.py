@@ -294,3 +294,30 @@ def test_goods_from_a_donor_that_arrive_come_from_the_donor(events_of):
 
 def test_prices_that_reach_a_record_are_no_aid(events_of):
     assert not events_of("Food prices reached a record in May.")
+
+
+# A message told by what it asks.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Costa Rica sent a diplomatic note to Panama on Monday asking it to lift the ban.",
+        "The ministry issued a statement calling on Panama to withdraw its troops.",
+    ],
+)
+def test_a_message_asking_an_act_is_the_request(events_of, text):
+    (event,) = _told(events_of(text), "REQUEST")
+    assert event.mode == "yield"
+    assert [p.name for p in event.recipients] == ["Panama"]
+    assert not _told(events_of(text), "COMMUNICATE")
+
+
+def test_a_letter_written_to_someone_is_a_letter_to_them(events_of):
+    (event,) = _told(events_of("Macron wrote a letter to Putin on Monday."), "COMMUNICATE")
+    assert [p.name for p in event.recipients] == ["Putin"]
+
+
+def test_a_letter_that_asks_nothing_stays_a_letter(events_of):
+    events = events_of("The president sent a letter to Congress on Friday.")
+    assert _told(events, "COMMUNICATE") and not _told(events, "REQUEST")

@@ -2477,6 +2477,18 @@ def _goods_senders(thing: Token, lexicon: Lexicon) -> list[Token]:
     return senders or ([thing] if owners else [])
 
 
+def _asking_message(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a message is told by what it asks: a participle of asking on the message or
+    its verb ("a note to X asking it to lift the ban", "a statement calling on X to ..."),
+    which PLOVER codes as the request (REQUEST), the message being only its medium."""
+    if candidate.categories[0] != "COMMUNICATE":
+        return False
+    return any(
+        "REQUEST" in g.categories and g.trigger.tag_ == "VBG" and g.trigger.dep_ in ("acl", "advcl")
+        for g in candidate.governed
+    )
+
+
 def _aid_arrives(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of arriving tells goods of aid sent by someone reaching a place ("the
     Zambian maize that reached Blantyre", "tents from Norway arrived in Nsanje"): the goods
@@ -2672,6 +2684,8 @@ def _draft(
         negated = True  # "seeks no conflict", "arrested no one": the act is not done
     if candidate.support_kind != "speech" and args.obliged(anchors, lexicon):
         hypothetical = True  # "groups must disclose donations": a rule stated, no act told
+    if category in lexicon.having("message") and _asking_message(candidate, lexicon):
+        category = "REQUEST"  # "sent a note to X asking it to lift the ban": the note asks
     promised = _promised(trigger if support is None else support, lexicon)
     scheduled = _scheduled(anchors, lexicon)
     future = future or scheduled
@@ -3571,7 +3585,9 @@ def _mode(
     if candidate.mode:
         return candidate.mode
     if category in lexicon.having("asks") and candidate.support_kind != "speech":
-        for governed in candidate.governed:
+        # "a note asking X to lift the ban": the act asked hangs on the participle of asking
+        asking = [g for g in candidate.governed if "REQUEST" in g.categories]
+        for governed in candidate.governed + [a for g in asking for a in g.governed]:
             asked = lexicon.asked_mode(governed.categories[0])
             if asked:
                 return asked
