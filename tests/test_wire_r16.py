@@ -321,3 +321,43 @@ def test_a_letter_written_to_someone_is_a_letter_to_them(events_of):
 def test_a_letter_that_asks_nothing_stays_a_letter(events_of):
     events = events_of("The president sent a letter to Congress on Friday.")
     assert _told(events, "COMMUNICATE") and not _told(events, "REQUEST")
+
+
+# Embargoes and bans.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panama banned imports of Costa Rican milk on Wednesday.",
+        "Panama imposed a ban on Costa Rican milk and cheese.",
+    ],
+)
+def test_a_ban_on_a_states_goods_is_an_embargo(text):
+    (event,) = _told(analyse(text).events, "SANCTION")
+    assert _countries(event.recipients) == ["CRI"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Norland banned the opposition party.", "The city banned plastic bags."]
+)
+def test_a_ban_on_a_party_or_a_thing_stays_coercion(events_of, text):
+    assert _told(events_of(text), "COERCE") and not _told(events_of(text), "SANCTION")
+
+
+# A light verb in a relative clause carries its event noun.
+
+
+def test_the_ban_a_state_imposed_is_told_with_its_date():
+    text = (
+        "Costa Rica asked Panama to lift the ban on Costa Rican milk and cheese that Panama "
+        "imposed last Wednesday."
+    )
+    (ban,) = _told(analyse(text).events, "SANCTION")
+    assert _countries(ban.actors) == ["PAN"] and _countries(ban.recipients) == ["CRI"]
+    assert ban.date is not None and ban.date.value == "2024-02-28"
+
+
+def test_a_month_with_a_when_clause_is_no_march(events_of):
+    text = "They last met in March, when the president travelled to Berlin for talks."
+    assert not _told(events_of(text), "PROTEST")

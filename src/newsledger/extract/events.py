@@ -936,6 +936,8 @@ def _governor(
     token = candidate.trigger
     if candidate.support_kind == "setting" or _apposed(token) or _earlier(token):
         return None  # "clashed in a phone call", "..., his first visit": events of their own
+    if candidate.support is not None and candidate.support.dep_ == "relcl":
+        return None  # "to lift the ban that X imposed last week": the ban is told as done
     if _charged_act(token):
         return None  # "accused X of opening fire": the act alleged, an event of its own
     while token.head != token:
@@ -1171,6 +1173,9 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.signing_verbs and any(_person(o, lexicon) for o in objects):
         return None  # "want to sign him", "signed the striker": hiring someone, no agreement
     carried = objects + [c for c in token.children if c.dep_ == "nsubjpass"]
+    if lemma in lexicon.light_verbs and token.dep_ == "relcl" and _gapped_object(token):
+        if _relative_event_noun(token, lexicon) is not None:
+            return None  # "the ban that Panama imposed": the noun is the event
     if lemma in lexicon.light_verbs and any(c.lemma_.lower() in lexicon.nouns for c in carried):
         return None  # "signed an agreement", "a letter was delivered": the noun is the event
     # "the envoy was received by the king": the passive subject is the one received
@@ -2431,6 +2436,9 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         targeted -= lexicon.having("promisable")  # "paid back the loan": no harm undergone
         if set(categories) <= targeted:  # "suffered an attack", "paid a fine"
             return _Candidate(token, categories, head, "light", undergone=True)
+    retold = _light_relative(token, lexicon)
+    if retold is not None:  # "the ban that Panama imposed last week": Panama imposed the ban
+        return _Candidate(token, categories, retold, "light")
     light = head_lemma in lexicon.light_verbs and not _apposed(token)
     if token.dep_ in ("dobj", "obj", "nsubjpass") and light:
         phrasal = lexicon.phrasal.get(f"{head_lemma} {token.lemma_.lower()}")
@@ -2477,6 +2485,20 @@ def _goods_senders(thing: Token, lexicon: Lexicon) -> list[Token]:
     return senders or ([thing] if owners else [])
 
 
+def _embargo(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a ban falls on another party's goods or trade ("banned imports of Ruritanian
+    milk", "a ban on Ruritanian wine"): CAMEO 163, an embargo, is PLOVER SANCTION; a ban on a
+    party, a protest or an app stays COERCE (CAMEO 17x, repression)."""
+    trigger = candidate.trigger
+    if lexicon.mode_for("COERCE", [trigger.lemma_.lower()]) != "ban":
+        return False
+    if trigger.pos_ == "VERB":
+        things = [c for c in trigger.children if c.dep_ in args.OBJECTS]
+    else:
+        things = args.prep_objects(trigger, frozenset({"on"}))
+    return any(_goods_owner(t, lexicon) is not None for t in things)
+
+
 def _asking_message(candidate: _Candidate, lexicon: Lexicon) -> bool:
     """Whether a message is told by what it asks: a participle of asking on the message or
     its verb ("a note to X asking it to lift the ban", "a statement calling on X to ..."),
@@ -2505,6 +2527,43 @@ def _aid_arrives(verb: Token, lexicon: Lexicon) -> bool:
         if any(_agent_like(s, lexicon) for s in args.prep_objects(thing, SENDER)):
             return True
     return False
+
+
+def _light_relative(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The light verb of a relative clause on an event noun whose object is the noun itself
+    ("the ban that Panama imposed", "the talks they held in May"): it carries the noun as
+    "Panama imposed a ban" does, with its subject and time."""
+    for verb in noun.subtree:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in lexicon.light_verbs:
+            continue
+        if _gapped_object(verb) and _relative_event_noun(verb, lexicon) == noun:
+            return verb
+    return None
+
+
+def _gapped_object(verb: Token) -> bool:
+    """Whether a relative clause's object is its antecedent: no object, or only the relative
+    pronoun ("the ban that Panama imposed")."""
+    if any(c.tag_ == "WRB" for c in verb.children):
+        return False  # "in March, when X travelled to Y": a time or place, no object gap
+    objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    return all(o.tag_ in ("WDT", "WP") for o in objects)
+
+
+def _relative_event_noun(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The event noun a relative clause of a light verb belongs to: its head, or the event
+    noun above it when the parser hung the clause on the last noun of the phrase ("the ban on
+    Ruritanian milk that X imposed": the ban, not the milk)."""
+    head = verb.head
+    for _ in range(4):
+        if head.ent_type_ in ("DATE", "TIME"):
+            return None  # "in March, ...": a month, not the event noun it spells
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in lexicon.nouns:
+            return head
+        if head.dep_ not in ("pobj", "prep", "conj", "compound") or head.head == head:
+            return None
+        head = head.head
+    return None
 
 
 def _aid_cargo(noun: Token, lexicon: Lexicon) -> bool:
@@ -2684,6 +2743,8 @@ def _draft(
         negated = True  # "seeks no conflict", "arrested no one": the act is not done
     if candidate.support_kind != "speech" and args.obliged(anchors, lexicon):
         hypothetical = True  # "groups must disclose donations": a rule stated, no act told
+    if category == "COERCE" and _embargo(candidate, lexicon):
+        category = "SANCTION"  # "banned Ruritanian wine": an embargo (CAMEO 163), no repression
     if category in lexicon.having("message") and _asking_message(candidate, lexicon):
         category = "REQUEST"  # "sent a note to X asking it to lift the ban": the note asks
     promised = _promised(trigger if support is None else support, lexicon)
