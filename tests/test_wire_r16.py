@@ -361,3 +361,22 @@ def test_the_ban_a_state_imposed_is_told_with_its_date():
 def test_a_month_with_a_when_clause_is_no_march(events_of):
     text = "They last met in March, when the president travelled to Berlin for talks."
     assert not _told(events_of(text), "PROTEST")
+
+
+# An event noun's "of" phrase and date that the parser hung elsewhere.
+
+
+def test_the_detention_on_a_day_of_someone_is_theirs_on_that_day():
+    text = (
+        "Norland's defence ministry on Wednesday confirmed the detention on Saturday of 23 "
+        "Varnian fishermen."
+    )
+    (event,) = _told(analyse(text).events, "COERCE")
+    assert event.date is not None and event.date.value == "2024-03-02"
+    assert [p.name for p in event.recipients] == ["23 Varnian fishermen"]
+
+
+def test_shipments_a_donor_owns_are_aid(events_of):
+    text = "The group said that Norway's shipment of July 14 had reached Nsanje."
+    (event,) = _told(events_of(text), "AID")
+    assert [p.name for p in event.actors] == ["Norway"]

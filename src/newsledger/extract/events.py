@@ -2568,11 +2568,13 @@ def _relative_event_noun(verb: Token, lexicon: Lexicon) -> Token | None:
 
 def _aid_cargo(noun: Token, lexicon: Lexicon) -> bool:
     """Whether goods on their way are aid: they are goods of aid ("a shipment of maize", "the
-    delivery of the Zambian maize") or someone sends them ("a consignment from X")."""
+    delivery of the Zambian maize") or someone sends them ("a consignment from X", "Norland's
+    shipment of July 14")."""
     cargo = args.prep_objects(noun, OF)
     if any(t.lemma_.lower() in lexicon.goods_nouns for t in _goods_named(cargo, lexicon)):
         return True
-    return any(_agent_like(s, lexicon) for s in args.prep_objects(noun, SENDER))
+    senders = args.prep_objects(noun, SENDER) + [c for c in noun.children if c.dep_ == "poss"]
+    return any(_agent_like(s, lexicon) and s.tag_ != "PRP$" for s in senders)
 
 
 def _promise_kept(noun: Token, lexicon: Lexicon) -> bool:
@@ -2808,7 +2810,7 @@ def _draft(
         for g in candidate.governed
         if g.trigger.dep_ == "relcl" and category in g.categories
     ]
-    date = _date(sent.doc, times, anchors, retold)
+    date = _time_at(times, _displaced_dates(trigger)) or _date(sent.doc, times, anchors, retold)
     mention = EventMention(
         type=lexicon.check_type(category),
         mode=mode,
@@ -3248,7 +3250,7 @@ def _participants(
         elif trigger.pos_ != "VERB" and directed and received:
             actor_heads += args.prep_objects(trigger, OF)  # "took delivery of X's grain": X's
         elif trigger.pos_ != "VERB" and not symmetric:  # "invasion of X", "suspension of links
-            for done in args.prep_objects(trigger, OF):  # with X"
+            for done in args.prep_objects(trigger, OF) + _displaced_of(trigger):  # with X"
                 recipient_heads += [done, *args.prep_objects(done, lexicon.actor_preps | to_side)]
         if category in lexicon.having("asks"):  # "called for the minister's resignation"
             recipient_heads += _asked_to_act([t for t in (trigger, support) if t], lexicon)
@@ -3333,6 +3335,34 @@ def _reporting_enforcer(verb: Token, lexicon: Lexicon) -> list[Token]:
     if speech.lemma_.lower() not in lexicon.speech_verbs:
         return []
     return [s for s in args.subject_of(speech)[0] if s.lemma_.lower() in lexicon.enforcer_nouns]
+
+
+def _displaced_of(noun: Token) -> list[Token]:
+    """The "of" phrase of an event noun that the parser hung on a date right after it ("the
+    detention on Saturday of 23 fishermen": the fishermen were detained, not the Saturday)."""
+    return [o for d in _displaced_dates(noun) for o in args.prep_objects(d, OF)]
+
+
+def _time_at(times: list[TimeExpr], tokens: list[Token]) -> EventDate | None:
+    """The date or time expression that holds one of the tokens, as an event date."""
+    for token in tokens:
+        for time in times:
+            if time.type in ("DATE", "TIME") and time.start <= token.idx < time.end:
+                return to_event_date(time)
+    return None
+
+
+def _displaced_dates(noun: Token) -> list[Token]:
+    """A date right after an event noun that an "of" phrase of the noun follows ("the
+    detention on Saturday of 23 fishermen"): the noun's own time, wherever the parser hung it."""
+    doc = noun.doc
+    at = noun.i + 1
+    if noun.pos_ not in ("NOUN", "PROPN") or at >= len(doc):
+        return []
+    if doc[at].dep_ != "prep" or doc[at].lower_ not in ("on", "in", "at"):
+        return []
+    dates = [c for c in doc[at].children if c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")]
+    return [d for d in dates if args.prep_objects(d, OF)]
 
 
 def _self_act(noun: Token, lexicon: Lexicon) -> bool:
