@@ -380,3 +380,40 @@ def test_shipments_a_donor_owns_are_aid(events_of):
     text = "The group said that Norway's shipment of July 14 had reached Nsanje."
     (event,) = _told(events_of(text), "AID")
     assert [p.name for p in event.actors] == ["Norway"]
+
+
+# Denials: of a claim just told, and in the passive.
+
+
+def test_an_unnamed_army_denying_the_claim_just_told_disputes_it():
+    text = (
+        "The rebels said they had shot down a government helicopter over Norlund. "
+        "The army denied the claim."
+    )
+    (event,) = _told(analyse(text).events, "ASSAULT")
+    assert event.status == "disputed"
+    assert "The army" in [s.name for s in event.sources if s.stance == "denies"]
+
+
+def test_a_claim_told_three_sentences_before_needs_a_tie():
+    text = (
+        "The rebels said they had shot down a government helicopter. Fighting went on. "
+        "Aid groups sent food to the town. Shops reopened. The army denied the claim."
+    )
+    shootings = [e for e in analyse(text).events if e.type == "ASSAULT" and e.trigger == "shot"]
+    assert all(e.status != "disputed" for e in shootings)
+
+
+def test_a_passive_denial_is_the_agents():
+    text = "Claims that the army shelled the village were rejected by the defence ministry."
+    article = analyse(text)
+    (event,) = _told(article.events, "ASSAULT")
+    assert event.status == "denied"
+    assert [s.name for s in event.sources] == ["the defence ministry"]
+    assert not _told(article.events, "REJECT")
+
+
+def test_a_strike_carried_out_is_an_attack(events_of):
+    events = events_of("Israel carried out the strike on Tuesday.")
+    assert _told(events, "ASSAULT") and not _told(events, "PROTEST")
+    assert _told(events_of("Dock workers staged a strike at the port."), "PROTEST")

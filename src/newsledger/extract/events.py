@@ -2354,7 +2354,7 @@ def _declines_to_speak(verb: Token, lexicon: Lexicon) -> bool:
     reports that X met Y", "rejected claims of a meeting"; a bare "rejected the claim" stays a
     rejection)."""
     return any(
-        c.dep_ in ("xcomp", *args.OBJECTS)
+        c.dep_ in ("xcomp", "nsubjpass", *args.OBJECTS)
         and (
             c.lemma_.lower() in lexicon.telling_verbs
             or (c.lemma_.lower() in lexicon.report_nouns and _tells_event(c, lexicon))

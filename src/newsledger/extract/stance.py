@@ -205,8 +205,10 @@ def _nobody(subject: Token) -> bool:
 
 
 def _subject_source(verb: Token) -> Source:
-    """The subject of a denial verb as a denying source ("the ministry dismissed reports")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    """The subject of a denial verb as a denying source ("the ministry dismissed reports"),
+    or the agent of a passive one ("reports that ... were denied by the Kremlin")."""
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    subjects = agents or [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return Source(name="", stance=StanceKind.DENIES)
     subject = subjects[0]

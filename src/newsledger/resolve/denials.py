@@ -144,7 +144,15 @@ def _told(
     def concerned(event: EventMention) -> bool:
         return all(role_of(d, event) == SourceRole.PARTICIPANT for d in deniers)
 
-    return _claimed(doc, earlier, report, {d.name for d in deniers}, concerned)
+    unplaced = bool(deniers) and all(_unplaced(d) for d in deniers)
+    return _claimed(doc, earlier, report, {d.name for d in deniers}, concerned, unplaced)
+
+
+def _unplaced(source: Source) -> bool:
+    """Whether a denier is an unnamed body the text ties to no side ("the army", "the
+    ministry"): whose it is, only the claim it answers can tell."""
+    words = (source.text or source.name).split()
+    return len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
 
 
 def _denial(told: EventMention, report: Token, sentence: str, start: int, end: int) -> EventMention:
@@ -220,10 +228,14 @@ def _claimed(
     report: Token,
     deniers: set[str],
     concerned: Callable[[EventMention], bool],
+    unplaced: bool = False,
 ) -> EventMention | None:
     """The latest event told within CLAIM_WINDOW sentences before the denial on the word of a
     named speaker who is not among the deniers (and is the one the claim's possessor names,
-    if it has one), and that `concerned` the deniers."""
+    if it has one), and that `concerned` the deniers; an `unplaced` denier answering a claim
+    told in the sentence just before needs no such tie ("Rebels said they downed a
+    helicopter. The army denied the claim": the army is unnamed, but "the claim" can only
+    be that one)."""
     index = docindex.of(doc)
     here = index.sentence_index(report.i)
     claimant = _claimant(report)
@@ -233,7 +245,8 @@ def _claimed(
         sentence = index.sentence_at_char(doc, event.start)
         if sentence is None or here - index.sentence_index(sentence.start) > CLAIM_WINDOW:
             return None
-        if concerned(event) and any(
+        near = unplaced and here - index.sentence_index(sentence.start) <= 1
+        if (near or concerned(event)) and any(
             s.start is not None
             and s.name not in deniers
             and s.stance != StanceKind.DENIES
