@@ -417,3 +417,22 @@ def test_a_strike_carried_out_is_an_attack(events_of):
     events = events_of("Israel carried out the strike on Tuesday.")
     assert _told(events, "ASSAULT") and not _told(events, "PROTEST")
     assert _told(events_of("Dock workers staged a strike at the port."), "PROTEST")
+
+
+# A claim to have done something is the claimant's.
+
+
+def test_a_claim_to_have_done_an_act_is_the_claimants_hedged_word():
+    article = analyse("The rebels claimed to have shot down a government helicopter.")
+    (event,) = _told(article.events, "ASSAULT")
+    assert [(s.name, s.stance) for s in event.sources] == [("The rebels", "hedges")]
+
+
+def test_a_decision_to_act_stays_the_outlets_report():
+    (event,) = _told(analyse("NATO decided to invite Sweden.").events, "AGREE")
+    assert [s.name for s in event.sources] == ["the outlet"]
+
+
+def test_schoolchildren_kidnapped_are_the_targets(events_of):
+    (event,) = _told(events_of("Gunmen kidnapped 30 schoolchildren in Kaduna state."), "ASSAULT")
+    assert [p.name for p in event.recipients] == ["30 schoolchildren"]

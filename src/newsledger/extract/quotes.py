@@ -967,12 +967,18 @@ def _is_passive(cue: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in cue.children)
 
 
+# Verbs whose own subject says it did something ("the rebels claimed to have downed a jet",
+# "professed to have seen it"): a perfect infinitive after them is the subject's claim, never
+# the reduced raising passive of "aides said to have met".
+CLAIMING_VERBS = frozenset({"claim", "profess", "purport", "pretend"})
+
+
 def _reduced_passive(cue: Token) -> bool:
     """ "Aides said to have met in Doha": a headline's "are said to have met" without its
     auxiliary. A speaker's own "said to" takes a plain infinitive (an instruction: "said to
     wait"); a perfect or progressive one ("to have met", "to be planning") is the raising
     passive, whose subject is what is reported on, not who reports it."""
-    if _is_passive(cue):
+    if _is_passive(cue) or cue.lemma_.lower() in CLAIMING_VERBS:
         return False
     for xcomp in (c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i):
         auxiliaries = {c.lower_ for c in xcomp.children if c.dep_ == "aux" and c.i < xcomp.i}

@@ -277,8 +277,10 @@ def _setting(doc: Doc, start: int, end: int) -> bool:
 def _own_intent(quote: Quote) -> bool:
     """Whether a quote's content is only an infinitive, the speaker's own act decided on or
     meant ("NATO decided to invite X", "X resolved to expel Y"): the cue tells a decision,
-    which the outlet reports; the speaker vouches for no event in it."""
-    return quote.kind == "indirect" and quote.text.lower().startswith("to ")
+    which the outlet reports; the speaker vouches for no event in it. A perfect infinitive
+    ("claimed to have shot down X") tells an act already done, which the speaker vouches for."""
+    text = quote.text.lower()
+    return quote.kind == "indirect" and text.startswith("to ") and not text.startswith("to have ")
 
 
 def _trigger(event: EventMention) -> tuple[int, int]:
