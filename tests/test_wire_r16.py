@@ -436,3 +436,27 @@ def test_a_decision_to_act_stays_the_outlets_report():
 def test_schoolchildren_kidnapped_are_the_targets(events_of):
     (event,) = _told(events_of("Gunmen kidnapped 30 schoolchildren in Kaduna state."), "ASSAULT")
     assert [p.name for p in event.recipients] == ["30 schoolchildren"]
+
+
+# A body recalled in its own sentence; a thing's owner by its passive agent.
+
+
+def test_the_ministry_said_at_the_end_of_its_own_sentence_is_the_ministry_named():
+    text = (
+        "Lithuania's foreign ministry summoned Belarus's ambassador on Friday after a border "
+        "shooting, the ministry said."
+    )
+    (event,) = _told(analyse(text).events, "ACCUSE")
+    assert event.status == "confirmed"
+    assert [s.role for s in event.sources] == ["participant"]
+
+
+def test_the_protest_lodged_by_a_state_is_that_states():
+    text = "Belarus's foreign ministry on Sunday rejected the protest lodged by Lithuania."
+    (event,) = _told(analyse(text).events, "REJECT")
+    assert _countries(event.recipients) == ["LTU"]
+
+
+def test_an_approval_anticipated_is_not_told(events_of):
+    text = "The county said it anticipates approval of the permits by the end of the year."
+    assert not [e for e in events_of(text) if not (e.hypothetical or e.future)]

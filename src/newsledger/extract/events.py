@@ -3532,6 +3532,12 @@ def _owner(token: Token, lexicon: Lexicon) -> Token:
     if _agent_token(token, lexicon):
         return token
     owners = [_relative_person(c, lexicon) for c in token.children if c.dep_ == "poss"]
+    owners += [  # "rejected the protest lodged by X": X's protest
+        o
+        for acl in token.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for o in _agents(acl, lexicon)
+    ]
     owners = [o for o in owners if o.tag_ not in RELATIVES and _agent_like(o, lexicon)]
     return owners[0] if owners else token  # "whose speech": the person
 

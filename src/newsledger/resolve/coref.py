@@ -1420,8 +1420,7 @@ class MentionResolver:
         tail = words[1:]
         if not _agentive(tail[-1], self.kb) and self.kb.office_of(text) is None:
             return None
-        sentence = self._sentence(start)
-        until = sentence.start_char if sentence is not None else start
+        until = start  # "X's foreign ministry summoned Y ..., the ministry said": so far
         ending = self._chunks_ending(tail[-1])
         for _end, chunk, said in reversed(ending[: bisect_left(ending, (until + 1,))]):
             if len(said) <= len(tail) or said[-len(tail) :] != tail:
