@@ -59,3 +59,37 @@ def test_donor_and_receiver_tell_one_delivery(tmp_path, stages):
         assert len({ev.article_id for ev in aid.evidence}) == 2
     finally:
         ledger.close()
+
+
+SHOOTING = (
+    "Guards fire on fishing boat\n\n"
+    "Belarusian border guards opened fire on a fishing boat near Kels on Thursday, wounding "
+    "two fishermen, Lithuania's foreign ministry said.\n"
+)
+FOLLOW_UP = (
+    "Wounded fishermen flown to Vilnius\n\n"
+    "Lithuanian media reported on Saturday that the two fishermen wounded near Kels had been "
+    "flown to a hospital in Vilnius.\n"
+)
+
+
+def test_the_group_told_again_with_its_article_is_the_same_group():
+    fishermen = Participant("two fishermen")
+    assert side_name(Participant("the two fishermen")) == side_name(fishermen)
+    assert side_name(Participant("The Hague")) == "The Hague"
+
+
+def test_a_later_report_on_the_wounded_joins_the_shooting(tmp_path, stages):
+    ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
+    try:
+        articles = [
+            _article("a", SHOOTING, "2026-05-01"),
+            _article("b", FOLLOW_UP, "2026-05-03"),
+        ]
+        for article in analyze(articles, stages):
+            ledger.save_article(article)
+        shootings = [e for e in ledger.events() if e.type == "ASSAULT"]
+        assert len(shootings) == 1
+        assert len({ev.article_id for ev in shootings[0].evidence}) == 2
+    finally:
+        ledger.close()

@@ -290,7 +290,15 @@ def other_namings(mention: EventMention) -> list[list[str]]:
     countries = sorted({side_name(p) for p in parts})
     governments = sorted({_government(p) for p in parts})
     states = sorted({side_name(p, officials=True) for p in parts})
-    return [n for n in (countries, governments, states) if n != names]
+    # "the two fishermen" stored as told, looked up by "two fishermen" (and the other way)
+    definite = sorted({_definite(side_name(p)) for p in parts})
+    namings = [countries, governments, states, definite]
+    return [n for i, n in enumerate(namings) if n != names and n not in namings[:i]]
+
+
+def _definite(name: str) -> str:
+    """An unnamed group's description with "the" before it, as a later mention writes it."""
+    return f"the {name}" if name[:1].islower() else name
 
 
 def _government(p: Participant) -> str:
@@ -321,13 +329,24 @@ def side_name(p: Participant, officials: bool = False) -> str:
     diplomats") and for its bodies ("Malawi's disaster department")."""
     country = _country_names().get(p.country or "")
     if not country:
-        return p.name
+        return _undetermined(p.name)
     if p.name == f"Government of {country}":
         return country
     words = p.name.split()
     unnamed = p.sector in STATE_SECTORS and bool(words) and words[-1] in STATE_PEOPLE
     body = p.sector == "GOV" and any(w.lower() in STATE_BODIES for w in words)
-    return country if officials and (body or (unnamed and len(words) <= 3)) else p.name
+    if officials and (body or (unnamed and len(words) <= 3)):
+        return country
+    return _undetermined(p.name)
+
+
+def _undetermined(name: str) -> str:
+    """An unnamed group's description without its article: "the two fishermen" points back
+    to the "two fishermen" told before, one group (a name, "The Hague", keeps its article)."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() == "the" and words[1][:1].islower():
+        return " ".join(words[1:])
+    return name
 
 
 def event_id(mention: EventMention, article_key: str) -> str:
