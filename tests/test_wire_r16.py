@@ -460,3 +460,17 @@ def test_the_protest_lodged_by_a_state_is_that_states():
 def test_an_approval_anticipated_is_not_told(events_of):
     text = "The county said it anticipates approval of the permits by the end of the year."
     assert not [e for e in events_of(text) if not (e.hypothetical or e.future)]
+
+
+@pytest.mark.parametrize(
+    "text", ["China sent warships to the strait on Monday.", "Belarus sent coast guard vessels."]
+)
+def test_warships_sent_move_forces(events_of, text):
+    (event,) = _told(events_of(text), "MOBILIZE")
+    assert event.mode == "troops"
+
+
+def test_ferries_sent_to_evacuate_move_no_forces(events_of):
+    assert not _told(
+        events_of("Greece sent ferries to the island to evacuate tourists."), "MOBILIZE"
+    )

@@ -1501,7 +1501,9 @@ def _sends_forces(verb: Token, lexicon: Lexicon) -> bool:
         return False
     forces = {w for mode, lemmas in mobilize.modes.items() if mode != "weapons" for w in lemmas}
     moved = _things_acted_on(verb)
-    if not any(t.lemma_.lower() in forces for t in moved + [c for m in moved for c in m.conjuncts]):
+    moved += [c for m in moved for c in m.conjuncts]
+    named = moved + [c for m in moved for c in m.children if c.dep_ == "compound"]
+    if not any(t.lemma_.lower() in forces for t in named):  # "coast guard vessels"
         return False
     return not any(_helps(c, lexicon) for c in verb.children if c.dep_ in ("advcl", "xcomp"))
 
@@ -3699,7 +3701,9 @@ def _mode(
         return "statement"
     if category in MOVING and trigger.pos_ == "VERB":  # "deployed 3,000 soldiers": troops
         moved = _things_acted_on(trigger)
-        words += [t.lemma_.lower() for t in moved + [c for m in moved for c in m.conjuncts]]
+        moved += [c for m in moved for c in m.conjuncts]
+        moved += [c for m in moved for c in m.children if c.dep_ == "compound"]
+        words += [t.lemma_.lower() for t in moved]
     mode = lexicon.mode_for(category, words)
     if mode or category != "CONSULT":
         return mode
