@@ -17,3 +17,11 @@ def analyse(text: str, published: str = "2024-03-06"):
 
     article = Article(id="t", title="", body=text, published=published)
     return next(iter(analyze([article], _stages())))
+
+
+def titled_article(id_: str, body: str, published: str):
+    """An Article from a test story whose first paragraph is its headline."""
+    from newsledger.model import Article
+
+    title, _, rest = body.partition("\n\n")
+    return Article(id=id_, title=title, body=rest, published=published)

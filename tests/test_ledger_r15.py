@@ -5,10 +5,10 @@ two presidents" after a meeting of two countries' officials are the two countrie
 from __future__ import annotations
 
 import pytest
-from analysis import analyse
+from analysis import analyse, titled_article
 
 from newsledger.ledger import Ledger
-from newsledger.model import Article, EventMention, Participant
+from newsledger.model import EventMention, Participant
 from newsledger.pipeline import analyze
 from newsledger.resolve.merge import compare, side_name
 
@@ -25,11 +25,6 @@ SECOND = (
 )
 
 
-def _article(id_: str, body: str, published: str) -> Article:
-    title, _, rest = body.partition("\n\n")
-    return Article(id=id_, title=title, body=rest, published=published)
-
-
 def test_its_officials_after_a_dateline_are_the_denying_states():
     article = analyse(SECOND, "2024-03-05")
     (event,) = [e for e in article.events if e.type == "CONSULT"]
@@ -42,7 +37,8 @@ def test_a_denial_of_officials_meeting_lands_on_the_countries_meeting(tmp_path, 
     ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
     try:
         for article in analyze(
-            [_article("a", FIRST, "2024-03-04"), _article("b", SECOND, "2024-03-05")], stages
+            [titled_article("a", FIRST, "2024-03-04"), titled_article("b", SECOND, "2024-03-05")],
+            stages,
         ):
             ledger.save_article(article)
         meetings = [e for e in ledger.events() if e.type == "CONSULT"]

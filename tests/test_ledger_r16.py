@@ -4,10 +4,10 @@ of them is its state across articles, and the retold arrival dates the delivery.
 
 from __future__ import annotations
 
-from analysis import analyse
+from analysis import analyse, titled_article
 
 from newsledger.ledger import Ledger
-from newsledger.model import Article, Participant
+from newsledger.model import Participant
 from newsledger.pipeline import analyze
 from newsledger.resolve.merge import side_name
 
@@ -21,11 +21,6 @@ RECEIVER = (
     "Malawi's Department of Disaster Management Affairs said on Monday it had taken delivery "
     "of the Zambian maize that reached Blantyre last Tuesday.\n"
 )
-
-
-def _article(id_: str, body: str, published: str) -> Article:
-    title, _, rest = body.partition("\n\n")
-    return Article(id=id_, title=title, body=rest, published=published)
 
 
 def test_goods_sent_to_a_town_go_to_its_country():
@@ -51,7 +46,10 @@ def test_a_states_department_is_that_state_across_articles():
 def test_donor_and_receiver_tell_one_delivery(tmp_path, stages):
     ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
     try:
-        articles = [_article("a", DONOR, "2026-02-11"), _article("b", RECEIVER, "2026-02-16")]
+        articles = [
+            titled_article("a", DONOR, "2026-02-11"),
+            titled_article("b", RECEIVER, "2026-02-16"),
+        ]
         for article in analyze(articles, stages):
             ledger.save_article(article)
         (aid,) = [e for e in ledger.events() if e.type == "AID"]
@@ -83,8 +81,8 @@ def test_a_later_report_on_the_wounded_joins_the_shooting(tmp_path, stages):
     ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
     try:
         articles = [
-            _article("a", SHOOTING, "2026-05-01"),
-            _article("b", FOLLOW_UP, "2026-05-03"),
+            titled_article("a", SHOOTING, "2026-05-01"),
+            titled_article("b", FOLLOW_UP, "2026-05-03"),
         ]
         for article in analyze(articles, stages):
             ledger.save_article(article)

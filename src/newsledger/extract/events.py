@@ -2874,7 +2874,7 @@ def _choose(candidate: _Candidate, sent: Span, lexicon: Lexicon) -> str:
 
 
 def _someone_after(prep: Token, lexicon: Lexicon) -> bool:
-    """Whether a preposition's object is someone ("a call to Putin", "a call from her
+    """Whether a preposition's object is someone ("a call to the premier", "a call from her
     counterpart"), as a contact needs."""
     return any(_agent_like(o, lexicon) for o in prep.children if o.dep_ == "pobj")
 

@@ -206,7 +206,7 @@ def _nobody(subject: Token) -> bool:
 
 def _subject_source(verb: Token) -> Source:
     """The subject of a denial verb as a denying source ("the ministry dismissed reports"),
-    or the agent of a passive one ("reports that ... were denied by the Kremlin")."""
+    or the agent of a passive one ("reports that ... were denied by the ministry")."""
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     subjects = agents or [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
