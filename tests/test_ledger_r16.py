@@ -43,20 +43,23 @@ def test_a_states_department_is_that_state_across_articles():
     assert side_name(minister, officials=True) == "Chileshe Mwanza"
 
 
-def test_donor_and_receiver_tell_one_delivery(tmp_path, stages):
+def _ledger_events(tmp_path, stages, stories: list[tuple[str, str]]):
+    """The ledger's events after ingesting the stories (body, publication date) in order."""
     ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
     try:
-        articles = [
-            titled_article("a", DONOR, "2026-02-11"),
-            titled_article("b", RECEIVER, "2026-02-16"),
-        ]
+        articles = [titled_article(str(n), body, day) for n, (body, day) in enumerate(stories)]
         for article in analyze(articles, stages):
             ledger.save_article(article)
-        (aid,) = [e for e in ledger.events() if e.type == "AID"]
-        assert aid.status == "confirmed"
-        assert len({ev.article_id for ev in aid.evidence}) == 2
+        return ledger.events()
     finally:
         ledger.close()
+
+
+def test_donor_and_receiver_tell_one_delivery(tmp_path, stages):
+    events = _ledger_events(tmp_path, stages, [(DONOR, "2026-02-11"), (RECEIVER, "2026-02-16")])
+    (aid,) = [e for e in events if e.type == "AID"]
+    assert aid.status == "confirmed"
+    assert len({ev.article_id for ev in aid.evidence}) == 2
 
 
 SHOOTING = (
@@ -78,16 +81,7 @@ def test_the_group_told_again_with_its_article_is_the_same_group():
 
 
 def test_a_later_report_on_the_wounded_joins_the_shooting(tmp_path, stages):
-    ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
-    try:
-        articles = [
-            titled_article("a", SHOOTING, "2026-05-01"),
-            titled_article("b", FOLLOW_UP, "2026-05-03"),
-        ]
-        for article in analyze(articles, stages):
-            ledger.save_article(article)
-        shootings = [e for e in ledger.events() if e.type == "ASSAULT"]
-        assert len(shootings) == 1
-        assert len({ev.article_id for ev in shootings[0].evidence}) == 2
-    finally:
-        ledger.close()
+    stories = [(SHOOTING, "2026-05-01"), (FOLLOW_UP, "2026-05-03")]
+    shootings = [e for e in _ledger_events(tmp_path, stages, stories) if e.type == "ASSAULT"]
+    assert len(shootings) == 1
+    assert len({ev.article_id for ev in shootings[0].evidence}) == 2
