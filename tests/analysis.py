@@ -25,3 +25,19 @@ def titled_article(id_: str, body: str, published: str):
 
     title, _, rest = body.partition("\n\n")
     return Article(id=id_, title=title, body=rest, published=published)
+
+
+def ledger_events(tmp_path, stages, stories: list[tuple[str, str]]):
+    """The ledger's events after ingesting test stories (body with its headline first,
+    publication date) in order, into a ledger of its own under `tmp_path`."""
+    from newsledger.ledger import Ledger
+    from newsledger.pipeline import analyze
+
+    ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
+    try:
+        articles = [titled_article(str(n), body, day) for n, (body, day) in enumerate(stories)]
+        for article in analyze(articles, stages):
+            ledger.save_article(article)
+        return ledger.events()
+    finally:
+        ledger.close()

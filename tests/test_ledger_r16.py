@@ -4,11 +4,9 @@ of them is its state across articles, and the retold arrival dates the delivery.
 
 from __future__ import annotations
 
-from analysis import analyse, titled_article
+from analysis import analyse, ledger_events
 
-from newsledger.ledger import Ledger
 from newsledger.model import Participant
-from newsledger.pipeline import analyze
 from newsledger.resolve.merge import side_name
 
 DONOR = (
@@ -43,20 +41,8 @@ def test_a_states_department_is_that_state_across_articles():
     assert side_name(minister, officials=True) == "Chileshe Mwanza"
 
 
-def _ledger_events(tmp_path, stages, stories: list[tuple[str, str]]):
-    """The ledger's events after ingesting the stories (body, publication date) in order."""
-    ledger = Ledger(f"sqlite:///{tmp_path / 'l.db'}")
-    try:
-        articles = [titled_article(str(n), body, day) for n, (body, day) in enumerate(stories)]
-        for article in analyze(articles, stages):
-            ledger.save_article(article)
-        return ledger.events()
-    finally:
-        ledger.close()
-
-
 def test_donor_and_receiver_tell_one_delivery(tmp_path, stages):
-    events = _ledger_events(tmp_path, stages, [(DONOR, "2026-02-11"), (RECEIVER, "2026-02-16")])
+    events = ledger_events(tmp_path, stages, [(DONOR, "2026-02-11"), (RECEIVER, "2026-02-16")])
     (aid,) = [e for e in events if e.type == "AID"]
     assert aid.status == "confirmed"
     assert len({ev.article_id for ev in aid.evidence}) == 2
@@ -82,6 +68,6 @@ def test_the_group_told_again_with_its_article_is_the_same_group():
 
 def test_a_later_report_on_the_wounded_joins_the_shooting(tmp_path, stages):
     stories = [(SHOOTING, "2026-05-01"), (FOLLOW_UP, "2026-05-03")]
-    shootings = [e for e in _ledger_events(tmp_path, stages, stories) if e.type == "ASSAULT"]
+    shootings = [e for e in ledger_events(tmp_path, stages, stories) if e.type == "ASSAULT"]
     assert len(shootings) == 1
     assert len({ev.article_id for ev in shootings[0].evidence}) == 2

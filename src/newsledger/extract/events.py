@@ -1072,6 +1072,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(token, ("AID",))  # "the Zambian maize that reached Blantyre"
     if lemma in lexicon.dispatch_verbs and _sends_forces(token, lexicon):
         return _Candidate(token, ("MOBILIZE",))  # "sent troops to the border"
+    if lemma in lexicon.captor_verbs and _holds_someone(token, lexicon):
+        return _Candidate(token, ("COERCE",), mode="arrest")  # "a patrol held nine fishermen"
     contact = lexicon.contact_verbs.get(lemma)
     if contact and _contacts_someone(token, lexicon):
         return _Candidate(token, (contact[0],), mode=contact[1], contact=True)
@@ -1613,6 +1615,41 @@ def _points_at_page(segment: Span, lexicon: Lexicon) -> bool:
         if token.dep_ not in ("det", "amod") and token.lower_ not in lexicon.page_pointers:
             return False  # the sentence opens on something else
     return False
+
+
+# Complements by which holding someone is a judgement or a state, no detention ("held him
+# responsible", "were held hostage", "held up the talks").
+_HELD_AS = frozenset({"prt", "oprd", "xcomp", "acomp", "ccomp"})
+
+
+def _holds_someone(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of keeping keeps people (a detention): everything held, as object or
+    passive subject, is people named or counted; "they" may be the talks or the town held.
+    In the present ("the men are being held at the post") it tells the custody lasting, not
+    an act of its own."""
+    if any(c.dep_ in _HELD_AS for c in verb.children):
+        return False
+    if verb.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    ):
+        return False
+    held = [c for c in verb.children if c.dep_ in _DONE and not _apposed(c)]
+    return bool(held) and all(_held_person(h, lexicon) for h in held)
+
+
+def _held_person(token: Token, lexicon: Lexicon) -> bool:
+    """Whether what is held is people in custody: a person's name or pronoun, a noun for
+    people, or a plural of agents ("nine fishermen"); not a town or base held, nor hostages
+    (a hostage-taking, another act); "they" may be the talks or the town."""
+    if token.lower_ in ("they", "them"):
+        return False
+    if any(t.lemma_.lower() == "hostage" for t in token.subtree):
+        return False
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in lexicon.agent_nouns and not _people_noun(token, lexicon):
+        plural = token.tag_ == "NNS" or lemma.endswith("man") or lemma == "person"
+        return plural and lemma not in lexicon.polity_nouns
+    return _person(token, lexicon)
 
 
 def _frees_someone(verb: Token, lexicon: Lexicon) -> bool:
@@ -2572,7 +2609,7 @@ def _aid_cargo(noun: Token, lexicon: Lexicon) -> bool:
     """Whether goods on their way are aid: they are goods of aid ("a shipment of maize", "the
     delivery of the Zambian maize") or someone sends them ("a consignment from X", "Norland's
     shipment of July 14")."""
-    cargo = args.prep_objects(noun, OF)
+    cargo = args.prep_objects(noun, OF) + _displaced_of(noun)
     if any(t.lemma_.lower() in lexicon.goods_nouns for t in _goods_named(cargo, lexicon)):
         return True
     senders = args.prep_objects(noun, SENDER) + [c for c in noun.children if c.dep_ == "poss"]
@@ -3166,6 +3203,7 @@ def _participants(
                 if c.dep_ in args.OBJECTS and c != trigger and not _apposed(c)
             ]
             objects += [n for o in objects for n in _name_before_amount(o)]
+            objects += args.object_in_clause(verb)  # "freed the men held at the post"
             if candidate.contact:  # "called X": X is called, whatever the parser took X for
                 actor_heads += _called(verb)
             elif category == "CONSULT" and verb == trigger:
@@ -3198,6 +3236,8 @@ def _participants(
             givers = args.prep_objects(trigger, SENDER)
             if received:  # "X received aid from Y": the parser may hang "from Y" on the verb
                 givers += args.prep_objects(support, SENDER)
+                for goods in args.prep_objects(trigger, OF) + _displaced_of(trigger):
+                    givers += args.prep_objects(goods, SENDER)  # "receipt of rice from Y"
             senders = [s for s in givers if _agent_like(s, lexicon)]
             if (senders or directed) and received:
                 # "X received a letter from Y": Y wrote to X; "X received aid": X got it
@@ -3340,9 +3380,25 @@ def _reporting_enforcer(verb: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _displaced_of(noun: Token) -> list[Token]:
-    """The "of" phrase of an event noun that the parser hung on a date right after it ("the
-    detention on Saturday of 23 fishermen": the fishermen were detained, not the Saturday)."""
-    return [o for d in _displaced_dates(noun) for o in args.prep_objects(d, OF)]
+    """The "of" phrase of an event noun that the parser hung on a date or place right after it
+    ("the detention on Saturday of 23 fishermen": the fishermen were detained, not the
+    Saturday; "took receipt in Port Vale of 40 tonnes": the tonnes were received)."""
+    ahead = _displaced_dates(noun) + _displaced_dates(noun, PLACE_LABELS)
+    found = [o for d in ahead for o in args.prep_objects(d, OF)]
+    doc, at = noun.doc, noun.i + 1
+    if found or noun.dep_ not in args.OBJECTS or at >= len(doc):
+        return found
+    if doc[at].dep_ != "prep" or doc[at].lower_ not in ("on", "in", "at"):
+        return found
+    # ... or on the verb, after the time or place: "took receipt in Gulu of 30 tonnes"
+    verb = noun.head
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i > at
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _time_at(times: list[TimeExpr], tokens: list[Token]) -> EventDate | None:
@@ -3354,16 +3410,21 @@ def _time_at(times: list[TimeExpr], tokens: list[Token]) -> EventDate | None:
     return None
 
 
-def _displaced_dates(noun: Token) -> list[Token]:
+# Entity labels of the places a displaced "of" phrase may hang on.
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _displaced_dates(noun: Token, labels: tuple[str, ...] = ("DATE", "TIME")) -> list[Token]:
     """A date right after an event noun that an "of" phrase of the noun follows ("the
-    detention on Saturday of 23 fishermen"): the noun's own time, wherever the parser hung it."""
+    detention on Saturday of 23 fishermen"): the noun's own time, wherever the parser hung it.
+    With place `labels`, a place there instead ("receipt in Port Vale of ...")."""
     doc = noun.doc
     at = noun.i + 1
     if noun.pos_ not in ("NOUN", "PROPN") or at >= len(doc):
         return []
     if doc[at].dep_ != "prep" or doc[at].lower_ not in ("on", "in", "at"):
         return []
-    dates = [c for c in doc[at].children if c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")]
+    dates = [c for c in doc[at].children if c.dep_ == "pobj" and c.ent_type_ in labels]
     return [d for d in dates if args.prep_objects(d, OF)]
 
 

@@ -861,3 +861,21 @@ def acts_within(verb: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in IN_ACT_PREPS:
             found += [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
     return found
+
+
+def object_in_clause(verb: Token) -> list[Token]:
+    """The object the parser took for the subject of a clause: "released the 23 men detained
+    off the coast" parsed as "released [that] the men detained ...". A verb with no object of
+    its own whose complement clause opens right after it, has no auxiliary and no object (a
+    reduced passive: the men were detained) has that clause's subject as its own object."""
+    if any(c.dep_ in OBJECTS for c in verb.children):
+        return []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if clause.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark", *OBJECTS) for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+        if subjects and subjects[0].left_edge.i == verb.i + 1 and subjects[0].pos_ == "NOUN":
+            return subjects[:1]
+    return []

@@ -90,6 +90,7 @@ WORD_LISTS = (
     "measure_nouns",
     "aim_verbs",
     "captive_verbs",
+    "captor_verbs",
     "warning_verbs",
     "polity_nouns",
     "obstruct_verbs",
@@ -222,6 +223,7 @@ class Lexicon:
     people_nouns: frozenset[str] = field(default=frozenset())
     transfer_verbs: frozenset[str] = field(default=frozenset())
     captive_verbs: frozenset[str] = field(default=frozenset())
+    captor_verbs: frozenset[str] = field(default=frozenset())
     warning_verbs: frozenset[str] = field(default=frozenset())
     polity_nouns: frozenset[str] = field(default=frozenset())
     obstruct_verbs: frozenset[str] = field(default=frozenset())
@@ -422,6 +424,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         measure_nouns=words("measure_nouns"),
         aim_verbs=words("aim_verbs"),
         captive_verbs=words("captive_verbs"),
+        captor_verbs=words("captor_verbs"),
         warning_verbs=words("warning_verbs"),
         polity_nouns=words("polity_nouns"),
         obstruct_verbs=words("obstruct_verbs"),

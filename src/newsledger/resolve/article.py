@@ -221,11 +221,15 @@ def _past_day(event: EventMention, published: str | None) -> str | None:
 def _delivered_to_country(event: EventMention, kb: ActorBase) -> None:
     """Goods sent to a town ("maize delivered to Blantyre") go to its country: PLOVER's
     recipient of aid is the state or its people, and the town is where the aid went (the
-    event's place, unless the text gives another)."""
+    event's place, unless the text gives another). A capital already stands for its state;
+    it is still the place the goods went."""
     recipients: list[Participant] = []
     for part in event.recipients:
         town = kb.town_country(part.name) if part.sector == "CVL" else None
         if town is None:
+            said = (part.text or "").strip()
+            if said and part.country and kb.capital_country(said) == part.country:
+                event.location = event.location or said  # "flew rice to Libreville"
             recipients.append(part)
             continue
         iso, country = town

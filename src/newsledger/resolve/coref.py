@@ -1486,12 +1486,14 @@ class MentionResolver:
 
     def _name_between(self, begin: int, end: int) -> bool:
         """Whether the tagger saw a name in [begin, end) that resolved to no mention: a
-        nearer name the description may recall, which blocks a body further back."""
+        nearer name the description may recall, which blocks a body further back. A country
+        or town the tagger took for an organisation ("Cameroon's shipment") is no body."""
         return any(
             e.label_ in ACTOR_LABELS
             and begin <= e.start_char
             and e.end_char <= end
             and not _no_body(e)
+            and strip_leading(norm(e.text)) not in self.kb.places
             for e in self.doc.ents
         )
 

@@ -874,6 +874,12 @@ class ActorBase(ActorIndex):
             return None
         return place[0], self.country_names.get(place[0], place[0])
 
+    def capital_country(self, name: str) -> str | None:
+        """For a capital the base knows: its country's code (the capital may stand for the
+        government, or be the place where something went)."""
+        place = self.places.get(strip_leading(norm(name)))
+        return place[0] if place is not None and place[1] == "capital" else None
+
     def _place_actor(self, text: str, mention: str) -> Actor | None:
         """A country, capital (its government), city, or a demonym's people."""
         if self._without_lowercase_places(text, mention) != text:

@@ -347,7 +347,9 @@ def _groups(mentions: list[StoredMention]) -> list[tuple[Event, list[StoredMenti
     for item in mentions:
         for event, members in groups:
             first = members[0].published
-            across = all(m.article_id != item.article_id for m in members)
+            # Another article's telling in the group lets a state's body stand for the state
+            # (merge.compare), though the article's own headline joined the group first.
+            across = any(m.article_id != item.article_id for m in members)
             because = merge.compare(
                 event, item.mention, first, item.published, partial=True, across=across
             )

@@ -1,0 +1,115 @@
+"""Wire-news constructs, round 17: each a rule of grammar or of the codebook, with a sentence it
+must change and a near miss it must leave alone. Every sentence is invented.
+
+- holding people is a detention (CAMEO 173, PLOVER COERCE); holding a thing, holding someone
+  to a judgement, or custody told in the present is not;
+- "released the men detained off X": the parser reads the men as the subject of a clause; they
+  are what was released;
+- goods flown to a capital go to its state, and the capital is where they went;
+- "took receipt in X of 40 tonnes of rice from Y": the parser hangs the goods on the place;
+  they are still what was received, and Y sent them;
+- "the group" recalls the aid group named before although a country the tagger read as an
+  organisation stands between.
+"""
+
+from __future__ import annotations
+
+import pytest
+from analysis import analyse
+from event_checks import told as _told
+
+
+def _names(people) -> list[str]:
+    return [p.name for p in people]
+
+
+# Holding people.
+
+
+def test_a_patrol_holding_fishermen_detains_them(events_of):
+    text = "A Norlandic patrol boat held nine fishermen off Cape Tarn for two days in August."
+    (event,) = _told(events_of(text), "COERCE")
+    assert event.mode == "arrest"
+    assert "nine fishermen" in _names(event.recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels held the town for a week.",
+        "The two ministers held talks in Geneva on Monday.",
+        "Police held the driver responsible for the crash.",
+        "The gunmen held three aid workers hostage for a month.",
+        "The 23 men are being held at the army post, the ministry said.",
+    ],
+)
+def test_holding_a_thing_or_a_judgement_detains_no_one(events_of, text):
+    assert not _told(events_of(text), "COERCE")
+
+
+# An object read as a clause's subject.
+
+
+def test_men_released_after_detention_are_the_ones_released():
+    text = (
+        "Chilean authorities on Thursday freed the 12 Peruvian fishermen detained off Arica "
+        "last week, the foreign ministry said."
+    )
+    (event,) = [e for e in analyse(text, "2026-09-18").events if e.type == "RETREAT"]
+    assert [p.country for p in event.recipients] == ["PER"]
+    assert "Arica" not in _names(event.recipients)
+
+
+def test_a_genuine_reported_clause_keeps_its_subject():
+    text = "The army confirmed the soldiers withdrew from the village on Monday."
+    events = analyse(text, "2026-09-18").events
+    assert not any("soldiers" in _names(e.recipients) for e in events)
+
+
+# Aid to a capital.
+
+
+def test_rice_flown_to_a_capital_goes_to_its_state_there():
+    text = "On July 3 a Kenyan air force plane flew 12 tonnes of rice and blankets to Kampala."
+    (event,) = [e for e in analyse(text, "2026-07-16").events if e.type == "AID"]
+    assert _names(event.recipients) == ["Uganda"]
+    assert event.location == "Kampala"
+
+
+def test_aid_to_a_country_has_no_capital_for_place():
+    text = "On July 3 Kenya flew 12 tonnes of rice and blankets to Uganda."
+    (event,) = [e for e in analyse(text, "2026-07-16").events if e.type == "AID"]
+    assert event.location is None
+
+
+# A receipt whose goods the parser hung on the place.
+
+
+def test_receipt_told_with_its_place_first_is_aid_received():
+    text = (
+        "Uganda's health ministry said on Friday it had taken receipt in Gulu of 30 tonnes "
+        "of medicines from Kenya on Tuesday evening."
+    )
+    (event,) = [e for e in analyse(text, "2026-07-18").events if e.type == "AID"]
+    assert [p.country for p in event.actors] == ["KEN"]
+    assert [p.country for p in event.recipients] == ["UGA"]
+
+
+def test_a_receipt_of_phones_in_a_town_is_no_aid():
+    text = "The shop said it had taken receipt in Gulu of 300 phones from a dealer on Monday."
+    assert not [e for e in analyse(text, "2026-07-18").events if e.type == "AID"]
+
+
+# "The group" past a country tagged as an organisation.
+
+
+def test_the_group_recalls_the_monitor_past_a_country():
+    text = (
+        "The Central Africa Relief Monitor, an aid-tracking group based in Moundou, said on "
+        "Tuesday that Chad's shipment of July 14 had reached Sarh intact.\n\n"
+        "The group said the earlier airlift of rice to Bangui had also arrived in full."
+    )
+    article = analyse(text, "2026-07-21")
+    names = {s.name for e in article.events for s in e.sources}
+    assert "The group" not in names
+    assert "Central Africa Relief Monitor" in names
