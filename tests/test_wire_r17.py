@@ -9,7 +9,9 @@ must change and a near miss it must leave alone. Every sentence is invented.
 - "took receipt in X of 40 tonnes of rice from Y": the parser hangs the goods on the place;
   they are still what was received, and Y sent them;
 - "the group" recalls the aid group named before although a country the tagger read as an
-  organisation stands between.
+  organisation stands between;
+- returning a person hands someone over: PLOVER RETREAT/return gives back property;
+- "urged X to tell Y that Z is safe": Z is what X is to say, no one asked.
 """
 
 from __future__ import annotations
@@ -113,3 +115,37 @@ def test_the_group_recalls_the_monitor_past_a_country():
     names = {s.name for e in article.events for s in e.sources}
     assert "The group" not in names
     assert "Central Africa Relief Monitor" in names
+
+
+# Returning a person.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Monday that a suspect who was returned from Norland had not confessed.",
+        "The ministry was right in returning the boy to his father.",
+    ],
+)
+def test_returning_a_person_gives_back_no_property(events_of, text):
+    assert not _told(events_of(text), "RETREAT")
+
+
+def test_returning_seized_boats_is_a_return(events_of):
+    (event,) = _told(events_of("The navy returned the seized boats to Eastland."), "RETREAT")
+    assert event.mode == "return"
+
+
+# What someone is asked to say.
+
+
+def test_the_country_in_what_is_to_be_told_is_asked_nothing():
+    text = "The minister urged the envoy to tell investors that Kenya is safe."
+    (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "REQUEST"]
+    assert "Kenya" not in _names(event.recipients)
+
+
+def test_a_demand_that_a_state_act_still_targets_it():
+    text = "Kenya demanded that Uganda withdraw its troops."
+    (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "REQUEST"]
+    assert _names(event.recipients) == ["Uganda"]

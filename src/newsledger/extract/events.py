@@ -1114,6 +1114,10 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "violent crime declined sharply": a fall, no one refused anything
     if lemma in lexicon.object_only_verbs and not _things_acted_on(token):
         return None  # "staff returned to the office": someone goes back, nothing is returned
+    if lemma in lexicon.property_verbs and any(
+        _person(t, lexicon) for t in _things_acted_on(token)
+    ):
+        return None  # "returned the suspect to X": someone handed over, no property
     if lemma in lexicon.force_verbs and not _moves_forces(token, lexicon):
         return None  # "deployed an emergency order", "a tactic deployed by X": no force moved
     if lemma in lexicon.promise_verbs and any(c.dep_ == "prt" for c in token.children):
@@ -3638,10 +3642,14 @@ def _goods_owner(token: Token, lexicon: Lexicon, depth: int = 0) -> Token | Part
 def _addressees(token: Token, lexicon: Lexicon) -> list[Token]:
     """Who a demand or threat is aimed at: the subject of the clause saying what they must do
     ("demanded that X end ...", "its demand that X ease ...") or what would set it off
-    ("threatened to strike unless X withdrew")."""
+    ("threatened to strike unless X withdrew"); not of a clause the one asked is to tell.
+    """
     heads = []
     verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
     for clause in (c for verb in verbs for c in verb.children):
+        said = lexicon.speech_verbs | lexicon.telling_verbs
+        if clause.dep_ == "ccomp" and clause.head != token and clause.head.lemma_.lower() in said:
+            continue  # "urged X to tell Y that Z is safe": what X should say, Z is asked nothing
         conditional = clause.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in lexicon.conditional_marks for m in clause.children
         )

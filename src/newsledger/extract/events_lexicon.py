@@ -96,6 +96,7 @@ WORD_LISTS = (
     "obstruct_verbs",
     "attitude_verbs",
     "object_only_verbs",
+    "property_verbs",
     "other_verb_phrases",
     "signing_verbs",
     "force_verbs",
@@ -229,6 +230,7 @@ class Lexicon:
     obstruct_verbs: frozenset[str] = field(default=frozenset())
     attitude_verbs: frozenset[str] = field(default=frozenset())
     object_only_verbs: frozenset[str] = field(default=frozenset())
+    property_verbs: frozenset[str] = field(default=frozenset())
     other_verb_phrases: frozenset[str] = field(default=frozenset())
     conversation_verbs: frozenset[str] = field(default=frozenset())
     assent_verbs: frozenset[str] = field(default=frozenset())
@@ -430,6 +432,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         obstruct_verbs=words("obstruct_verbs"),
         attitude_verbs=words("attitude_verbs"),
         object_only_verbs=words("object_only_verbs"),
+        property_verbs=words("property_verbs"),
         other_verb_phrases=words("other_verb_phrases"),
         conversation_verbs=words("conversation_verbs"),
         assent_verbs=words("assent_verbs"),
