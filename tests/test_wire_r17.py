@@ -11,7 +11,8 @@ must change and a near miss it must leave alone. Every sentence is invented.
 - "the group" recalls the aid group named before although a country the tagger read as an
   organisation stands between;
 - returning a person hands someone over: PLOVER RETREAT/return gives back property;
-- "urged X to tell Y that Z is safe": Z is what X is to say, no one asked.
+- "urged X to tell Y that Z is safe": Z is what X is to say, no one asked;
+- "announced plans for a ban": the ban is planned, not imposed.
 """
 
 from __future__ import annotations
@@ -149,3 +150,23 @@ def test_a_demand_that_a_state_act_still_targets_it():
     text = "Kenya demanded that Uganda withdraw its troops."
     (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "REQUEST"]
     assert _names(event.recipients) == ["Uganda"]
+
+
+# Plans for an act.
+
+
+def _ban_planned(text: str) -> bool:
+    from newsledger import nlp
+    from newsledger.extract import events, events_lexicon
+
+    doc = nlp.parse_one(text)
+    (ban,) = [t for t in doc if t.lower_ == "ban"]
+    return events._aimed_or_proposed(ban, events_lexicon.load())
+
+
+def test_plans_for_a_ban_impose_none():
+    assert _ban_planned("The president announced plans for this ban in September.")
+
+
+def test_a_ban_announced_is_told():
+    assert not _ban_planned("The president announced this ban in September.")

@@ -2996,11 +2996,15 @@ def _aimed_or_proposed(token: Token, lexicon: Lexicon) -> bool:
     gerund after a word of aiming ("focused on providing relief", "aimed at easing the ban"),
     an infinitive a verb of suggesting governs, or the noun inside it ("suggested bills to
     address relief for X"), or the object of "pending" ("held pending extradition": the act
-    awaited). Each is irrealis; the act may come, it is not reported as done."""
+    awaited), or an event noun a noun of proposal is for ("plans for a ban"). Each is
+    irrealis; the act may come, it is not reported as done."""
     if token.dep_ == "pobj" and token.head.lower_ == "pending":
         return True
     if _proposed_act(token, lexicon):
         return True  # "a bill to ban X", "efforts to free the hostages"
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.pos_ == "NOUN":
+        if token.head.head.lemma_.lower() in lexicon.proposal_nouns:
+            return True  # "announced plans for a ban": the ban is planned
     if any(c.lower_ == "pending" and c.i < token.i for c in token.children):
         return True  # the parser may take "pending" for the noun's modifier
     if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.dep_ == "prep":
