@@ -12,7 +12,8 @@ must change and a near miss it must leave alone. Every sentence is invented.
   organisation stands between;
 - returning a person hands someone over: PLOVER RETREAT/return gives back property;
 - "urged X to tell Y that Z is safe": Z is what X is to say, no one asked;
-- "announced plans for a ban": the ban is planned, not imposed.
+- "announced plans for a ban": the ban is planned, not imposed;
+- an object no one is ("made no concessions", "yields none of its power") negates the act.
 """
 
 from __future__ import annotations
@@ -170,3 +171,17 @@ def test_plans_for_a_ban_impose_none():
 
 def test_a_ban_announced_is_told():
     assert not _ban_planned("The president announced this ban in September.")
+
+
+# A negative object.
+
+
+def test_yielding_none_of_its_power_concedes_nothing():
+    text = "The council yielded none of its powers to the mayor."
+    events = analyse(text, "2026-03-10").events
+    assert not [e for e in events if e.type == "CONCEDE" and not e.negated]
+
+
+def test_yielding_its_powers_concedes():
+    events = analyse("The council yielded its powers to the mayor.", "2026-03-10").events
+    assert [e for e in events if e.type == "CONCEDE" and not e.negated]

@@ -22,7 +22,7 @@ OF_PLACE = ("of", "from")
 NAMED = ("GPE", "NORP", "ORG", "LOC")
 # Subjects that deny the act for everyone they range over ("none", "nobody", "no one").
 NEGATIVE_QUANTIFIERS = frozenset({"none", "nobody", "nothing", "noone", "no-one"})
-NEGATED_ROLES = ("nsubj", "nsubjpass")
+NEGATED_ROLES = ("nsubj", "nsubjpass", "dobj")
 
 
 def participant(doc_tokens: Span | list[Token]) -> Participant:
@@ -676,7 +676,8 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
         if _inverted_condition(verb):
             hypothetical = True  # "had the rebels attacked X, ...": a supposition
         if any(_negative_quantifier(c) for c in verb.children if c.dep_ in NEGATED_ROLES):
-            negated = True  # "none of the mayors endorsed X", "nobody was arrested"
+            negated = True  # "none of the mayors endorsed X", "nobody was arrested",
+            # "yields none of its authority", "made no concessions"
         if _subjunctive(verb):
             hypothetical = True  # "demands that migrants be banned": wanted, not done
     return negated, hypothetical, future
