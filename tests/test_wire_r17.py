@@ -13,7 +13,8 @@ must change and a near miss it must leave alone. Every sentence is invented.
 - returning a person hands someone over: PLOVER RETREAT/return gives back property;
 - "urged X to tell Y that Z is safe": Z is what X is to say, no one asked;
 - "announced plans for a ban": the ban is planned, not imposed;
-- an object no one is ("made no concessions", "yields none of its power") negates the act.
+- an object no one is ("made no concessions", "yields none of its power") negates the act;
+- "accepted papers from X": X offered them and is the one the acceptance answers.
 """
 
 from __future__ import annotations
@@ -185,3 +186,18 @@ def test_yielding_none_of_its_power_concedes_nothing():
 def test_yielding_its_powers_concedes():
     events = analyse("The council yielded its powers to the mayor.", "2026-03-10").events
     assert [e for e in events if e.type == "CONCEDE" and not e.negated]
+
+
+# Accepting what another side offers.
+
+
+def test_papers_accepted_from_ministers_answer_the_ministers():
+    text = "Kenya's foreign minister accepted the signed papers from Uganda on Friday."
+    (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "AGREE"]
+    assert _names(event.recipients) == ["Uganda"]
+
+
+def test_an_accepted_plan_answers_no_one_named():
+    text = "Kenya's foreign minister accepted the plan on Friday."
+    (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "AGREE"]
+    assert not event.recipients

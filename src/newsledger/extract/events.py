@@ -3235,6 +3235,12 @@ def _participants(
                 # spaCy labels the "to" of "sent aid to X" dative too: take its object.
                 recipient_heads += [o for o in dative.children if o.dep_ == "pobj"] or [dative]
             recipient_heads += args.prep_objects(verb, to_side)
+            if verb.lemma_.lower() in lexicon.acceptance_verbs:  # "accepted papers from X":
+                offered = [verb, *objects]  # X offered them; the papers are no party
+                senders = [o for t in offered for o in args.prep_objects(t, SENDER)]
+                if senders:
+                    recipient_heads = [h for h in recipient_heads if h not in objects]
+                    recipient_heads += senders
         for child in trigger.children:
             if child.dep_ == "poss":
                 actor_heads.append(child)

@@ -67,6 +67,7 @@ WORD_LISTS = (
     "future_markers",
     "place_labels",
     "person_object_verbs",
+    "acceptance_verbs",
     "question_verbs",
     "offer_verbs",
     "dismissal_verbs",
@@ -204,6 +205,7 @@ class Lexicon:
     place_labels: frozenset[str]
     phrasal_bare: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (category, mode)
     person_object_verbs: frozenset[str] = field(default=frozenset())
+    acceptance_verbs: frozenset[str] = field(default=frozenset())
     question_verbs: frozenset[str] = field(default=frozenset())
     offer_verbs: frozenset[str] = field(default=frozenset())
     dismissal_verbs: frozenset[str] = field(default=frozenset())
@@ -403,6 +405,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
             k.lower(): (str(v[0]), str(v[1])) for k, v in (data.get("phrasal_bare") or {}).items()
         },
         person_object_verbs=words("person_object_verbs"),
+        acceptance_verbs=words("acceptance_verbs"),
         question_verbs=words("question_verbs"),
         offer_verbs=words("offer_verbs"),
         dismissal_verbs=words("dismissal_verbs"),
