@@ -92,8 +92,9 @@ def produce(articles: list, stages) -> list[Produced]:
     """Every event the current code puts in the ledger from the sample, with its signature.
 
     A hypothetical ("she would call X") or future ("they are due to meet on Friday") mention,
-    or one with no participant, is stored with its article but makes no ledger event
-    (resolve/merge_service.py), so it is not judged here.
+    or one with no participant, or one the outlet alone tells as not having happened, is
+    stored with its article but makes no ledger event (resolve/merge_service.py), so it is not
+    judged here.
     """
     from newsledger.model import to_json
     from newsledger.pipeline import analyze
@@ -103,6 +104,8 @@ def produce(articles: list, stages) -> list[Produced]:
         for event in article.events:
             if event.hypothetical or event.future or not event.participant_names():
                 continue
+            if event.unclaimed_denial():
+                continue  # denied by the outlet alone: no ledger event of its own
             data = to_json(event)
             names = sorted({p["name"] for p in data.get("actors", []) + data.get("recipients", [])})
             kept = tuple(sorted(stored_name(n) for n in names))

@@ -24,3 +24,24 @@ def test_the_receivers_ministry_joins_the_donors_delivery(tmp_path, stages):
     (aid,) = [e for e in events if e.type == "AID"]
     assert aid.status == "confirmed"
     assert len({ev.article_id for ev in aid.evidence}) == 2
+
+
+UNCLAIMED = (
+    "Court hears border case\n\nNorland's army has not arrested any Eastland traders this year.\n"
+)
+CLAIMED = (
+    "Minister rejects arrest report\n\n"
+    "Norland's interior ministry said on Monday that its police had not arrested the Eastland "
+    "traders.\n"
+)
+
+
+def test_an_act_the_outlet_alone_says_did_not_happen_makes_no_event(tmp_path, stages):
+    events = ledger_events(tmp_path, stages, [(UNCLAIMED, "2026-05-04")])
+    assert not [e for e in events if e.type == "COERCE"]
+
+
+def test_a_denial_by_a_named_side_stays_in_the_ledger(tmp_path, stages):
+    events = ledger_events(tmp_path, stages, [(CLAIMED, "2026-05-04")])
+    (arrest,) = [e for e in events if e.type == "COERCE"]
+    assert arrest.status == "denied"

@@ -307,6 +307,16 @@ class EventMention:
     def participant_names(self) -> list[str]:
         return sorted({p.name for p in self.actors + self.recipients})
 
+    def unclaimed_denial(self) -> bool:
+        """Told only as not having happened, by the outlet alone ("has no convictions", "had
+        not signed"): no one claims the act, so on its own it makes no ledger event; it can
+        still deny an event another telling claims."""
+        return (
+            self.negated
+            and bool(self.sources)
+            and all(s.role == SourceRole.OUTLET for s in self.sources)
+        )
+
 
 @dataclass
 class Evidence:

@@ -74,6 +74,9 @@ class MergeService:
             _known_people(w, mention)
             _ledger_pairs(w, mention, article.published)
             match = self._matching_event(w, mention, article.published)
+            if match is None and mention.unclaimed_denial():
+                w.insert_mention(article.id, position, None, mention)
+                continue
             if match is None:
                 event = merge.new_event(mention, article.id, article_key)
                 _ledger_roles(w, event)
