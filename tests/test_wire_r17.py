@@ -14,7 +14,9 @@ must change and a near miss it must leave alone. Every sentence is invented.
 - "urged X to tell Y that Z is safe": Z is what X is to say, no one asked;
 - "announced plans for a ban": the ban is planned, not imposed;
 - an object no one is ("made no concessions", "yields none of its power") negates the act;
-- "accepted papers from X": X offered them and is the one the acceptance answers.
+- "accepted papers from X": X offered them and is the one the acceptance answers;
+- an act as subject ("the bombings killed 200") did the harm: its doers are its own (a
+  possessor, a "by" agent, a nationality before it), never a date before it.
 """
 
 from __future__ import annotations
@@ -201,3 +203,18 @@ def test_an_accepted_plan_answers_no_one_named():
     text = "Kenya's foreign minister accepted the plan on Friday."
     (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "AGREE"]
     assert not event.recipients
+
+
+# An act as the subject of a harm.
+
+
+def test_a_date_before_the_bombings_is_no_bomber():
+    text = "The March 3, 2019, bombings killed more than 40 people."
+    (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "ASSAULT"]
+    assert not event.actors
+
+
+def test_a_nationality_before_the_strikes_did_them():
+    text = "Israeli airstrikes killed 10 people in Gaza on Monday."
+    (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "ASSAULT"]
+    assert [p.country for p in event.actors] == ["ISR"]

@@ -3182,6 +3182,7 @@ def _participants(
             if predicated:  # "X was found wounded": X was wounded, by no one named
                 subjects, passive = predicated, True
             subjects = [s for s in subjects if s != trigger]
+            subjects = [d for s in subjects for d in _doers_of_act(s, lexicon)]
             if passive and candidate.support_kind == "setting":
                 subjects = []  # "the visit was prepared in a call": not a party to the call
             if candidate.undergone:
@@ -3362,6 +3363,24 @@ def _participants(
     )
     actors = _unique(actors, [])
     return actors, _unique(recipients, actors)
+
+
+def _doers_of_act(subject: Token, lexicon: Lexicon) -> list[Token]:
+    """Who did what a subject names: someone, or, for an act ("the bombings killed 200", "the
+    army's shelling destroyed the bridge"), the act's own doers (its possessor, "by" agent or
+    a nationality before it), none when it names none: the act did the harm, no one in it is
+    named (a date before it, "the Aug. 7 bombings", names no one)."""
+    if subject.pos_ != "NOUN" or not _act_noun(subject, lexicon):
+        return [subject]
+    if any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and c.ent_type_ not in NOT_PARTICIPANT_ENTS
+        and _agent_like(c, lexicon)
+        for c in subject.children
+    ):
+        return [subject]  # "Israeli airstrikes", "rebel attacks killed ...": theirs, as told
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    return owners + _agents(subject, lexicon)
 
 
 def _name_before_amount(obj: Token) -> list[Token]:
