@@ -16,7 +16,10 @@ must change and a near miss it must leave alone. Every sentence is invented.
 - an object no one is ("made no concessions", "yields none of its power") negates the act;
 - "accepted papers from X": X offered them and is the one the acceptance answers;
 - an act as subject ("the bombings killed 200") did the harm: its doers are its own (a
-  possessor, a "by" agent, a nationality before it), never a date before it.
+  possessor, a "by" agent, a nationality before it), never a date before it;
+- fighting for a goal ("fighting for custody") attacks no one; fighting for ground does;
+- attacking someone for what they did criticises (CAMEO 111), and the deed blamed stays an
+  event of its own ("assailed X for holding exercises with NATO").
 """
 
 from __future__ import annotations
@@ -218,3 +221,37 @@ def test_a_nationality_before_the_strikes_did_them():
     text = "Israeli airstrikes killed 10 people in Gaza on Monday."
     (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "ASSAULT"]
     assert [p.country for p in event.actors] == ["ISR"]
+
+
+# Fighting for a goal.
+
+
+def test_relatives_fighting_for_custody_attack_no_one(events_of):
+    text = "The boy's relatives are fighting for permanent custody of him."
+    assert not _told(events_of(text), "ASSAULT")
+
+
+def test_rebels_fighting_for_control_of_a_town_fight(events_of):
+    text = "Rebels fought for control of the town on Monday."
+    assert _told(events_of(text), "ASSAULT")
+
+
+# Attacked for a deed.
+
+
+def test_a_senator_attacked_for_his_record_is_criticised():
+    text = "The governor attacked the senator for failing to enforce a court order."
+    events = analyse(text, "2026-03-10").events
+    assert [e.mode for e in events if e.type == "ACCUSE"] == ["disapprove"]
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_an_attack_for_hours_is_an_assault():
+    text = "Rebels attacked the soldiers for two hours on Monday."
+    assert [e.type for e in analyse(text, "2026-03-10").events] == ["ASSAULT"]
+
+
+def test_the_deed_blamed_stays_an_event():
+    text = "Last year, Norland assailed Eastland for holding joint naval exercises with Westria."
+    types = sorted(e.type for e in analyse(text, "2026-03-10").events)
+    assert types == ["ACCUSE", "COOPERATE"]

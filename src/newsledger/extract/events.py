@@ -88,6 +88,7 @@ from newsledger.model import EventDate, EventMention, Participant, TimeExpr
 
 # Finds the country (ISO code) a place or participant text names, or None.
 CountryOf = Callable[[str], str | None]
+TIMES = ("DATE", "TIME")
 NOT_PARTICIPANT_ENTS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 )
@@ -938,8 +939,8 @@ def _governor(
         return None  # "clashed in a phone call", "..., his first visit": events of their own
     if candidate.support is not None and candidate.support.dep_ == "relcl":
         return None  # "to lift the ban that X imposed last week": the ban is told as done
-    if _charged_act(token):
-        return None  # "accused X of opening fire": the act alleged, an event of its own
+    if _charged_act(token) or (candidate.support is not None and _charged_act(candidate.support)):
+        return None  # "accused X of opening fire", "... of holding talks": an event of its own
     while token.head != token:
         if _said_of_someone(token) or (
             token.dep_ in ("advcl", "relcl")
@@ -973,7 +974,7 @@ def _governor(
 # Verbs that charge someone with an act ("accused X of shelling Y", "blamed X for attacking"):
 # the act is alleged, told on the accuser's word, not a part of the accusation.
 CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "fault", "condemn", "criticize",
-                            "criticise", "denounce"})  # fmt: skip
+                            "criticise", "denounce", "attack", "assail"})  # fmt: skip
 
 
 def _charged_act(token: Token) -> bool:
@@ -1072,6 +1073,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(token, ("AID",))  # "the Zambian maize that reached Blantyre"
     if lemma in lexicon.dispatch_verbs and _sends_forces(token, lexicon):
         return _Candidate(token, ("MOBILIZE",))  # "sent troops to the border"
+    if lemma in lexicon.verbal_attack_verbs and _attacks_for_deeds(token, lexicon):
+        return _Candidate(token, ("ACCUSE",), mode="disapprove")  # "attacked X for failing"
     if lemma in lexicon.captor_verbs and _holds_someone(token, lexicon):
         return _Candidate(token, ("COERCE",), mode="arrest")  # "a patrol held nine fishermen"
     contact = lexicon.contact_verbs.get(lemma)
@@ -1619,6 +1622,18 @@ def _points_at_page(segment: Span, lexicon: Lexicon) -> bool:
         if token.dep_ not in ("det", "amod") and token.lower_ not in lexicon.page_pointers:
             return False  # the sentence opens on something else
     return False
+
+
+def _attacks_for_deeds(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an attack is aimed at someone for what they did: an object that names someone
+    and a "for" of a deed (a gerund or a noun), not of a time ("for two hours")."""
+    if not any(_person(o, lexicon) or o.pos_ == "PROPN" for o in _things_acted_on(verb)):
+        return False
+    reasons = args.prep_objects(verb, frozenset({"for"}))
+    reasons += [
+        c for p in verb.children if p.lower_ == "for" for c in p.children if c.dep_ == "pcomp"
+    ]
+    return any(r.ent_type_ not in TIMES and r.pos_ in ("NOUN", "VERB") for r in reasons)
 
 
 # Complements by which holding someone is a judgement or a state, no detention ("held him
@@ -2274,7 +2289,8 @@ def _fights_for_goal(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a fighting verb with no opponent names only the goal striven for: no object, no
     "against"/"with" someone, and a to-infinitive of purpose ("fighting to win custody",
     "fought for years to save the mill") whose act is no violence and takes no place ("fought to
-    take the town" is combat for ground held). A struggle for a goal is no PLOVER ASSAULT."""
+    take the town" is combat for ground held), or a "for" goal that is neither someone, a
+    place nor a time ("fighting for custody"). A struggle for a goal is no PLOVER ASSAULT."""
     children = list(verb.children)
     if any(c.dep_ in args.OBJECTS for c in children):
         return False
@@ -2288,6 +2304,13 @@ def _fights_for_goal(verb: Token, lexicon: Lexicon) -> bool:
         for c in children
         if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)
     ]
+    aims = args.prep_objects(verb, frozenset({"for"}))
+    if not goals and aims:  # "are fighting for custody", "fought for independence"
+        ground = [o for a in aims for o in args.prep_objects(a, OF)]  # "control of the town"
+        return not any(
+            _someone_or_somewhere(a, lexicon) or _ground(a, lexicon) or a.ent_type_ in TIMES
+            for a in aims
+        ) and not any(_ground(o, lexicon) for o in ground)
     if not goals:
         return False
     harmful = lexicon.having("harmful") | lexicon.having("physical")

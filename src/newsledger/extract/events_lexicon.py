@@ -68,6 +68,7 @@ WORD_LISTS = (
     "place_labels",
     "person_object_verbs",
     "acceptance_verbs",
+    "verbal_attack_verbs",
     "question_verbs",
     "offer_verbs",
     "dismissal_verbs",
@@ -206,6 +207,7 @@ class Lexicon:
     phrasal_bare: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> (category, mode)
     person_object_verbs: frozenset[str] = field(default=frozenset())
     acceptance_verbs: frozenset[str] = field(default=frozenset())
+    verbal_attack_verbs: frozenset[str] = field(default=frozenset())
     question_verbs: frozenset[str] = field(default=frozenset())
     offer_verbs: frozenset[str] = field(default=frozenset())
     dismissal_verbs: frozenset[str] = field(default=frozenset())
@@ -406,6 +408,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         },
         person_object_verbs=words("person_object_verbs"),
         acceptance_verbs=words("acceptance_verbs"),
+        verbal_attack_verbs=words("verbal_attack_verbs"),
         question_verbs=words("question_verbs"),
         offer_verbs=words("offer_verbs"),
         dismissal_verbs=words("dismissal_verbs"),
