@@ -19,7 +19,11 @@ must change and a near miss it must leave alone. Every sentence is invented.
   possessor, a "by" agent, a nationality before it), never a date before it;
 - fighting for a goal ("fighting for custody") attacks no one; fighting for ground does;
 - attacking someone for what they did criticises (CAMEO 111), and the deed blamed stays an
-  event of its own ("assailed X for holding exercises with NATO").
+  event of its own ("assailed X for holding exercises with NATO");
+- words that are another thing: a "heart attack" (an illness), "seized the chance", shooting
+  skeet or a film; a source "asked to comment" is put a question, not a request; "it allows
+  us to ..." eases nothing;
+- "a rally of thousands of scientists": those in the rally protest.
 """
 
 from __future__ import annotations
@@ -255,3 +259,44 @@ def test_the_deed_blamed_stays_an_event():
     text = "Last year, Norland assailed Eastland for holding joint naval exercises with Westria."
     types = sorted(e.type for e in analyse(text, "2026-03-10").events)
     assert types == ["ACCUSE", "COOPERATE"]
+
+
+# Words that are another thing.
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("She prayed for him to have a heart attack and die.", "ASSAULT"),
+        ("The reform lets farmers seize the chance to export.", "COERCE"),
+        ("Men drinking beer after shooting skeet at the club praised the mayor.", "ASSAULT"),
+        ("The crew shot a film in the village last week.", "ASSAULT"),
+        ("Asked to comment on the report, a ministry spokesman said nothing.", "REQUEST"),
+        ('"It allows us to spread his name far and wide," the inspector said.', "CONCEDE"),
+    ],
+)
+def test_words_of_another_sense_tell_no_event(events_of, text, category):
+    assert not _told(events_of(text), category)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Soldiers shot two protesters on Monday.", "ASSAULT"),
+        ("Kenya asked Uganda to withdraw its troops.", "REQUEST"),
+        ("The government allowed the exiles to return on Monday.", "CONCEDE"),
+        ("Police seized the weapons on Monday.", "COERCE"),
+    ],
+)
+def test_the_plain_senses_stay_events(events_of, text, category):
+    assert _told(events_of(text), category)
+
+
+# Those who gather.
+
+
+def test_the_scientists_at_a_rally_are_its_protesters():
+    text = "A message was read at the rally of several thousand Cuban scientists."
+    (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "PROTEST"]
+    assert [p.country for p in event.actors] == ["CUB"]
+    assert not event.recipients

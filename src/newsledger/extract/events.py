@@ -1107,6 +1107,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "paid tribute to bombing victims": whom an event touched, no new act
     if lemma in lexicon.permission_verbs and _thing_permitted(token):
         return None  # "the access that the family has permitted": a thing described
+    if lemma in lexicon.permission_verbs and _thing_permits(token):
+        return None  # "it allows us to spread his name": a means, no one eases anything
     if lemma in lexicon.trial_verbs and not _accuses_someone(token, lexicon):
         return None  # "the fee it charged to its units", "tried the cocktail": no one accused
     if lemma in lexicon.contact_object_verbs and _thing_met(token, lexicon):
@@ -1154,6 +1156,9 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "visited a golf course", "met the deadline": no one met
     if lemma in lexicon.contact_object_verbs and _thing_subject(token, lexicon):
         return None  # "a garden that has hosted countless barbecues": no one met anyone
+    if lemma in lexicon.firing_verbs and _thing_object(token, lexicon):
+        if not any(c.dep_ == "prt" for c in token.children):
+            return None  # "shooting skeet", "shot a film": no one fired on
     if lemma in lexicon.opponent_verbs and _thing_object(token, lexicon):
         return None  # "children fighting obesity": a struggle with a thing, no one attacked
     if lemma in lexicon.opponent_verbs and _fights_for_goal(token, lexicon):
@@ -1263,6 +1268,13 @@ def _restriction_scope(candidate: _Candidate, lexicon: Lexicon) -> bool:
     if verb.dep_ == "conj":
         joined.append(verb.head)
     return any(j.lemma_.lower() in lexicon.restriction_verbs for j in joined)
+
+
+def _thing_permits(verb: Token) -> bool:
+    """Whether what permits is a thing spoken of ("it allows us to ...", "this permits X to
+    ..."): a pronoun of things as subject, no one yielding to another side."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lower_ in ("it", "this", "that", "which") for s in subjects)
 
 
 def _recognition(trigger: Token, category: str, lexicon: Lexicon) -> bool:
@@ -2085,6 +2097,8 @@ def _asks_for(verb: Token) -> bool:
     """Whether "ask" requests something: an act ("asked X to leave", "asked that X leave") or a
     thing ("asked for aid", "asked X for help"), not a question ("asked about X", "asked why")."""
     for child in verb.children:
+        if child.dep_ == "xcomp" and _asked_to_speak(child, verb):
+            return False  # "asked to comment, a spokesman said": a reporter's question
         if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
             return True
         if child.dep_ == "ccomp" and any(
@@ -2100,6 +2114,21 @@ def _asks_for(verb: Token) -> bool:
         for t in verb.subtree
         if t != verb
     )
+
+
+# Verbs of saying something on the record: being asked to do one of them is a question put.
+_ON_THE_RECORD = frozenset(
+    {"comment", "respond", "elaborate", "confirm", "say", "explain", "specify", "discuss"}
+)
+
+
+def _asked_to_speak(act: Token, verb: Token) -> bool:
+    """Whether "ask" puts a question, not a request: someone is asked (a passive "was asked",
+    no one named as asked) to comment, confirm or respond, the way a source is approached."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "ROOT")
+    )
+    return passive and act.lemma_.lower() in _ON_THE_RECORD
 
 
 def _in_question(token: Token, verb: Token) -> bool:
@@ -3327,6 +3356,9 @@ def _participants(
         if trigger.pos_ != "VERB" and (category in MOVING or _self_act(trigger, lexicon)):
             # "the retreat of X", "the deployment of X's troops": X moves, no one is moved
             moved += args.prep_objects(trigger, OF)
+        elif trigger.pos_ != "VERB" and _gathering(trigger, category, lexicon):
+            # "a rally of thousands of scientists", "a strike of dockers": they protest
+            actor_heads += [o for o in args.prep_objects(trigger, OF) if _agent_like(o, lexicon)]
         elif trigger.pos_ != "VERB" and directed and received:
             actor_heads += args.prep_objects(trigger, OF)  # "took delivery of X's grain": X's
         elif trigger.pos_ != "VERB" and not symmetric:  # "invasion of X", "suspension of links
@@ -3386,6 +3418,17 @@ def _participants(
     )
     actors = _unique(actors, [])
     return actors, _unique(recipients, actors)
+
+
+# Modes of protest that people do together, whose "of" names the ones taking part.
+GATHERING_MODES = frozenset({"demo", "strike", "riot", "hunger"})
+
+
+def _gathering(noun: Token, category: str, lexicon: Lexicon) -> bool:
+    """Whether an event noun is a protest people take part in (a rally, march, strike), not
+    one aimed at a thing ("a boycott of French goods", "a blockade of the port")."""
+    modes = lexicon.modes.get(category, {})
+    return category == "PROTEST" and modes.get(noun.lemma_.lower()) in GATHERING_MODES
 
 
 def _doers_of_act(subject: Token, lexicon: Lexicon) -> list[Token]:

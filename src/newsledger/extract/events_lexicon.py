@@ -118,6 +118,7 @@ WORD_LISTS = (
     "complaint_modifiers",
     "lodging_verbs",
     "opponent_verbs",
+    "firing_verbs",
     "instrument_nouns",
     "capacity_nouns",
     "aim_words",
@@ -258,6 +259,7 @@ class Lexicon:
     complaint_modifiers: frozenset[str] = field(default=frozenset())
     lodging_verbs: frozenset[str] = field(default=frozenset())
     opponent_verbs: frozenset[str] = field(default=frozenset())
+    firing_verbs: frozenset[str] = field(default=frozenset())
     instrument_nouns: frozenset[str] = field(default=frozenset())
     capacity_nouns: frozenset[str] = field(default=frozenset())
     aim_words: frozenset[str] = field(default=frozenset())
@@ -462,6 +464,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         complaint_modifiers=words("complaint_modifiers"),
         lodging_verbs=words("lodging_verbs"),
         opponent_verbs=words("opponent_verbs"),
+        firing_verbs=words("firing_verbs"),
         instrument_nouns=words("instrument_nouns"),
         capacity_nouns=words("capacity_nouns"),
         aim_words=words("aim_words"),
