@@ -23,7 +23,10 @@ must change and a near miss it must leave alone. Every sentence is invented.
 - words that are another thing: a "heart attack" (an illness), "seized the chance", shooting
   skeet or a film; a source "asked to comment" is put a question, not a request; "it allows
   us to ..." eases nothing;
-- "a rally of thousands of scientists": those in the rally protest.
+- "a rally of thousands of scientists": those in the rally protest;
+- someone cut in a blast is hurt, no sanction; "X's supporters" are people, not X;
+- a site marked as a state's ("U.S. embassies", "an Israeli army post") is what an attack
+  hit, and rockets fired at it are an attack, no weapons test.
 """
 
 from __future__ import annotations
@@ -300,3 +303,38 @@ def test_the_scientists_at_a_rally_are_its_protesters():
     (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "PROTEST"]
     assert [p.country for p in event.actors] == ["CUB"]
     assert not event.recipients
+
+
+# Hurt, followed, hit.
+
+
+def test_an_ambassador_cut_in_a_blast_is_no_sanction(events_of):
+    assert not _told(events_of("The ambassador was cut on her lip in the blast."), "SANCTION")
+
+
+def test_aid_cut_to_a_state_is_a_sanction(events_of):
+    assert _told(events_of("Norland cut aid to Eastland on Monday."), "SANCTION")
+
+
+def test_a_generals_supporters_rally_themselves():
+    text = "General Okafor's supporters began a two-day rally in the capital on Monday."
+    (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "PROTEST"]
+    assert "Okafor" not in _names(event.actors)
+    assert any("supporters" in name for name in _names(event.actors))
+
+
+def test_bombs_at_a_states_embassies_hit_that_state():
+    text = "The bombs went off on Friday at U.S. embassies in Nairobi and Kampala."
+    (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "ASSAULT"]
+    assert [p.country for p in event.recipients] == ["USA"]
+
+
+def test_rockets_fired_at_an_army_post_are_an_attack():
+    text = "Militants fired rockets at an Israeli army post near Gaza."
+    types = [e.type for e in analyse(text, "2026-03-10").events]
+    assert types == ["ASSAULT"]
+
+
+def test_a_missile_fired_into_the_sea_is_a_test():
+    text = "Norland fired a ballistic missile into the sea on Monday."
+    assert [e.type for e in analyse(text, "2026-03-10").events] == ["MOBILIZE"]

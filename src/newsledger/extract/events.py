@@ -1332,6 +1332,12 @@ def _cuts_someone_off(verb: Token, lexicon: Lexicon) -> bool:
     stopped = _things_acted_on(verb)
     if not stopped:
         return True
+    if (
+        verb.lemma_.lower() in lexicon.injury_verbs
+        and not any(c.dep_ == "prt" for c in verb.children)
+        and all(_person(t, lexicon) for t in stopped)
+    ):
+        return False  # "the ambassador was cut on her lip": hurt, not cut off
     sides = args.prep_objects(verb, lexicon.recipient_preps | lexicon.actor_preps)
     if any(_someone_or_somewhere(s, lexicon) for s in sides):
         return True
@@ -1912,7 +1918,7 @@ def _weapons_test(verb: Token, lexicon: Lexicon) -> bool:
     aimed = args.prep_objects(verb, TARGET_PREPS)
     aimed += [t for o in launched for t in args.prep_objects(o, TARGET_PREPS)]
     aimed = [t for t in aimed if t.ent_type_ not in ("DATE", "TIME")]  # "on Thursday"
-    return not any(_someone_or_somewhere(t, lexicon) for t in aimed)
+    return not any(_someone_or_somewhere(t, lexicon) or _state_marked(t) for t in aimed)
 
 
 def _person_dismissed(verb: Token, lexicon: Lexicon) -> bool:
@@ -2895,6 +2901,9 @@ def _draft(
     lone_visit = mode == "visit" and len(actors) < 2
     if not recipients and category in harmful:
         recipients = _victims_of_result(candidate, lexicon)  # "an airstrike, killing four X"
+    if not recipients and category in harmful:
+        # "the bombs went off at U.S. embassies in Nairobi": a state's site is what was hit
+        recipients = _expand(_owned_sites(candidate), trigger, lexicon)
     if place is not None and not recipients and (lone_visit or category in harmful):
         # PLOVER codes the place attacked (or visited) when no one is named; any other event's
         # "in X"/"at X" is its location, not who got the aid or the release
@@ -3429,6 +3438,24 @@ def _gathering(noun: Token, category: str, lexicon: Lexicon) -> bool:
     one aimed at a thing ("a boycott of French goods", "a blockade of the port")."""
     modes = lexicon.modes.get(category, {})
     return category == "PROTEST" and modes.get(noun.lemma_.lower()) in GATHERING_MODES
+
+
+def _owned_sites(candidate: _Candidate) -> list[Token]:
+    """The sites an attack hit that a state's name or nationality marks as its own: the "at"
+    or "on" object of the event word or its verb ("at U.S. embassies", "on an Israeli army
+    post"), whose owner PLOVER codes as the target, not the town they stand in."""
+    words = [w for w in (candidate.trigger, candidate.support) if w is not None]
+    sites = [o for w in words for o in args.prep_objects(w, frozenset({"at", "on"}))]
+    return [site for site in sites if _state_marked(site)]
+
+
+def _state_marked(site: Token) -> bool:
+    """Whether a common noun is marked as a state's own by a name or nationality before it
+    ("U.S. embassies", "an Israeli army post", "Iran's consulate")."""
+    return site.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP")
+        for c in site.children
+    )
 
 
 def _doers_of_act(subject: Token, lexicon: Lexicon) -> list[Token]:

@@ -110,6 +110,10 @@ _EXPLETIVES = frozenset({"it", "there"})
 _KIN_NOUNS = frozenset("father mother son daughter brother sister husband wife parent "
                        "grandmother grandfather grandparent uncle aunt cousin nephew niece "
                        "stepfather stepmother".split())  # fmt: skip
+# People named by whom they stand with ("X's supporters", "her relatives"): people, not a thing
+# of X's, so an act of theirs is not X's own.
+_FOLLOWER_NOUNS = frozenset("relative supporter follower loyalist backer admirer disciple "
+                            "sympathizer sympathiser partisan".split())  # fmt: skip
 _RANKS = {"deputy", "vice", "assistant", "acting", "first", "chief"}
 # Common nouns for one person that a pronoun may point back to ("a man ... he"), besides the
 # agent nouns of the base; and nouns of the base that name a body or a crowd, never one person.
@@ -2453,6 +2457,7 @@ def _agentive(word: str, kb: ActorBase) -> bool:
         or word in BODY_NOUNS
         or word in _PERSON_NOUNS
         or word in _KIN_NOUNS  # "X's grandmothers" are people, not a thing of X's
+        or singular(word) in _FOLLOWER_NOUNS  # "X's supporters" rallied, not X
     )
 
 
