@@ -1274,7 +1274,7 @@ def _thing_permits(verb: Token) -> bool:
     """Whether what permits is a thing spoken of ("it allows us to ...", "this permits X to
     ..."): a pronoun of things as subject, no one yielding to another side."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s.lower_ in ("it", "this", "that", "which") for s in subjects)
+    return bool(subjects) and all(s.lower_ in ("it", "this") for s in subjects)
 
 
 def _recognition(trigger: Token, category: str, lexicon: Lexicon) -> bool:
@@ -3459,12 +3459,13 @@ def _state_marked(site: Token) -> bool:
 
 
 def _doers_of_act(subject: Token, lexicon: Lexicon) -> list[Token]:
-    """Who did what a subject names: someone, or, for an act ("the bombings killed 200", "the
-    army's shelling destroyed the bridge"), the act's own doers (its possessor, "by" agent or
-    a nationality before it), none when it names none: the act did the harm, no one in it is
-    named (a date before it, "the Aug. 7 bombings", names no one)."""
-    if subject.pos_ != "NOUN" or not _act_noun(subject, lexicon):
-        return [subject]
+    """Who did what a subject names: someone, or, for a harmful act ("the bombings killed
+    200", "the army's shelling destroyed the bridge"), the act's own doers (its possessor, "by"
+    agent or a nationality before it), none when it names none: the act did the harm, no one
+    in it is named (a date before it, "the Aug. 7 bombings", names no one)."""
+    harmful = lexicon.having("harmful")
+    if subject.pos_ != "NOUN" or not set(lexicon.nouns.get(subject.lemma_.lower(), ())) & harmful:
+        return [subject]  # "the plan includes a fund to ...": a thing, judged as one
     if any(
         c.dep_ in ("amod", "compound", "nmod")
         and c.ent_type_ not in NOT_PARTICIPANT_ENTS
