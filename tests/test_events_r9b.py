@@ -125,8 +125,11 @@ def test_arresting_no_one_is_no_arrest(events_of):
 
 
 def test_talks_with_no_preconditions_stay_talks(events_of):
-    talks = _told(events_of("Dravia seeks talks with Varnia with no preconditions."), "CONSULT")
+    # Seeking talks asks for a meeting (CAMEO 106, PLOVER REQUEST/meet); "no preconditions"
+    # negates nothing.
+    talks = _told(events_of("Dravia seeks talks with Varnia with no preconditions."), "REQUEST")
     assert talks and not any(e.negated for e in talks)
+    assert [e.mode for e in talks] == ["meet"]
 
 
 # A past act a dated report tells: before the report, at a time the text does not give.

@@ -26,7 +26,9 @@ must change and a near miss it must leave alone. Every sentence is invented.
 - "a rally of thousands of scientists": those in the rally protest;
 - someone cut in a blast is hurt, no sanction; "X's supporters" are people, not X;
 - a site marked as a state's ("U.S. embassies", "an Israeli army post") is what an attack
-  hit, and rockets fired at it are an attack, no weapons test.
+  hit, and rockets fired at it are an attack, no weapons test;
+- searching for someone, or someone being sought, is a manhunt, no seizure and no request;
+  seeking an act ("sought the release of X", "seeks talks") asks for it (PLOVER REQUEST).
 """
 
 from __future__ import annotations
@@ -338,3 +340,26 @@ def test_rockets_fired_at_an_army_post_are_an_attack():
 def test_a_missile_fired_into_the_sea_is_a_test():
     text = "Norland fired a ballistic missile into the sea on Monday."
     assert [e.type for e in analyse(text, "2026-03-10").events] == ["MOBILIZE"]
+
+
+# Searching and seeking.
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Investigators have been searching for the gunman since the shooting.", "COERCE"),
+        ("He is the second activist being sought by the police as a suspect.", "REQUEST"),
+    ],
+)
+def test_a_manhunt_seizes_and_asks_nothing(events_of, text, category):
+    assert not _told(events_of(text), category)
+
+
+def test_a_house_searched_is_a_raid(events_of):
+    assert _told(events_of("Police searched the house of the suspect."), "COERCE")
+
+
+def test_seeking_a_release_asks_for_it():
+    events = analyse("Kenya sought the release of the sailors.", "2026-03-10").events
+    assert [e.type for e in events] == ["REQUEST"]

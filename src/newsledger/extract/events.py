@@ -1218,10 +1218,16 @@ def _asks_anonymity(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _someone_sought(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether "seek" has a person as its object or passive subject: "police are seeking the
-    driver", "X is being sought as a witness" search for someone, and no one is asked for
-    anything. Seeking a thing or an act ("sought the release of X", "sought aid") asks."""
-    sought = [c for c in verb.children if c.dep_ in (*args.OBJECTS, *args.PASSIVE_SUBJECTS)]
+    """Whether "seek" (or "search") has a person as its object, passive subject or "for"
+    object, or describes the person sought: "police are seeking the driver", "X is being
+    sought as a witness", "investigators are searching for X", "an activist sought by the
+    FBI" search for someone, and no one is asked for anything (nor anything seized).
+    Seeking a thing or an act ("sought the release of X", "sought aid") asks."""
+    sought = args.prep_objects(verb, frozenset({"for"}))  # "searching for the driver"
+    if verb.lemma_.lower() == "seek":  # what is searched is a place ("searched the house")
+        sought += [c for c in verb.children if c.dep_ in (*args.OBJECTS, *args.PASSIVE_SUBJECTS)]
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
+        sought.append(verb.head)  # "the second activist being sought by the FBI"
     return any(_person(o, lexicon) for o in sought)
 
 
