@@ -28,7 +28,8 @@ must change and a near miss it must leave alone. Every sentence is invented.
 - a site marked as a state's ("U.S. embassies", "an Israeli army post") is what an attack
   hit, and rockets fired at it are an attack, no weapons test;
 - searching for someone, or someone being sought, is a manhunt, no seizure and no request;
-  seeking an act ("sought the release of X", "seeks talks") asks for it (PLOVER REQUEST).
+  seeking an act ("sought the release of X", "seeks talks") asks for it (PLOVER REQUEST);
+- a country the tagger reads as an adjective at a headline's start is still a side.
 """
 
 from __future__ import annotations
@@ -363,3 +364,17 @@ def test_a_house_searched_is_a_raid(events_of):
 def test_seeking_a_release_asks_for_it():
     events = analyse("Kenya sought the release of the sailors.", "2026-03-10").events
     assert [e.type for e in events] == ["REQUEST"]
+
+
+# A country read as an adjective.
+
+
+def test_a_headline_country_read_as_an_adjective_signs():
+    from newsledger import nlp
+    from newsledger.extract import events_lexicon
+    from newsledger.extract.events import extract_events
+
+    doc = nlp.parse_one("Zimbabwe and Botswana sign cattle disease accord in Harare")
+    assert doc[0].pos_ == "ADJ"  # the tagger's reading this test is about
+    (event,) = extract_events(doc, [], events_lexicon.load())
+    assert [p.text for p in event.actors] == ["Zimbabwe", "Botswana"]

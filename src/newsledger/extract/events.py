@@ -3816,8 +3816,12 @@ def _expand(
         counted = (head.pos_ == "NUM" or head.ent_type_ in NOT_PARTICIPANT_ENTS) and (
             any(c.lower_ == "of" for c in head.children) or head.lower_ in lexicon.crowd_numbers
         )  # "thousands of farmers", "thousands marched"
-        if head.pos_ not in ("PROPN", "NOUN", "PRON") and not counted and not _the_adjective(head):
-            continue  # "Thousands of farmers" counts, "five" alone does not; "the poor" too
+        named = head.ent_type_ == "GPE" and head.dep_ not in ("amod", "compound")
+        if head.pos_ not in ("PROPN", "NOUN", "PRON") and not (
+            counted or named or _the_adjective(head)
+        ):
+            continue  # "Thousands of farmers" counts, "five" alone does not; "the poor" too;
+            # a country the tagger read as an adjective ("Zimbabwe and X sign ...") is a name
         if head.ent_type_ in NOT_PARTICIPANT_ENTS and not counted:
             continue
         if head.tag_ in RELATIVES or head.dep_ == "expl" or head.lower_ == "there":
