@@ -29,7 +29,8 @@ must change and a near miss it must leave alone. Every sentence is invented.
   hit, and rockets fired at it are an attack, no weapons test;
 - searching for someone, or someone being sought, is a manhunt, no seizure and no request;
   seeking an act ("sought the release of X", "seeks talks") asks for it (PLOVER REQUEST);
-- a country the tagger reads as an adjective at a headline's start is still a side.
+- a country the tagger reads as an adjective at a headline's start is still a side;
+- an untagged name fronted as the sentence's setting ("In Anse-a-Pitres, ...") is its place.
 """
 
 from __future__ import annotations
@@ -378,3 +379,18 @@ def test_a_headline_country_read_as_an_adjective_signs():
     assert doc[0].pos_ == "ADJ"  # the tagger's reading this test is about
     (event,) = extract_events(doc, [], events_lexicon.load())
     assert [p.text for p in event.actors] == ["Zimbabwe", "Botswana"]
+
+
+# A fronted setting.
+
+
+def test_a_fronted_untagged_town_is_the_place_of_the_march():
+    text = "In Anse-a-Pitres, several hundred people marched to the border on Tuesday."
+    (event,) = [e for e in analyse(text, "2026-09-16").events if e.type == "PROTEST"]
+    assert event.location == "Anse-a-Pitres"
+
+
+def test_a_fronted_view_is_no_place():
+    text = "In Smith's view, the police attacked the crowd on Tuesday."
+    (event,) = [e for e in analyse(text, "2026-09-16").events if e.type == "ASSAULT"]
+    assert event.location is None

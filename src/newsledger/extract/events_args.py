@@ -523,11 +523,30 @@ def place_of(tokens: list[Token], lexicon: Lexicon, deep: bool = False) -> Parti
                 town = _town_of(obj)  # "the palace in Lima": Lima
                 if town is obj and obj.lemma_.lower() not in lexicon.nouns:
                     town = _named_site(obj)  # "the Lima ferry terminal": Lima
-                if obj.dep_ == "pobj" and town.ent_type_ in lexicon.place_labels:
+                if obj.dep_ == "pobj" and (
+                    town.ent_type_ in lexicon.place_labels or _fronted_place(child, obj)
+                ):
                     obj = town
                     ent = docindex.of(obj.doc).entity(obj.doc, obj.i)
-                    return participant(ent if ent is not None else [obj])
+                    whole = list(obj.doc[obj.left_edge.i : obj.i + 1])  # "Anse-a-Pitres"
+                    return participant(ent if ent is not None else whole)
     return _place_pointed_at(tokens, lexicon)
+
+
+def _fronted_place(prep: Token, name: Token) -> bool:
+    """Whether an untagged name opens the sentence as its setting: "In Anse-a-Pitres, several
+    hundred people marched": "In" first, a name with no entity label, then a comma. English
+    fronts places and times this way; a time would carry its label."""
+    sent = prep.sent
+    after = name.i + 1
+    return (
+        prep.i == sent.start
+        and prep.lower_ == "in"
+        and name.pos_ == "PROPN"
+        and not name.ent_type_
+        and after < len(name.doc)
+        and name.doc[after].text == ","
+    )
 
 
 def _place_pointed_at(tokens: list[Token], lexicon: Lexicon) -> Participant | None:
