@@ -30,7 +30,9 @@ must change and a near miss it must leave alone. Every sentence is invented.
 - searching for someone, or someone being sought, is a manhunt, no seizure and no request;
   seeking an act ("sought the release of X", "seeks talks") asks for it (PLOVER REQUEST);
 - a country the tagger reads as an adjective at a headline's start is still a side;
-- an untagged name fronted as the sentence's setting ("In Anse-a-Pitres, ...") is its place.
+- an untagged name fronted as the sentence's setting ("In Anse-a-Pitres, ...") is its place,
+  and so is a capital the tagger left unlabelled on a site ("at Chisinau international
+  airport").
 """
 
 from __future__ import annotations
@@ -393,4 +395,16 @@ def test_a_fronted_untagged_town_is_the_place_of_the_march():
 def test_a_fronted_view_is_no_place():
     text = "In Smith's view, the police attacked the crowd on Tuesday."
     (event,) = [e for e in analyse(text, "2026-09-16").events if e.type == "ASSAULT"]
+    assert event.location is None
+
+
+def test_an_unlabelled_capital_on_an_airport_is_the_place():
+    text = "Moldovan police detained a Georgian trader at Chisinau international airport."
+    (event,) = [e for e in analyse(text, "2026-09-16").events if e.type == "COERCE"]
+    assert event.location == "Chisinau"
+
+
+def test_an_unnamed_airport_is_no_place():
+    text = "Moldovan police detained a Georgian trader at the airport on Monday."
+    (event,) = [e for e in analyse(text, "2026-09-16").events if e.type == "COERCE"]
     assert event.location is None

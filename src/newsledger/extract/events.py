@@ -2901,6 +2901,7 @@ def _draft(
         anchors + [g.trigger for g in candidate.governed],
         lexicon,
         deep=category in lexicon.having("physical"),
+        known=country_of,
     )
     location = place.text if place is not None else None
     mode = _mode(candidate, category, actors, location, lexicon, country_of)

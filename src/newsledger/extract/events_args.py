@@ -8,6 +8,8 @@ modality and tense.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from newsledger import datelines, docindex
@@ -496,12 +498,19 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
 PLACE_PREPS = frozenset({"in", "at", "near", "off", "outside"})
 
 
-def place_of(tokens: list[Token], lexicon: Lexicon, deep: bool = False) -> Participant | None:
+def place_of(
+    tokens: list[Token],
+    lexicon: Lexicon,
+    deep: bool = False,
+    known: Callable[[str], str | None] | None = None,
+) -> Participant | None:
     """A place entity attached with "in"/"at" (PLACE_PREPS) to the event word, its light verb or
     an object.
 
     With `deep`, objects count one level down: "fired at targets in Jericho" happened in
     Jericho (but "discussed the situation in X" did not happen in X, so talk events are flat).
+    `known` (the actor base's place look-up) also takes a name the tagger left unlabelled
+    ("at Chisinau international airport").
     """
     objects = (
         []
@@ -523,14 +532,29 @@ def place_of(tokens: list[Token], lexicon: Lexicon, deep: bool = False) -> Parti
                 town = _town_of(obj)  # "the palace in Lima": Lima
                 if town is obj and obj.lemma_.lower() not in lexicon.nouns:
                     town = _named_site(obj)  # "the Lima ferry terminal": Lima
+                if obj.dep_ == "pobj" and town is obj and known is not None:
+                    town = _known_name(obj, known) or town
                 if obj.dep_ == "pobj" and (
-                    town.ent_type_ in lexicon.place_labels or _fronted_place(child, obj)
+                    town.ent_type_ in lexicon.place_labels
+                    or _fronted_place(child, obj)
+                    or (town is not obj and not town.ent_type_)
                 ):
                     obj = town
                     ent = docindex.of(obj.doc).entity(obj.doc, obj.i)
                     whole = list(obj.doc[obj.left_edge.i : obj.i + 1])  # "Anse-a-Pitres"
                     return participant(ent if ent is not None else whole)
     return _place_pointed_at(tokens, lexicon)
+
+
+def _known_name(place: Token, known: Callable[[str], str | None]) -> Token | None:
+    """An unlabelled name of a place the base knows, as the place word itself or as the lone
+    name compound of a site ("Chisinau international airport")."""
+    names = [place] if place.pos_ == "PROPN" else []
+    names += [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for name in names:
+        if not name.ent_type_ and known(name.text.lower()) is not None:
+            return name
+    return None
 
 
 def _fronted_place(prep: Token, name: Token) -> bool:
