@@ -537,10 +537,12 @@ def place_of(
                 if obj.dep_ == "pobj" and (
                     town.ent_type_ in lexicon.place_labels
                     or _fronted_place(child, obj)
-                    or (town is not obj and not town.ent_type_)
+                    or (town is not obj and town.ent_type_ in ("", "ORG", "FAC"))
                 ):
                     obj = town
                     ent = docindex.of(obj.doc).entity(obj.doc, obj.i)
+                    if ent is None or ent.label_ not in lexicon.place_labels:
+                        ent = None  # "Chisinau" of a site read as one body: the name alone
                     whole = list(obj.doc[obj.left_edge.i : obj.i + 1])  # "Anse-a-Pitres"
                     return participant(ent if ent is not None else whole)
     return _place_pointed_at(tokens, lexicon)
@@ -550,9 +552,9 @@ def _known_name(place: Token, known: Callable[[str], str | None]) -> Token | Non
     """An unlabelled name of a place the base knows, as the place word itself or as the lone
     name compound of a site ("Chisinau international airport")."""
     names = [place] if place.pos_ == "PROPN" else []
-    names += [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    for name in names:
-        if not name.ent_type_ and known(name.text.lower()) is not None:
+    names += [c for c in place.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    for name in names:  # the tagger may also read the whole site as a body ("ORG")
+        if name.ent_type_ in ("", "ORG", "FAC") and known(name.text.lower()) is not None:
             return name
     return None
 
