@@ -32,7 +32,8 @@ must change and a near miss it must leave alone. Every sentence is invented.
 - a country the tagger reads as an adjective at a headline's start is still a side;
 - an untagged name fronted as the sentence's setting ("In Anse-a-Pitres, ...") is its place,
   and so is a capital the tagger left unlabelled on a site ("at Chisinau international
-  airport").
+  airport");
+- "introduced legislation to grant X citizenship": the bill's purpose is proposed, not done.
 """
 
 from __future__ import annotations
@@ -408,3 +409,21 @@ def test_an_unnamed_airport_is_no_place():
     text = "Moldovan police detained a Georgian trader at the airport on Monday."
     (event,) = [e for e in analyse(text, "2026-09-16").events if e.type == "COERCE"]
     assert event.location is None
+
+
+# A bill's purpose.
+
+
+def test_legislation_introduced_to_grant_citizenship_grants_nothing_yet():
+    text = (
+        "A group of Texas lawmakers introduced legislation this month to grant Ana American "
+        "citizenship."
+    )
+    events = [e for e in analyse(text, "2026-03-10").events if e.type == "AID"]
+    assert events and all(e.hypothetical for e in events)
+
+
+def test_troops_sent_to_support_a_government_support_it():
+    text = "The government sent troops to support the rebels."
+    (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "SUPPORT"]
+    assert not event.hypothetical

@@ -3105,9 +3105,15 @@ def _victims_of_result(candidate: _Candidate, lexicon: Lexicon) -> list[Particip
 def _proposed_act(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb is the infinitive of a noun of proposal or attempt ("a bill to ban X",
     "a plan to expel the envoys", "in a bid to oust the mayor"): what is proposed or tried."""
-    if verb.dep_ not in ("acl", "relcl") or not any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
-    ):
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":  # "introduced legislation to grant X citizenship": the parser
+        # hangs the bill's purpose on the verb that put the bill forward
+        return any(
+            c.dep_ in args.OBJECTS and c.lemma_.lower() in lexicon.proposal_nouns
+            for c in verb.head.children
+        )
+    if verb.dep_ not in ("acl", "relcl"):
         return False
     return verb.head.lemma_.lower() in lexicon.proposal_nouns
 
