@@ -33,7 +33,8 @@ must change and a near miss it must leave alone. Every sentence is invented.
 - an untagged name fronted as the sentence's setting ("In Anse-a-Pitres, ...") is its place,
   and so is a capital the tagger left unlabelled on a site ("at Chisinau international
   airport");
-- "introduced legislation to grant X citizenship": the bill's purpose is proposed, not done.
+- "introduced legislation to grant X citizenship": the bill's purpose is proposed, not done;
+- a letter "published on Tuesday" was written before Tuesday: that day only bounds it.
 """
 
 from __future__ import annotations
@@ -427,3 +428,19 @@ def test_troops_sent_to_support_a_government_support_it():
     text = "The government sent troops to support the rebels."
     (event,) = [e for e in analyse(text, "2026-03-10").events if e.type == "SUPPORT"]
     assert not event.hypothetical
+
+
+# A letter made public.
+
+
+def test_a_published_letter_is_dated_before_its_publication():
+    text = "Diaz's second letter to the minister was published in La Voz on Tuesday."
+    (event,) = [e for e in analyse(text, "2026-03-12").events if e.type == "COMMUNICATE"]
+    assert event.date is not None and event.date.approximate
+    assert event.date.end == "2026-03-10"
+
+
+def test_a_letter_sent_on_a_day_is_dated_that_day():
+    text = "Diaz sent a letter to the minister on Tuesday."
+    (event,) = [e for e in analyse(text, "2026-03-12").events if e.type == "COMMUNICATE"]
+    assert event.date is not None and event.date.value == "2026-03-10"

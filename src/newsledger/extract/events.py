@@ -2922,6 +2922,8 @@ def _draft(
         if g.trigger.dep_ == "relcl" and category in g.categories
     ]
     date = _time_at(times, _displaced_dates(trigger)) or _date(sent.doc, times, anchors, retold)
+    if date is not None and _made_public(candidate, lexicon):
+        date = _before(date)  # "the letter was published on Tuesday": written before it
     mention = EventMention(
         type=lexicon.check_type(category),
         mode=mode,
@@ -3451,6 +3453,18 @@ def _gathering(noun: Token, category: str, lexicon: Lexicon) -> bool:
     one aimed at a thing ("a boycott of French goods", "a blockade of the port")."""
     modes = lexicon.modes.get(category, {})
     return category == "PROTEST" and modes.get(noun.lemma_.lower()) in GATHERING_MODES
+
+
+def _made_public(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a message noun is told through its publication ("X's letter to Y was published
+    in Granma on Tuesday", "the paper published a letter Thursday from X"): the time given is
+    the publication's, which the message precedes."""
+    trigger = candidate.trigger
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in (*args.OBJECTS, *args.PASSIVE_SUBJECTS):
+        return False
+    return trigger.head.lemma_.lower() in lexicon.publishing_verbs and (
+        "COMMUNICATE" in candidate.categories or "REQUEST" in candidate.categories
+    )
 
 
 def _owned_sites(candidate: _Candidate) -> list[Token]:
