@@ -3455,16 +3455,22 @@ def _gathering(noun: Token, category: str, lexicon: Lexicon) -> bool:
     return category == "PROTEST" and modes.get(noun.lemma_.lower()) in GATHERING_MODES
 
 
+def _published(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun is what a verb of publishing makes public ("published a letter")."""
+    return (
+        noun.dep_ in (*args.OBJECTS, *args.PASSIVE_SUBJECTS)
+        and noun.head.lemma_.lower() in lexicon.publishing_verbs
+    )
+
+
 def _made_public(candidate: _Candidate, lexicon: Lexicon) -> bool:
     """Whether a message noun is told through its publication ("X's letter to Y was published
     in Granma on Tuesday", "the paper published a letter Thursday from X"): the time given is
     the publication's, which the message precedes."""
     trigger = candidate.trigger
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in (*args.OBJECTS, *args.PASSIVE_SUBJECTS):
+    if trigger.pos_ != "NOUN" or not _published(trigger, lexicon):
         return False
-    return trigger.head.lemma_.lower() in lexicon.publishing_verbs and (
-        "COMMUNICATE" in candidate.categories or "REQUEST" in candidate.categories
-    )
+    return "COMMUNICATE" in candidate.categories or "REQUEST" in candidate.categories
 
 
 def _owned_sites(candidate: _Candidate) -> list[Token]:
