@@ -444,3 +444,18 @@ def test_a_letter_sent_on_a_day_is_dated_that_day():
     text = "Diaz sent a letter to the minister on Tuesday."
     (event,) = [e for e in analyse(text, "2026-03-12").events if e.type == "COMMUNICATE"]
     assert event.date is not None and event.date.value == "2026-03-10"
+
+
+# A measure in force.
+
+
+def test_a_ban_asked_to_be_reversed_is_in_force():
+    text = "The note asked Norland to reverse its January ban on Eastland beef."
+    types = sorted(e.type for e in analyse(text, "2026-04-28").events)
+    assert types == ["REQUEST", "SANCTION"]
+
+
+def test_a_ban_asked_for_is_not_in_force():
+    text = "The note asked Norland to impose a ban on Eastland beef."
+    types = [e.type for e in analyse(text, "2026-04-28").events]
+    assert types == ["REQUEST"]

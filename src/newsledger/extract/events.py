@@ -939,6 +939,8 @@ def _governor(
         return None  # "clashed in a phone call", "..., his first visit": events of their own
     if candidate.support is not None and candidate.support.dep_ == "relcl":
         return None  # "to lift the ban that X imposed last week": the ban is told as done
+    if _undone_act(token):
+        return None  # "asked X to lift its January ban": the ban is in force, told as done
     if _charged_act(token) or (candidate.support is not None and _charged_act(candidate.support)):
         return None  # "accused X of opening fire", "... of holding talks": an event of its own
     while token.head != token:
@@ -969,6 +971,26 @@ def _governor(
         if purpose and token.i in supports and supports[token.i] is not candidate:
             return supports[token.i]
     return None
+
+
+# Verbs that undo a measure in force ("lift the ban", "reverse the decision", "end the blockade").
+UNDOING_VERBS = frozenset({"lift", "reverse", "end", "revoke", "rescind", "scrap", "overturn",
+                           "ease", "cancel", "repeal", "withdraw"})  # fmt: skip
+
+
+def _undone_act(noun: Token) -> bool:
+    """Whether an event noun is a measure that an act (asked for, promised or done) would undo,
+    named as already in force: its owner or its time is given ("lift its ban", "reverse the
+    January ban", "Panama's embargo"). Undoing presupposes the measure: it is an event of its
+    own, whatever becomes of the undoing."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in args.OBJECTS:
+        return False
+    if noun.head.lemma_.lower() not in UNDOING_VERBS:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.ent_type_ == "DATE" and c.dep_ in ("compound", "nmod", "amod"))
+        for c in noun.children
+    )
 
 
 # Verbs that charge someone with an act ("accused X of shelling Y", "blamed X for attacking"):
