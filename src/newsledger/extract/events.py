@@ -72,7 +72,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -3565,7 +3565,7 @@ def _displaced_of(noun: Token) -> list[Token]:
     """The "of" phrase of an event noun that the parser hung on a date or place right after it
     ("the detention on Saturday of 23 fishermen": the fishermen were detained, not the
     Saturday; "took receipt in Port Vale of 40 tonnes": the tonnes were received)."""
-    ahead = _displaced_dates(noun) + _displaced_dates(noun, PLACE_LABELS)
+    ahead = _displaced_dates(noun) + _displaced_dates(noun, PLACE_ENTS)
     found = [o for d in ahead for o in args.prep_objects(d, OF)]
     doc, at = noun.doc, noun.i + 1
     if found or noun.dep_ not in args.OBJECTS or at >= len(doc):
@@ -3592,11 +3592,7 @@ def _time_at(times: list[TimeExpr], tokens: list[Token]) -> EventDate | None:
     return None
 
 
-# Entity labels of the places a displaced "of" phrase may hang on.
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-
-def _displaced_dates(noun: Token, labels: tuple[str, ...] = ("DATE", "TIME")) -> list[Token]:
+def _displaced_dates(noun: Token, labels: Collection[str] = TIMES) -> list[Token]:
     """A date right after an event noun that an "of" phrase of the noun follows ("the
     detention on Saturday of 23 fishermen"): the noun's own time, wherever the parser hung it.
     With place `labels`, a place there instead ("receipt in Port Vale of ...")."""
