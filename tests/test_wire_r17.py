@@ -459,3 +459,26 @@ def test_a_ban_asked_for_is_not_in_force():
     text = "The note asked Norland to impose a ban on Eastland beef."
     types = [e.type for e in analyse(text, "2026-04-28").events]
     assert types == ["REQUEST"]
+
+
+# Repression of a crowd.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police dispersed the protesters with tear gas on Monday.",
+        "Riot police broke up a protest rally called by the opposition.",
+    ],
+)
+def test_breaking_up_a_crowd_is_repression(events_of, text):
+    (event,) = _told(events_of(text), "ASSAULT")
+    assert event.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The crowd dispersed peacefully after the speech.", "The agency dispersed the funds."],
+)
+def test_a_crowd_leaving_or_funds_dispersed_are_no_repression(events_of, text):
+    assert not _told(events_of(text), "ASSAULT")

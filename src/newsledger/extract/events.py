@@ -1097,6 +1097,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(token, ("MOBILIZE",))  # "sent troops to the border"
     if lemma in lexicon.verbal_attack_verbs and _attacks_for_deeds(token, lexicon):
         return _Candidate(token, ("ACCUSE",), mode="disapprove")  # "attacked X for failing"
+    if _disperses_crowd(token, lexicon):
+        return _Candidate(token, ("ASSAULT",))  # "police dispersed the protesters"
     if lemma in lexicon.captor_verbs and _holds_someone(token, lexicon):
         return _Candidate(token, ("COERCE",), mode="arrest")  # "a patrol held nine fishermen"
     contact = lexicon.contact_verbs.get(lemma)
@@ -1668,6 +1670,22 @@ def _points_at_page(segment: Span, lexicon: Lexicon) -> bool:
         if token.dep_ not in ("det", "amod") and token.lower_ not in lexicon.page_pointers:
             return False  # the sentence opens on something else
     return False
+
+
+def _disperses_crowd(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb breaks up people or a gathering ("dispersed the protesters", "broke up a
+    rally"): violent repression (CAMEO 175). What is dispersed must be people or a protest."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if lemma not in lexicon.repression_verbs and not any(
+        f"{lemma} {p}" in lexicon.repression_verbs for p in particles
+    ):
+        return False
+    dispersed = _things_acted_on(verb)
+    protests = lexicon.modes.get("PROTEST", {})
+    return bool(dispersed) and all(
+        _person(t, lexicon) or t.lemma_.lower() in protests for t in dispersed
+    )
 
 
 def _attacks_for_deeds(verb: Token, lexicon: Lexicon) -> bool:

@@ -119,6 +119,7 @@ WORD_LISTS = (
     "lodging_verbs",
     "opponent_verbs",
     "firing_verbs",
+    "repression_verbs",
     "publishing_verbs",
     "injury_verbs",
     "instrument_nouns",
@@ -262,6 +263,7 @@ class Lexicon:
     lodging_verbs: frozenset[str] = field(default=frozenset())
     opponent_verbs: frozenset[str] = field(default=frozenset())
     firing_verbs: frozenset[str] = field(default=frozenset())
+    repression_verbs: frozenset[str] = field(default=frozenset())
     publishing_verbs: frozenset[str] = field(default=frozenset())
     injury_verbs: frozenset[str] = field(default=frozenset())
     instrument_nouns: frozenset[str] = field(default=frozenset())
@@ -469,6 +471,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         lodging_verbs=words("lodging_verbs"),
         opponent_verbs=words("opponent_verbs"),
         firing_verbs=words("firing_verbs"),
+        repression_verbs=words("repression_verbs"),
         publishing_verbs=words("publishing_verbs"),
         injury_verbs=words("injury_verbs"),
         instrument_nouns=words("instrument_nouns"),
