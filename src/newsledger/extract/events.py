@@ -269,6 +269,8 @@ def extract_events(
                 continue  # "backed by shelling, rebels retook X": the shelling is the event
             if _progress_toward(candidate, lexicon):
                 continue  # "the miner marches towards its resource upgrade": no march
+            if _campaign_rally(candidate, lexicon):
+                continue  # "his campaign kickoff rally", "a victory rally": no one protests
             draft = _draft(candidate, segment, index, times, lexicon, country_of)
             draft.heading = heading
             drafts.append(draft)
@@ -494,7 +496,69 @@ def _contest(candidate: _Candidate, lexicon: Lexicon) -> bool:
     clause = [t for t in verb.subtree if _same_clause(t, verb)]
     if any(_score(t) for t in clause):
         return True
-    return any(t.lemma_.lower() in lexicon.contest_nouns and t.pos_ == "NOUN" for t in clause)
+    if any(t.lemma_.lower() in lexicon.contest_nouns and t.pos_ == "NOUN" for t in clause):
+        return True
+    return _electoral_win(verb, clause, lexicon)
+
+
+def _electoral_win(verb: Token, clause: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a verb of winning tells a vote won: what is taken is a win, a race or a vote
+    ("capturing wins in X", "beat back a challenge"), or a person named as the taker beats
+    a rival ("beating rival X"), beats someone in a vote ("beat X in the caucuses") or takes
+    states in a story about a vote ("captured Texas and Oklahoma"). Elections are no political
+    interaction PLOVER codes; "rebels captured the town", "police beat protesters during the
+    election" (no person's name as the doer) and "General X captured the port" in a story
+    with no vote stay."""
+    if verb.lemma_.lower() not in lexicon.winning_verbs:
+        return False
+    taken = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    taken += [c for t in taken for c in t.conjuncts]
+    if not taken:
+        return False
+    if all(t.lemma_.lower() in lexicon.electoral_nouns | lexicon.won_nouns for t in taken):
+        return True  # "capturing wins in X", "beat back a challenge", "clinched the primary"
+    if all(_named_person(t) and _called_rival(t, lexicon) for t in taken):
+        return True  # "beating rival X in his home state"
+    subjects, passive = args.subject_of(verb)
+    if passive or not subjects or not all(_named_person(s) for s in subjects):
+        return False  # "police beat protesters during the election": an assault
+    voting = any(t.lemma_.lower() in lexicon.electoral_nouns for t in clause)
+    if voting and all(_person(t, lexicon) or t.ent_type_ in ("GPE", "NORP") for t in taken):
+        return True
+    states = all(t.ent_type_ == "GPE" or t.lemma_.lower() == "state" for t in taken)
+    return states and _told_in_a_vote(verb.doc, lexicon)
+
+
+def _campaign_rally(candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a rally is a candidate's campaign event: the noun "rally" (or "rallies")
+    qualified as a campaign's ("campaign kickoff rally", "victory rally"), or, in a story
+    about a vote, with nothing it is held against ("against", "to protest"). CAMEO 141 is a
+    demonstration against someone; "a rally against the reform" stays."""
+    token = candidate.trigger
+    if candidate.categories != ("PROTEST",) or token.lemma_.lower() != "rally":
+        return False
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    phrase = [t for t in token.subtree if t.i > token.i]
+    if any(t.lower_ == "against" or t.lemma_.lower() in ("protest", "oppose") for t in phrase):
+        return False
+    modifiers = [t for t in token.subtree if t.i < token.i]
+    if any(m.lemma_.lower() in lexicon.campaign_words for m in modifiers):
+        return True
+    return _told_in_a_vote(token.doc, lexicon)
+
+
+def _called_rival(name: Token, lexicon: Lexicon) -> bool:
+    """Whether a person's name is given with a rival's title ("rival X", "his opponent X")."""
+    titles = [c for c in name.children if c.dep_ in ("compound", "appos", "amod")]
+    titles += [name.head] if name.dep_ == "appos" else []
+    return any(t.lemma_.lower() in lexicon.rival_nouns for t in titles)
+
+
+def _told_in_a_vote(doc, lexicon: Lexicon) -> bool:
+    """Whether a story is about a vote: two or more of its words name one (a primary, a
+    caucus, delegates, an election)."""
+    return sum(t.lemma_.lower() in lexicon.electoral_nouns for t in doc) >= 2
 
 
 def _backed_by_act(candidate: _Candidate, lexicon: Lexicon) -> bool:
@@ -870,6 +934,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon) -> list[_Candidate]:
             continue  # "his film 'The Assassination of X'": a work's name, no occurrence
         if candidate is not None and _complaint(token, candidate, lexicon):
             candidate.categories, candidate.mode = ("ACCUSE",), "allege"
+        if candidate is not None and _verbal_attack(token, candidate, lexicon):
+            candidate.categories, candidate.mode = ("ACCUSE",), "disapprove"
         demand = _obligation_candidate(token, lexicon)
         if demand is not None:  # "said that X must withdraw": a demand for the withdrawal
             if candidate is not None:
@@ -921,6 +987,56 @@ def _complaint(token: Token, candidate: _Candidate, lexicon: Lexicon) -> bool:
     words = [c for c in token.children if c.dep_ in ("compound", "amod")]
     words += args.prep_objects(token, OF)
     return any(w.lemma_.lower() in lexicon.complaint_modifiers for w in words)
+
+
+def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether an attack is made in words (CAMEO 111, criticise, PLOVER ACCUSE/disapprove):
+    "attack" said of one named person's attack on another or on a rival ("Trump attacked
+    Bush", "his attacks on Trump", "attacking a rival"), or qualified as speech ("sexist
+    attacks", "a personal attack"), with no means of violence in the phrase. PLOVER ASSAULT
+    is physical harm; a man attacking a woman with a knife, gunmen attacking a mayor, or a
+    state attacking another stay attacks."""
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.verbal_attack_verbs or "ASSAULT" not in candidate.categories:
+        return False
+    phrase = list(token.subtree) if token.pos_ in ("NOUN", "PROPN") else list(token.children)
+    if any(_weapon(t, lexicon) for t in phrase if t is not token):
+        return False
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    if any(m.lemma_.lower() in lexicon.speech_attack_words for m in modifiers):
+        return True
+    if token.pos_ == "VERB":
+        targets = [c for c in token.children if c.dep_ in args.OBJECTS]
+        attackers, passive = args.subject_of(token)
+        if passive:
+            agents = [o for c in token.children if c.dep_ == "agent" for o in c.children]
+            attackers, targets = agents, attackers
+    else:
+        targets = args.prep_objects(token, frozenset({"on", "against"}))
+        attackers = [c for c in token.children if c.dep_ == "poss"]
+        if not attackers and candidate.support is not None:
+            attackers, _ = args.subject_of(candidate.support)
+    targets += [c for t in targets for c in t.conjuncts]
+    if not targets or not all(
+        _named_person(t) or t.lemma_.lower() in lexicon.rival_nouns for t in targets
+    ):
+        return False
+    return bool(attackers) and all(
+        _named_person(a) or a.lower_ in ("he", "she", "his", "her") for a in attackers
+    )
+
+
+def _named_person(token: Token) -> bool:
+    """Whether a name is a person's: tagged so, or a proper noun the story names as part of a
+    person's name elsewhere (the small tagger reads a bare "Trump" as an organisation when
+    "Donald Trump" was a person two sentences before)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ != "PROPN" or token.ent_type_ in PLACE_ENTS or token.ent_type_ == "NORP":
+        return False
+    return any(
+        ent.label_ == "PERSON" and any(t.text == token.text for t in ent) for ent in token.doc.ents
+    )
 
 
 def _governor(
@@ -1072,6 +1188,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     for child in token.children:
         if _time_prep(child):
             continue  # "called on Sunday for X": a time, not the verb's particle
+        if child.dep_ == "prep" and child.i < token.i:
+            continue  # "On Twitter, X called Y 'unhinged'": a fronted setting, no particle
         if child.dep_ in ("prt", "prep", "dobj"):
             phrase = f"{lemma} {child.lemma_.lower()}"
             if phrase in lexicon.other_verb_phrases and not _carries_event_noun(token, lexicon):
@@ -1080,6 +1198,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
             if bare and _bare_use(token, child, lexicon):
                 return _Candidate(token, (bare[0],), mode=bare[1], partner=child)
             category = lexicon.phrasal.get(phrase)
+            if category and _phrasal_on_a_thing(token, child, category, lexicon):
+                return None  # "breaking with tradition", "pulled out her credentials"
             if category == "MOBILIZE" and not _calls_up_forces(token, lexicon):
                 continue  # "called up her brother": a phone call, no force raised
             if category == "CONSULT" and child.dep_ == "prep":
@@ -1153,10 +1273,16 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "was sworn in", "signed off": the particle makes another verb, no promise
     if lemma in lexicon.question_verbs and not _asks_for(token):
         return None  # "was asked about X", "asked why": a question, not a request
+    if "CONCEDE" in categories and _eases_a_feeling(token, lexicon):
+        return None  # "sought to ease worries": a feeling eased, no restriction lifted
     if "AID" in categories and _gives_information(token, lexicon):
         return None  # "provided details to reporters", "provide examples": told, not given
     if "REQUEST" in categories and _runs_for_office(token, lexicon):
         return None  # "is seeking re-election", "seeks a third term": a candidacy, no request
+    if lemma in lexicon.acceptance_verbs and _accepts_candidacy(token, lexicon):
+        return None  # "accepting her party's nomination": a candidacy, no agreement
+    if lemma in lexicon.need_verbs and _required_by_rule(token, lexicon):
+        return None  # "party rules require delegates to vote": a standing rule, no demand
     if lemma in lexicon.relation_verbs and not _acts_on_relations(token, lexicon):
         return None  # "to restore its territorial integrity", "restored power": no ties
     if lemma in lexicon.need_verbs and (
@@ -1202,7 +1328,7 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.warning_verbs and _foretells(token, lexicon):
         return None  # "warned that the agency is ignoring workers": a claim, no threat
     if lemma in lexicon.attempt_verbs and (
-        any(c.dep_ == "xcomp" for c in token.children) or _try_and(token)
+        any(c.dep_ == "xcomp" for c in token.children) or _try_and(token) or _tries_to(token)
     ):
         return None  # "tried to hack", "try and combat": the attempted act is the event
     if lemma in lexicon.assent_verbs and _shares_view(token, lexicon):
@@ -1360,6 +1486,10 @@ def _cuts_someone_off(verb: Token, lexicon: Lexicon) -> bool:
     output or activity cut ("cut its emissions", "suspended all activity") cuts off no one;
     with nothing named as stopped ("talks halted") the verb stays."""
     stopped = _things_acted_on(verb)
+    if verb.lemma_.lower() in lexicon.memory_verbs and not (
+        stopped and all(_person(t, lexicon) for t in stopped)
+    ):
+        return False  # "recalled Ali's generosity", "recalled that ...": remembered
     if not stopped:
         return True
     if (
@@ -1477,6 +1607,42 @@ def _weapon(token: Token, lexicon: Lexicon) -> bool:
     assault = lexicon.categories.get("ASSAULT")
     weapons = {w for lemmas in assault.modes.values() for w in lemmas} if assault else set()
     return lemma in weapons or lemma in lexicon.goods_nouns or lemma in lexicon.instrument_nouns
+
+
+def _phrasal_on_a_thing(verb: Token, child: Token, category: str, lexicon: Lexicon) -> bool:
+    """Whether a phrasal verb of breaking ties or of pulling out acts on a thing of no one:
+    "breaking with tradition" (PLOVER SANCTION breaks with someone: "broke with Velo", "broke
+    with the alliance"), "pulling out her credentials" (PLOVER RETREAT pulls out forces or
+    pulls out of a place or a deal: "pulled out its troops", "pulled out of the talks")."""
+    if category == "SANCTION" and child.dep_ == "prep":
+        sides = [o for o in child.children if o.dep_ == "pobj"]
+        return bool(sides) and not any(
+            _agent_like(o, lexicon) or o.lemma_.lower() in lexicon.nouns for o in sides
+        )
+    if category == "RETREAT" and child.dep_ == "prt":
+        moved = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(moved) and not any(
+            _person(o, lexicon) or _weapon(o, lexicon) or o.lemma_.lower() in lexicon.nouns
+            for o in moved
+        )
+    return False
+
+
+def _tries_to(verb: Token) -> bool:
+    """Whether a verb of attempt with no object takes a to-infinitive the parser hung as an
+    adverbial clause after a time ("sought on Wednesday to ease worries"): the infinitive is
+    what is attempted, as an xcomp would be. With an object ("sought talks to end the war")
+    the infinitive is a purpose and the object is what is sought."""
+    if any(c.dep_ in args.OBJECTS for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.i > verb.i
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)
+        for c in verb.children
+    )
 
 
 def _try_and(verb: Token) -> bool:
@@ -1737,8 +1903,10 @@ def _held_person(token: Token, lexicon: Lexicon) -> bool:
 
 def _frees_someone(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of setting free frees someone (PLOVER RETREAT/release: captives): its
-    object or passive subject names a person or group; with no object at all it stays."""
-    done = [c for c in verb.children if c.dep_ in _DONE and not _apposed(c)]
+    object or passive subject, or the noun a participle describes ("excerpts released by the
+    White House", "the prisoners released on Friday"), names a person or group; with no
+    object at all it stays."""
+    done = _things_acted_on(verb)
     return not done or any(_names_someone(t, lexicon) and not _new_thing(t) for t in done)
 
 
@@ -2230,6 +2398,31 @@ def _gives_information(verb: Token, lexicon: Lexicon) -> bool:
     return bool(given) and all(g.lemma_.lower() in lexicon.information_nouns for g in given)
 
 
+def _eases_a_feeling(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of easing eases only feelings or strains ("to ease growing worries",
+    "relieved pressure on hospitals"): PLOVER CONCEDE/yield eases a restriction or yields to
+    a demand; "eased sanctions" and "lifted the curfew" stay."""
+    eased = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    eased += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(eased) and all(e.lemma_.lower() in lexicon.feeling_nouns for e in eased)
+
+
+def _accepts_candidacy(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether accepting takes up an office or a candidacy ("accepting her party's
+    nomination"): PLOVER AGREE is agreeing to cooperate with another side."""
+    accepted = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    return bool(accepted) and all(a.lemma_.lower() in lexicon.candidacy_nouns for a in accepted)
+
+
+def _required_by_rule(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether what requires is a rule ("party rules require delegates to vote", "the law
+    requires that ..."): a standing rule, no demand an actor made (PLOVER REQUEST)."""
+    subjects, passive = args.subject_of(verb)
+    if passive:
+        subjects = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    return bool(subjects) and all(s.lemma_.lower() in lexicon.rule_nouns for s in subjects)
+
+
 def _runs_for_office(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of seeking seeks an office ("is seeking re-election", "seeks a third
     term"): a candidate runs for it, no one is asked for anything (PLOVER REQUEST)."""
@@ -2282,12 +2475,16 @@ def _act_word(token: Token, lexicon: Lexicon) -> bool:
 
 def _offers(verb: Token, lexicon: Lexicon) -> bool:
     """Whether an offer is one PLOVER codes: of an act ("offered to mediate"), of an event
-    ("offered talks", "offered aid") or to someone ("offered know-how to X")."""
+    ("offered talks", "offered aid") or to someone ("offered know-how to X"). An opinion or
+    an account given ("offered his early assessment", "offered the crowd an evaluation")
+    tells a view, no commitment."""
+    objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    if objects and all(o.lemma_.lower() in lexicon.information_nouns for o in objects):
+        return False
     if any(c.dep_ in ("xcomp", "ccomp", *args.DATIVES) for c in verb.children):
         return True
     if args.prep_objects(verb, lexicon.recipient_preps):
         return True
-    objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
     return any(o.lemma_.lower() in lexicon.nouns for o in objects)
 
 

@@ -143,6 +143,15 @@ WORD_LISTS = (
     "road_user_nouns",
     "accident_nouns",
     "contest_nouns",
+    "electoral_nouns",
+    "winning_verbs",
+    "rival_nouns",
+    "speech_attack_words",
+    "feeling_nouns",
+    "campaign_words",
+    "won_nouns",
+    "memory_verbs",
+    "rule_nouns",
     "tally_words",
     "desire_verbs",
     "count_words",
@@ -283,6 +292,15 @@ class Lexicon:
     road_user_nouns: frozenset[str] = field(default=frozenset())
     accident_nouns: frozenset[str] = field(default=frozenset())
     contest_nouns: frozenset[str] = field(default=frozenset())
+    electoral_nouns: frozenset[str] = field(default=frozenset())
+    winning_verbs: frozenset[str] = field(default=frozenset())
+    rival_nouns: frozenset[str] = field(default=frozenset())
+    speech_attack_words: frozenset[str] = field(default=frozenset())
+    feeling_nouns: frozenset[str] = field(default=frozenset())
+    campaign_words: frozenset[str] = field(default=frozenset())
+    won_nouns: frozenset[str] = field(default=frozenset())
+    memory_verbs: frozenset[str] = field(default=frozenset())
+    rule_nouns: frozenset[str] = field(default=frozenset())
     tally_words: frozenset[str] = field(default=frozenset())
     desire_verbs: frozenset[str] = field(default=frozenset())
     count_words: frozenset[str] = field(default=frozenset())
@@ -491,6 +509,15 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         road_user_nouns=words("road_user_nouns"),
         accident_nouns=words("accident_nouns"),
         contest_nouns=words("contest_nouns"),
+        electoral_nouns=words("electoral_nouns"),
+        winning_verbs=words("winning_verbs"),
+        rival_nouns=words("rival_nouns"),
+        speech_attack_words=words("speech_attack_words"),
+        feeling_nouns=words("feeling_nouns"),
+        campaign_words=words("campaign_words"),
+        won_nouns=words("won_nouns"),
+        memory_verbs=words("memory_verbs"),
+        rule_nouns=words("rule_nouns"),
         tally_words=words("tally_words"),
         desire_verbs=words("desire_verbs"),
         count_words=words("count_words"),

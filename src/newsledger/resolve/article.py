@@ -109,6 +109,7 @@ def resolve_article(
         event.recipients = [
             p for p in _participants(event.recipients, resolve, day) if p.name not in actor_names
         ]
+        _without_press(event)
         if event.type in delivered_types:
             _delivered_to_country(event, kb)
         if (event.trigger or "").lower() in LEADER_MEETINGS:
@@ -208,6 +209,33 @@ def _names_body(title: set[str], body: Participant) -> bool:
     country = ActorBase.default().country_names.get(body.country or "", "")
     generic = _BODY_WORDS | set(country.lower().split())
     return bool({w for w in body.name.lower().split() if w not in generic} & title)
+
+
+# Exchanges the press may be a side of only as the channel that gathered the story.
+PRESS_CONTACT_TYPES = frozenset({"CONSULT"})
+
+
+def _without_press(event: EventMention) -> None:
+    """Drop news outlets the actor base knows (PLOVER sector JRN) from the counterparts of a
+    meeting ("speaking to MSNBC's Morning Joe", "told reporters during a visit to X"): an
+    interview gathers the story, and PLOVER CONSULT is an exchange between the actors of the
+    events told. The extraction stage drops such contacts by their words ("spoke to
+    reporters"); an outlet's bare name ("MSNBC", "CBS This Morning") is known only here. An
+    outlet as the first actor (journalists meeting a minister) stays; a meeting left with
+    one side and no visit makes no event (its participants are emptied)."""
+    if event.type not in PRESS_CONTACT_TYPES or not event.actors:
+        return
+    if event.actors[0].sector == "JRN":
+        return
+    first, *others = event.actors
+    kept_others = [p for p in others if p.sector != "JRN"]
+    kept_recipients = [p for p in event.recipients if p.sector != "JRN"]
+    if len(kept_others) == len(others) and len(kept_recipients) == len(event.recipients):
+        return
+    if not kept_others and not kept_recipients and event.mode != "visit":
+        event.actors, event.recipients = [], []
+        return
+    event.actors, event.recipients = [first, *kept_others], kept_recipients
 
 
 def _past_day(event: EventMention, published: str | None) -> str | None:

@@ -1,0 +1,286 @@
+"""Campaign news, round 18: each a rule of grammar or of the codebook, with a sentence it must
+change and a near miss it must leave alone. Every sentence is invented.
+
+- winning a vote ("beat her rival in the caucuses", "captured Vermont and Maine" in a story
+  about a primary) attacks no one: PLOVER codes no election result;
+- an attack in words ("attacking a rival", "an attack against X, calling him ...", "sexist
+  attacks") criticises (CAMEO 111, PLOVER ACCUSE/disapprove); an attack with a weapon, by
+  gunmen, or between armed groups stays an ASSAULT;
+- a campaign rally is no demonstration (CAMEO 141); a rally against a reform is;
+- a verb of attempt whose infinitive the parser hung after a time ("sought on Wednesday to
+  ease worries") attempts the infinitive, and easing worries eases no restriction;
+- "excerpts of his speech released by the office" free no captive; prisoners released do;
+- an outlet the actor base knows ("speaking to Channel Nine Tonight") is how the story was
+  gathered, no side of a meeting;
+- "providing a boost to X" gives no goods.
+"""
+
+from __future__ import annotations
+
+from analysis import analyse
+from event_checks import told as _told
+
+
+def _names(people) -> list[str]:
+    return [p.name for p in people]
+
+
+def _types(events) -> list[str]:
+    return [e.type for e in events]
+
+
+# Votes won.
+
+PRIMARY = (
+    "Dana Corvin won the Vermont primary on Tuesday, and the delegates she gathered put her "
+    "ahead in the race for the nomination. "
+)
+
+
+def test_a_candidate_beating_a_rival_in_caucuses_attacks_no_one(events_of):
+    text = "Dana Corvin beat rival Lars Madsen in the state's caucuses on Saturday."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_a_candidate_capturing_states_in_a_primary_story_attacks_no_one(events_of):
+    text = PRIMARY + "Lars Madsen captured Maine and Ohio."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_rebels_capturing_towns_still_attack(events_of):
+    text = PRIMARY + "Rebels captured Idlib and Hama on Sunday."
+    (event,) = _told(events_of(text), "ASSAULT")
+    assert "Rebels" in _names(event.actors)
+
+
+def test_a_general_capturing_a_city_in_a_story_with_no_vote_still_attacks(events_of):
+    text = "General Omar Haddad captured Sirte in June after a month of fighting."
+    assert "ASSAULT" in _types(events_of(text))
+
+
+# Attacks in words.
+
+
+def test_a_candidate_attacking_a_rival_criticises(events_of):
+    text = "Dana Corvin spent Monday in Reno attacking a rival, Governor Lars Madsen."
+    (event,) = _told(events_of(text), "ACCUSE")
+    assert event.mode == "disapprove"
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_an_attack_against_a_person_calling_him_names_criticises(events_of):
+    text = (
+        "Dana Corvin spoke in Reno. At a press conference, Corvin launched an attack against "
+        "Lars Madsen, calling him the weakest governor in decades."
+    )
+    assert "ACCUSE" in _types(events_of(text))
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_sexist_attacks_are_words(events_of):
+    text = "The campaign said the senator's backers were waging sexist attacks on Dana Corvin."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_a_man_attacking_a_senator_with_a_knife_assaults(events_of):
+    text = "A man attacked Senator Dana Corvin with a knife outside her home on Friday."
+    assert "ASSAULT" in _types(events_of(text))
+
+
+def test_an_armed_group_attacking_an_army_assaults(events_of):
+    text = "Hezbollah attacked the Israel Defense Forces on Sunday."
+    assert "ASSAULT" in _types(events_of(text))
+
+
+# Rallies.
+
+
+def test_a_campaign_kickoff_rally_is_no_protest(events_of):
+    text = "State Sen. Ralph Alvez introduced Corvin at her presidential campaign kickoff rally."
+    assert "PROTEST" not in _types(events_of(text))
+
+
+def test_a_rally_against_a_reform_is_a_protest(events_of):
+    text = "Thousands held a rally against the pension reform in Lyon on Sunday."
+    assert "PROTEST" in _types(events_of(text))
+
+
+def test_a_rally_in_a_vote_story_against_the_government_is_a_protest(events_of):
+    text = PRIMARY + "Opposition supporters held a rally against the government in Harare."
+    assert "PROTEST" in _types(events_of(text))
+
+
+# Attempts and easing.
+
+
+def test_seeking_on_a_day_to_ease_worries_asks_and_concedes_nothing(events_of):
+    text = "President Ana Varga sought on Wednesday to ease growing worries about the vote."
+    types = _types(events_of(text))
+    assert "REQUEST" not in types and "CONCEDE" not in types
+
+
+def test_easing_sanctions_concedes(events_of):
+    text = "The European Union eased sanctions on Belarus on Monday."
+    assert "CONCEDE" in _types(events_of(text))
+
+
+def test_seeking_talks_with_a_purpose_still_asks(events_of):
+    text = "The opposition sought talks with the army to end the strike."
+    assert "REQUEST" in _types(events_of(text))
+
+
+# Releases.
+
+
+def test_excerpts_released_by_an_office_free_no_one(events_of):
+    text = "The president will say so, according to excerpts of his speech released by his office."
+    assert "RETREAT" not in _types(events_of(text))
+
+
+def test_prisoners_released_by_a_state_are_freed(events_of):
+    text = "The prisoners released by Iran on Friday arrived in Geneva."
+    (event,) = _told(events_of(text), "RETREAT")
+    assert event.mode == "release"
+
+
+# The press as the channel.
+
+
+def test_speaking_to_a_known_outlet_meets_no_one():
+    article = analyse(
+        "Speaking to Al Jazeera on Monday, Governor Lars Madsen said the count was fair."
+    )
+    assert "CONSULT" not in _types(article.events)
+
+
+def test_a_visit_keeps_its_host_without_the_reporters_told():
+    article = analyse(
+        "Lars Madsen praised the vote, telling reporters during a visit to Scotland on Friday "
+        "that it was a great thing."
+    )
+    (visit,) = [e for e in article.events if e.type == "CONSULT"]
+    assert visit.mode == "visit"
+    assert all(p.sector != "JRN" for p in visit.actors + visit.recipients)
+
+
+def test_a_meeting_of_two_officials_keeps_both():
+    article = analyse("Governor Lars Madsen met Mayor Ana Varga in Reno on Monday.")
+    (meeting,) = [e for e in article.events if e.type == "CONSULT"]
+    assert len(meeting.actors) + len(meeting.recipients) == 2
+
+
+# Boosts.
+
+
+def test_providing_a_boost_gives_no_aid():
+    article = analyse(
+        "A majority of voters looking for an outsider supported Corvin, providing a boost to "
+        "the first-time candidate."
+    )
+    assert "AID" not in _types(article.events)
+
+
+# More votes won.
+
+
+def test_beating_back_a_challenge_in_an_election_attacks_no_one(events_of):
+    text = "The governor beat back a challenge from Dana Corvin in a home-state election Tuesday."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_capturing_wins_in_states_attacks_no_one(events_of):
+    text = "She has led in the South, capturing wins in South Carolina, Alabama and Georgia."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_beating_a_rival_named_so_attacks_no_one(events_of):
+    text = "Dana Corvin took the state, beating rival Lars Madsen in his home state."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_police_beating_protesters_still_assault(events_of):
+    text = "Police beat protesters in Harare during the election on Sunday."
+    assert "ASSAULT" in _types(events_of(text))
+
+
+# Words that are another act.
+
+
+def test_a_fronted_setting_is_no_particle_of_a_call(events_of):
+    text = 'On Twitter, former Governor Lars Madsen called Dana Corvin "unhinged."'
+    assert "CONSULT" not in _types(events_of(text))
+
+
+def test_calling_on_a_state_after_a_fronted_day_still_asks(events_of):
+    text = "On Monday the minister called on Kenya to free the men."
+    assert "REQUEST" in _types(events_of(text))
+
+
+def test_offering_an_evaluation_agrees_to_nothing(events_of):
+    text = "Corvin offered the crowd an emotional evaluation of the state of politics."
+    assert "AGREE" not in _types(events_of(text))
+
+
+def test_offering_talks_still_agrees(events_of):
+    text = "Norland offered talks to Velo on Monday."
+    assert "AGREE" in _types(events_of(text))
+
+
+def test_delivering_a_defense_of_values_gives_no_aid(events_of):
+    text = "Lars Madsen has delivered an impassioned defense of his city's values."
+    assert "AID" not in _types(events_of(text))
+
+
+def test_recalling_someones_generosity_remembers(events_of):
+    text = "He recalled Corvin's generosity in support of an anti-hunger program in the city."
+    assert "SANCTION" not in _types(events_of(text))
+
+
+def test_recalling_an_ambassador_is_a_sanction(events_of):
+    text = "Norland recalled its ambassador from Velo on Monday."
+    assert "SANCTION" in _types(events_of(text))
+
+
+def test_breaking_with_tradition_breaks_with_no_one(events_of):
+    text = "Lars Madsen is once again breaking with tradition, skipping the dinner in Reno."
+    assert "SANCTION" not in _types(events_of(text))
+
+
+def test_breaking_with_a_state_is_a_sanction(events_of):
+    text = "Norland broke with Velo over the border dispute in May."
+    assert "SANCTION" in _types(events_of(text))
+
+
+def test_party_rules_requiring_a_vote_ask_nothing(events_of):
+    text = "Party rules require delegates to vote for the candidate who won them."
+    assert "REQUEST" not in _types(events_of(text))
+
+
+def test_a_state_requiring_a_withdrawal_asks(events_of):
+    text = "Norland required Velo to withdraw its troops from the border."
+    assert "REQUEST" in _types(events_of(text))
+
+
+def test_accepting_a_nomination_agrees_to_nothing(events_of):
+    text = "Corvin received a briefing on Saturday, a month after accepting her party's nomination."
+    assert "AGREE" not in _types(events_of(text))
+
+
+def test_pulling_out_credentials_retreats_from_nothing(events_of):
+    text = "Dana Corvin is pulling out her New York credentials fast."
+    assert "RETREAT" not in _types(events_of(text))
+
+
+def test_pulling_out_troops_retreats(events_of):
+    text = "Norland pulled out its troops from the border region on Monday."
+    assert "RETREAT" in _types(events_of(text))
+
+
+def test_a_press_conference_is_no_meeting(events_of):
+    text = "Lars Madsen held an election night press conference in Reno on Tuesday."
+    assert "CONSULT" not in _types(events_of(text))
+
+
+def test_talks_between_two_ministers_are_a_meeting(events_of):
+    text = "The two ministers held talks in Oslo on Tuesday."
+    assert "CONSULT" in _types(events_of(text))
