@@ -284,3 +284,70 @@ def test_a_press_conference_is_no_meeting(events_of):
 def test_talks_between_two_ministers_are_a_meeting(events_of):
     text = "The two ministers held talks in Oslo on Tuesday."
     assert "CONSULT" in _types(events_of(text))
+
+
+# Calls, polls, bills.
+
+
+def test_calling_on_a_day_for_someone_to_resign_asks_them(events_of):
+    text = "Lars Madsen called Wednesday for Justice Ana Varga to resign over her remarks."
+    (event,) = _told(events_of(text), "REQUEST")
+    assert any("Varga" in n for n in _names(event.recipients))
+    assert "CONSULT" not in _types(events_of(text))
+
+
+def test_beating_someone_out_by_a_point_in_a_poll_attacks_no_one(events_of):
+    text = "Dana Corvin beat out Lars Madsen by just one point, with 47 percent to 46 percent."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_lawmakers_blocking_measures_obstruct_nothing(events_of):
+    text = "Republicans have blocked a number of gun control measures over the years."
+    assert "PROTEST" not in _types(events_of(text))
+
+
+def test_protesters_blocking_a_road_obstruct_it(events_of):
+    text = "Protesters blocked the main road to the airport on Monday."
+    assert "PROTEST" in _types(events_of(text))
+
+
+def test_an_attack_prevented_is_not_told_as_done(events_of):
+    text = "The patrols prevented an attack on the Norlandic embassy in Velo on Monday."
+    attacks = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert attacks and all(e.hypothetical for e in attacks)
+
+
+def test_an_attack_on_an_embassy_is_told_as_done(events_of):
+    text = "Gunmen carried out an attack on the Norlandic embassy in Velo on Monday."
+    assert _told(events_of(text), "ASSAULT")
+
+
+def test_withholding_an_endorsement_negates_it(events_of):
+    text = "Lars Madsen stunned his party by withholding his endorsement of Corvin last week."
+    supports = _told(events_of(text), "SUPPORT")
+    assert supports and all(e.negated for e in supports)
+
+
+def test_one_speaker_speaking_at_a_place_meets_no_one(events_of):
+    text = "Governor Lars Madsen spoke at a memorial service in Reno on Tuesday."
+    assert "CONSULT" not in _types(events_of(text))
+
+
+def test_one_leader_speaking_with_another_meets_them(events_of):
+    text = "The minister spoke to his Kenyan counterpart on Tuesday."
+    assert "CONSULT" in _types(events_of(text))
+
+
+def test_demanding_to_know_asks_a_question(events_of):
+    text = "A woman demanded to know whether Corvin would give up donations from oil companies."
+    assert "REQUEST" not in _types(events_of(text))
+
+
+def test_demanding_to_see_files_asks_for_them(events_of):
+    text = "The union demanded to see the ministry's files on Monday."
+    assert "REQUEST" in _types(events_of(text))
+
+
+def test_easing_a_tone_concedes_nothing(events_of):
+    text = "On the eve of the talks, Lars Madsen eased his defiant tone of recent days."
+    assert "CONCEDE" not in _types(events_of(text))

@@ -522,7 +522,7 @@ def _electoral_win(verb: Token, clause: list[Token], lexicon: Lexicon) -> bool:
     subjects, passive = args.subject_of(verb)
     if passive or not subjects or not all(_named_person(s) for s in subjects):
         return False  # "police beat protesters during the election": an assault
-    voting = any(t.lemma_.lower() in lexicon.electoral_nouns for t in clause)
+    voting = any(t.lemma_.lower() in lexicon.electoral_nouns | lexicon.margin_nouns for t in clause)
     if voting and all(_person(t, lexicon) or t.ent_type_ in ("GPE", "NORP") for t in taken):
         return True
     states = all(t.ent_type_ == "GPE" or t.lemma_.lower() == "state" for t in taken)
@@ -742,24 +742,28 @@ def _plural_word_name(root: Token) -> bool:
 
 
 def _talks_to_no_one(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
-    """Whether a verb of conversing has one plural party and no counterpart: no recipient, no
+    """Whether a verb of conversing has one party and no counterpart: no recipient, no
     "with"/"to" side, no second party joined by "and", no count that makes the party two
-    sides ("the two leaders spoke"), and no phone mode. A meeting needs a counterpart; a
-    group of people speaking addresses an audience or voices a view."""
+    sides ("the two leaders spoke"), and no phone mode; or one person speaking with no one
+    named ("Obama spoke at the White House about X"). A meeting needs a counterpart; a
+    group of people or one speaker speaking addresses an audience or voices a view."""
     word = docindex.head_at(doc, mention.trigger_start, mention.trigger_end)
     if word is None or word.pos_ != "VERB" or word.lemma_.lower() not in lexicon.conversation_verbs:
         return False
     if mention.recipients or mention.mode or len(mention.actors) != 1:
         return False
-    sides = args.prep_objects(word, lexicon.actor_preps | lexicon.recipient_preps)
+    # "spoke at the White House", "at a memorial service": a setting or an audience
+    sides = args.prep_objects(word, (lexicon.actor_preps | lexicon.recipient_preps) - {"at"})
     if any(_agent_like(s, lexicon) for s in sides):
         return False  # "talked with X", "spoke to X"; "spoke at the meeting" names a setting
     if any(c.dep_ in args.OBJECTS for c in word.children):
         return False  # "talked each other down"
     part = mention.actors[0]
     head = docindex.head_at(doc, part.start, part.end) if part.start is not None else None
-    if head is None or head.tag_ != "NNS" or head.conjuncts:
+    if head is None or head.conjuncts:
         return False
+    if head.tag_ != "NNS":  # "Obama spoke at the White House about X": one speaker, a speech
+        return head.tag_ in ("NN", "NNP", "PRP") and head.lower_ not in ("we", "they")
     return not any(c.dep_ in ("nummod", "quantmod") or c.lower_ == "both" for c in head.children)
 
 
@@ -1188,6 +1192,10 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     for child in token.children:
         if _time_prep(child):
             continue  # "called on Sunday for X": a time, not the verb's particle
+        if _for_clause(child):  # "called Wednesday for X to resign": "for" opens the clause
+            category = lexicon.phrasal.get(f"{lemma} for")
+            if category:
+                return _Candidate(token, (category,))
         if child.dep_ == "prep" and child.i < token.i:
             continue  # "On Twitter, X called Y 'unhinged'": a fronted setting, no particle
         if child.dep_ in ("prt", "prep", "dobj"):
@@ -1271,6 +1279,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "deployed an emergency order", "a tactic deployed by X": no force moved
     if lemma in lexicon.promise_verbs and any(c.dep_ == "prt" for c in token.children):
         return None  # "was sworn in", "signed off": the particle makes another verb, no promise
+    if "REQUEST" in categories and _asks_to_know(token):
+        return None  # "demanded to know whether X would ...": a question put, no act asked
     if lemma in lexicon.question_verbs and not _asks_for(token):
         return None  # "was asked about X", "asked why": a question, not a request
     if "CONCEDE" in categories and _eases_a_feeling(token, lexicon):
@@ -1609,6 +1619,20 @@ def _weapon(token: Token, lexicon: Lexicon) -> bool:
     return lemma in weapons or lemma in lexicon.goods_nouns or lemma in lexicon.instrument_nouns
 
 
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a bare to-infinitive with no subject of its own ("to resign")."""
+    return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _for_clause(child: Token) -> bool:
+    """Whether a verb's clause is a "for X to do" infinitive ("called Wednesday for the judge
+    to resign"): the parser marks "for" as the clause's subordinator, where "called for the
+    judge" would make it the verb's preposition."""
+    return child.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "for" and m.i < child.i for m in child.children
+    )
+
+
 def _phrasal_on_a_thing(verb: Token, child: Token, category: str, lexicon: Lexicon) -> bool:
     """Whether a phrasal verb of breaking ties or of pulling out acts on a thing of no one:
     "breaking with tradition" (PLOVER SANCTION breaks with someone: "broke with Velo", "broke
@@ -1929,8 +1953,9 @@ def _names_someone(token: Token, lexicon: Lexicon) -> bool:
 
 def _obstructs(verb: Token, lexicon: Lexicon) -> bool:
     """Whether blocking obstructs a place or a way (PLOVER PROTEST/obstruct): someone blocks
-    (a subject, or a "by" agent of a passive) and what is blocked is neither someone nor an
-    act or agreement (an event noun)."""
+    (a subject, or a "by" agent of a passive) and what is blocked is neither someone, an act
+    or agreement (an event noun), nor a bill or a measure put to a vote ("blocked a number of
+    gun control measures": lawmakers voting, no blockade)."""
     subjects, passive = args.subject_of(verb)
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         passive = True  # a bare participle ("many writers currently blocked") is passive
@@ -1940,7 +1965,19 @@ def _obstructs(verb: Token, lexicon: Lexicon) -> bool:
         blocked, doers = [c for c in verb.children if c.dep_ in args.OBJECTS], subjects
     if not doers:
         return False
+    blocked += [_counted(b) for b in blocked]
+    if any(b.lemma_.lower() in lexicon.bill_nouns for b in blocked):
+        return False  # "have blocked a number of gun control measures": a vote, no blockade
     return not any(_person(b, lexicon) or _act_noun(b, lexicon) for b in blocked)
+
+
+def _counted(token: Token) -> Token:
+    """For "a number of measures", "dozens of bills": the noun counted."""
+    if token.lemma_.lower() in ("number", "series", "raft", "host", "handful", "dozen"):
+        inner = args.prep_objects(token, OF)
+        if inner:
+            return inner[0]
+    return _of_head(token)
 
 
 def _act_noun(token: Token, lexicon: Lexicon) -> bool:
@@ -2340,6 +2377,17 @@ def _asks_for(verb: Token) -> bool:
 _ON_THE_RECORD = frozenset(
     {"comment", "respond", "elaborate", "confirm", "say", "explain", "specify", "discuss"}
 )
+
+
+# Verbs of coming to know: "demanded to know", "asked to learn" put a question.
+KNOWING_VERBS = frozenset({"know", "learn", "understand"})
+
+
+def _asks_to_know(verb: Token) -> bool:
+    """Whether a verb of demanding asks to know something ("demanded to know whether X would
+    forsake donations"): a question put, no act of the one asked (PLOVER REQUEST). "Demanded
+    to see the files" asks for access and stays."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in KNOWING_VERBS for c in verb.children)
 
 
 def _asked_to_speak(act: Token, verb: Token) -> bool:
@@ -3829,7 +3877,8 @@ def _self_act(noun: Token, lexicon: Lexicon) -> bool:
 
 def _asked_to_act(anchors: list[Token], lexicon: Lexicon) -> list[Token]:
     """Who a request for someone's own act is aimed at: "called for the minister's
-    resignation", "demanded the withdrawal of X" ask the minister to resign and X to withdraw.
+    resignation", "demanded the withdrawal of X", "called for the judge to resign" ask the
+    minister or the judge to resign and X to withdraw.
     Only an act one does oneself (see _self_act): "called for their release" asks the
     captors, whom it does not name."""
     acts = [o for anchor in anchors for o in args.prep_objects(anchor, frozenset({"for"}))]
@@ -3840,6 +3889,21 @@ def _asked_to_act(anchors: list[Token], lexicon: Lexicon) -> list[Token]:
         if act.pos_ == "NOUN" and _self_act(act, lexicon)
         for c in [*act.children, *args.prep_objects(act, OF)]
         if c.dep_ == "poss" or c.head.dep_ == "prep"
+    ]
+    doers += [  # "called for the judge to resign": the clause's subject is asked
+        s
+        for anchor in anchors
+        for clause in anchor.children
+        if _for_clause(clause)
+        for s in clause.children
+        if s.dep_ == "nsubj"
+    ]
+    doers += [  # the same, parsed as "called for the judge" with "to resign" hung on "called"
+        o
+        for anchor in anchors
+        if any(_infinitive(c) for c in anchor.children if c.dep_ in ("advcl", "xcomp"))
+        for o in args.prep_objects(anchor, frozenset({"for"}))
+        if _person(o, lexicon) or o.pos_ == "PROPN"
     ]
     return [d for d in doers if _agent_like(d, lexicon)]
 

@@ -725,7 +725,23 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
             # "yields none of its authority", "made no concessions"
         if _subjunctive(verb):
             hypothetical = True  # "demands that migrants be banned": wanted, not done
+    if any(_object_of(t, lexicon.prevention_verbs) for t in tokens):
+        hypothetical = True  # "a strategy to prevent terrorist attacks": kept from happening
+    if any(_object_of(t, lexicon.withholding_verbs) for t in tokens):
+        negated = True  # "by withholding his endorsement": not given
     return negated, hypothetical, future
+
+
+def _object_of(token: Token, verbs: frozenset[str]) -> bool:
+    """Whether an event noun is the object of one of `verbs`: of prevention ("to prevent
+    terrorist attacks", "foiled a bombing": not told as having happened, FactBank's
+    counterfactual of a negative implicative) or of withholding ("withholding his
+    endorsement": the act not done)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in ("dobj", "nsubjpass")
+        and token.head.lemma_.lower() in verbs
+    )
 
 
 def _said_of(verb: Token, tokens: list[Token], lexicon: Lexicon) -> bool:

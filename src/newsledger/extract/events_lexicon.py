@@ -152,6 +152,10 @@ WORD_LISTS = (
     "won_nouns",
     "memory_verbs",
     "rule_nouns",
+    "bill_nouns",
+    "margin_nouns",
+    "prevention_verbs",
+    "withholding_verbs",
     "tally_words",
     "desire_verbs",
     "count_words",
@@ -301,6 +305,10 @@ class Lexicon:
     won_nouns: frozenset[str] = field(default=frozenset())
     memory_verbs: frozenset[str] = field(default=frozenset())
     rule_nouns: frozenset[str] = field(default=frozenset())
+    bill_nouns: frozenset[str] = field(default=frozenset())
+    margin_nouns: frozenset[str] = field(default=frozenset())
+    prevention_verbs: frozenset[str] = field(default=frozenset())
+    withholding_verbs: frozenset[str] = field(default=frozenset())
     tally_words: frozenset[str] = field(default=frozenset())
     desire_verbs: frozenset[str] = field(default=frozenset())
     count_words: frozenset[str] = field(default=frozenset())
@@ -518,6 +526,10 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         won_nouns=words("won_nouns"),
         memory_verbs=words("memory_verbs"),
         rule_nouns=words("rule_nouns"),
+        bill_nouns=words("bill_nouns"),
+        margin_nouns=words("margin_nouns"),
+        prevention_verbs=words("prevention_verbs"),
+        withholding_verbs=words("withholding_verbs"),
         tally_words=words("tally_words"),
         desire_verbs=words("desire_verbs"),
         count_words=words("count_words"),
