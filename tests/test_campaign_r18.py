@@ -12,7 +12,15 @@ change and a near miss it must leave alone. Every sentence is invented.
 - "excerpts of his speech released by the office" free no captive; prisoners released do;
 - an outlet the actor base knows ("speaking to Channel Nine Tonight") is how the story was
   gathered, no side of a meeting;
-- "providing a boost to X" gives no goods.
+- "providing a boost to X" or "a lead" gives no goods;
+- "called Wednesday for X to resign" asks X; a poll margin ("beat out X by one point") and
+  bills blocked are no attack or blockade; an attack prevented or an endorsement withheld
+  is not told as done; one speaker speaking at a place meets no one; "demanded to know"
+  asks a question; easing a tone concedes nothing;
+- a title-case dateline with its agency ("Oslo (Wire) –") is no actor; "shot back" with a
+  quotation is a retort; helping investigate, writing songs, compromising computers,
+  warning of dangers and accepting donations are no aid, message, concession, threat or
+  agreement.
 """
 
 from __future__ import annotations
@@ -351,3 +359,107 @@ def test_demanding_to_see_files_asks_for_them(events_of):
 def test_easing_a_tone_concedes_nothing(events_of):
     text = "On the eve of the talks, Lars Madsen eased his defiant tone of recent days."
     assert "CONCEDE" not in _types(events_of(text))
+
+
+# Datelines in title case.
+
+
+def test_a_title_case_dateline_with_its_agency_is_no_actor():
+    article = analyse(
+        "Oslo (Wire) – Governor Lars Madsen on Monday accused Dana Corvin of misleading voters."
+    )
+    (event,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert "Oslo" not in " ".join(_names(event.actors))
+    assert any("Madsen" in n for n in _names(event.actors))
+
+
+def test_a_capitals_dateline_still_reads():
+    from newsledger.datelines import dateline_end
+
+    assert dateline_end("OSLO, May 3 (Wire) — Text", 0) == len("OSLO, May 3 (Wire) — ")
+    assert dateline_end("Oslo (Wire) – Text", 0) == len("Oslo (Wire) – ")
+    assert dateline_end("The minister (who spoke) said - no", 0) is None
+
+
+# More attacks in words, and retorts.
+
+
+def test_withering_attacks_against_a_rival_are_words(events_of):
+    text = "Corvin unleashed withering attacks against Lars Madsen in Saturday's debate."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_a_candidates_attacks_in_a_vote_story_are_words(events_of):
+    text = PRIMARY + "Dana Corvin's attacks were echoed by her campaign across the state."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_shooting_back_a_quotation_is_a_retort(events_of):
+    text = 'After Madsen criticized her, Corvin shot back, "I chose to fulfil my profession."'
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_troops_firing_back_and_killing_assault(events_of):
+    text = "The troops fired back, killing two gunmen near the border post."
+    assert "ASSAULT" in _types(events_of(text))
+
+
+# Help, writing, breaches, warnings, money.
+
+
+def test_helping_investigate_gives_no_aid(events_of):
+    text = "Ana Varga, an expert who has helped investigate some of the breaches, saw no proof."
+    assert "AID" not in _types(events_of(text))
+
+
+def test_helping_a_country_is_aid(events_of):
+    text = "The agency helped Kenya with food aid in May."
+    assert "AID" in _types(events_of(text))
+
+
+def test_writing_songs_sends_no_message(events_of):
+    text = "He said his band and Lars Madsen wrote a host of new songs for the album."
+    assert "COMMUNICATE" not in _types(events_of(text))
+
+
+def test_writing_a_letter_to_an_envoy_is_a_message(events_of):
+    text = "The minister wrote a letter to the envoy on Monday."
+    assert "COMMUNICATE" in _types(events_of(text))
+
+
+def test_hackers_compromising_computers_concede_nothing(events_of):
+    text = "In all, hackers compromised 12 workstations at the agency, the report said."
+    assert "CONCEDE" not in _types(events_of(text))
+
+
+def test_a_state_compromising_on_a_deal_concedes(events_of):
+    text = "Norland compromised on the border deal with Velo in May."
+    assert "CONCEDE" in _types(events_of(text))
+
+
+def test_warning_of_dangers_threatens_no_one(events_of):
+    text = "In a later vote, he warned of the dangers of owners of technology."
+    assert "THREATEN" not in _types(events_of(text))
+
+
+def test_warning_of_retaliation_threatens(events_of):
+    text = "Norland warned of retaliation if Velo moved troops to the border."
+    assert "THREATEN" in _types(events_of(text))
+
+
+def test_accepting_donations_agrees_to_nothing(events_of):
+    text = "He only accepts small donations from individuals, the singer said."
+    assert "AGREE" not in _types(events_of(text))
+
+
+def test_accepting_an_offer_of_talks_agrees(events_of):
+    text = "Velo accepted the offer of talks on Monday."
+    assert "AGREE" in _types(events_of(text))
+
+
+def test_providing_a_lead_gives_no_aid():
+    article = analyse(
+        "Lars Madsen has won the most state contests, providing him a comfortable lead in "
+        "delegates."
+    )
+    assert "AID" not in _types(article.events)

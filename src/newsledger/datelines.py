@@ -1,5 +1,6 @@
 """Datelines: the place (and often the date and agency) a wire story was filed from, opening
-its first paragraph: "LIMA (Agency) - ", "NEW DELHI, May 3 -", "OSLO, June 2 (Wire) — ".
+its first paragraph: "LIMA (Agency) - ", "NEW DELHI, May 3 -", "OSLO, June 2 (Wire) — ", and
+in title case with the agency named, as some agencies write it: "New York (Agency) – ".
 
 A dateline tells where and when the story was written, not where or when anything in it
 happened: its place is no actor and its date dates no event (the date is the report's own, the
@@ -12,9 +13,15 @@ from __future__ import annotations
 import re
 
 DATELINE = re.compile(
+    r"(?:"
     r"[A-Z][A-Z.'’ -]*[A-Z.]"  # the place, in capitals
     r"(?:,[^–—\n-]{0,30})?"  # ", May 3"
     r"\s*(?:\([^)\n]{1,40}\))?"  # "(Agency)"
+    r"|"  # or a place in title case, which some agencies use, with the agency named:
+    r"[A-Z][a-z.'’]+(?: [A-Z][a-z.'’]+){0,3}"  # "New York", "Paris"
+    r"(?:,[^–—\n()-]{0,30})?"  # ", Aug. 24"
+    r"\s*\([A-Z][^)\n]{1,30}\)"  # "(AFP)"
+    r")"
     r"\s*[–—-]+\s+"  # the dash that ends it
 )
 

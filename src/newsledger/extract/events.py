@@ -996,8 +996,10 @@ def _complaint(token: Token, candidate: _Candidate, lexicon: Lexicon) -> bool:
 def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> bool:
     """Whether an attack is made in words (CAMEO 111, criticise, PLOVER ACCUSE/disapprove):
     "attack" said of one named person's attack on another or on a rival ("Trump attacked
-    Bush", "his attacks on Trump", "attacking a rival"), or qualified as speech ("sexist
-    attacks", "a personal attack"), with no means of violence in the phrase. PLOVER ASSAULT
+    Bush", "his attacks on Trump", "attacking a rival"), a named person's attacks on no one
+    named in a story about a vote ("Clinton's attacks were echoed"), or an attack qualified
+    as speech ("sexist attacks", "a personal attack"), with no means of violence in the
+    phrase. PLOVER ASSAULT
     is physical harm; a man attacking a woman with a knife, gunmen attacking a mayor, or a
     state attacking another stay attacks."""
     lemma = token.lemma_.lower()
@@ -1007,7 +1009,7 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
     if any(_weapon(t, lexicon) for t in phrase if t is not token):
         return False
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
-    if any(m.lemma_.lower() in lexicon.speech_attack_words for m in modifiers):
+    if any(w in lexicon.speech_attack_words for m in modifiers for w in (m.lower_, m.lemma_)):
         return True
     if token.pos_ == "VERB":
         targets = [c for c in token.children if c.dep_ in args.OBJECTS]
@@ -1021,13 +1023,13 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
         if not attackers and candidate.support is not None:
             attackers, _ = args.subject_of(candidate.support)
     targets += [c for t in targets for c in t.conjuncts]
-    if not targets or not all(
-        _named_person(t) or t.lemma_.lower() in lexicon.rival_nouns for t in targets
+    if not attackers or not all(
+        _named_person(a) or a.lower_ in ("he", "she", "his", "her") for a in attackers
     ):
         return False
-    return bool(attackers) and all(
-        _named_person(a) or a.lower_ in ("he", "she", "his", "her") for a in attackers
-    )
+    if not targets:  # "Clinton's attacks were echoed", in a story about a vote
+        return _told_in_a_vote(token.doc, lexicon)
+    return all(_named_person(t) or t.lemma_.lower() in lexicon.rival_nouns for t in targets)
 
 
 def _named_person(token: Token) -> bool:
@@ -1036,7 +1038,7 @@ def _named_person(token: Token) -> bool:
     "Donald Trump" was a person two sentences before)."""
     if token.ent_type_ == "PERSON":
         return True
-    if token.pos_ != "PROPN" or token.ent_type_ in PLACE_ENTS or token.ent_type_ == "NORP":
+    if token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "NORP"):
         return False
     return any(
         ent.label_ == "PERSON" and any(t.text == token.text for t in ent) for ent in token.doc.ents
@@ -1183,6 +1185,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "described the efforts as appealing to X": said of the efforts, not done
     if _felt_state(token):
         return None  # "students are feeling blamed": a state felt, no one blamed them here
+    if _retort(token):
+        return None  # 'Hillary shot back, "I suppose ..."': a reply in words, no shot fired
     if set(lexicon.verbs.get(lemma, ("",))) <= lexicon.having("act"):
         if _content_a_free_relative(token):
             return None  # "what the parliament agreed to": what was agreed is not told here
@@ -1279,6 +1283,12 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "deployed an emergency order", "a tactic deployed by X": no force moved
     if lemma in lexicon.promise_verbs and any(c.dep_ == "prt" for c in token.children):
         return None  # "was sworn in", "signed off": the particle makes another verb, no promise
+    if "AID" in categories and _helps_do(token, lexicon):
+        return None  # "an expert who helped investigate the breaches": the act helped with
+    if "COMMUNICATE" in categories and _writes_a_work(token, lexicon):
+        return None  # "wrote a host of new songs": a work written, no message to anyone
+    if "CONCEDE" in categories and lemma in lexicon.breach_verbs and _things_acted_on(token):
+        return None  # "hackers compromised 12 workstations": a breach, nothing conceded
     if "REQUEST" in categories and _asks_to_know(token):
         return None  # "demanded to know whether X would ...": a question put, no act asked
     if lemma in lexicon.question_verbs and not _asks_for(token):
@@ -1291,6 +1301,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "is seeking re-election", "seeks a third term": a candidacy, no request
     if lemma in lexicon.acceptance_verbs and _accepts_candidacy(token, lexicon):
         return None  # "accepting her party's nomination": a candidacy, no agreement
+    if lemma in lexicon.acceptance_verbs and _accepts_money(token, lexicon):
+        return None  # "he only accepts small donations": money taken, no agreement
     if lemma in lexicon.need_verbs and _required_by_rule(token, lexicon):
         return None  # "party rules require delegates to vote": a standing rule, no demand
     if lemma in lexicon.relation_verbs and not _acts_on_relations(token, lexicon):
@@ -1335,6 +1347,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None
     if lemma in lexicon.obstruct_verbs and not _obstructs(token, lexicon):
         return None  # "peers who feel blocked", "blocked the return of workers": no protest
+    if lemma in lexicon.warning_verbs and _warns_of_a_danger(token, lexicon):
+        return None  # "warned of the dangers of X": a forecast, no threat held out
     if lemma in lexicon.warning_verbs and _foretells(token, lexicon):
         return None  # "warned that the agency is ignoring workers": a claim, no threat
     if lemma in lexicon.attempt_verbs and (
@@ -2379,6 +2393,55 @@ _ON_THE_RECORD = frozenset(
 )
 
 
+def _warns_of_a_danger(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a warning names only a danger or a hardship ahead ("warned of the dangers of
+    X", "warned of a food shortage"): a forecast or a pessimistic comment, no repercussion the
+    warner holds out (PLOVER THREATEN); "warned of retaliation" or "of consequences" stays."""
+    if any(c.dep_ in args.OBJECTS or c.dep_ == "ccomp" for c in verb.children):
+        return False
+    dangers = args.prep_objects(verb, frozenset({"of", "about"}))
+    return bool(dangers) and all(d.lemma_.lower() in lexicon.danger_nouns for d in dangers)
+
+
+def _helps_do(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "help" takes part in an act with no one helped named ("helped investigate the
+    breaches", "helped to organise the vote"): the act helped with is the event; PLOVER AID
+    needs someone helped ("helped the villagers rebuild")."""
+    if verb.lemma_.lower() != "help" or any(c.dep_ in args.OBJECTS for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+
+
+def _writes_a_work(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "write" writes a work, not a message: its object is no event or message noun
+    ("wrote new songs", "wrote a novel") and no one is written to. "Wrote a letter to X",
+    "wrote to X" and "wrote that ..." stay messages."""
+    if verb.lemma_.lower() != "write":
+        return False
+    if args.prep_objects(verb, lexicon.recipient_preps) or any(
+        c.dep_ in ("dative", "ccomp") for c in verb.children
+    ):
+        return False
+    written = [c for c in verb.children if c.dep_ == "dobj"]
+    written += [_counted(w) for w in written]
+    return bool(written) and not any(w.lemma_.lower() in lexicon.nouns for w in written)
+
+
+def _retort(verb: Token) -> bool:
+    """Whether "shot back" or "fired back" introduces words said: a quotation, a colon or a
+    "that"-clause right after the particle, and nothing fired at anyone ("troops fired back
+    at the gunmen", "fired back, killing two" stay shots)."""
+    particle = next(
+        (c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), None
+    )
+    if particle is None or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if args.prep_objects(verb, frozenset({"at", "on"})):
+        return False
+    after = [t for t in verb.doc[particle.i + 1 : particle.i + 4] if t.text not in (",",)]
+    return bool(after) and (after[0].is_quote or after[0].text == ":" or after[0].dep_ == "ccomp")
+
+
 # Verbs of coming to know: "demanded to know", "asked to learn" put a question.
 KNOWING_VERBS = frozenset({"know", "learn", "understand"})
 
@@ -2460,6 +2523,16 @@ def _accepts_candidacy(verb: Token, lexicon: Lexicon) -> bool:
     nomination"): PLOVER AGREE is agreeing to cooperate with another side."""
     accepted = [c for c in verb.children if c.dep_ in args.OBJECTS]
     return bool(accepted) and all(a.lemma_.lower() in lexicon.candidacy_nouns for a in accepted)
+
+
+def _accepts_money(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether accepting takes money ("accepts small donations", "accepted a bribe"): PLOVER
+    AGREE accepts a proposal, an offer of talks or terms, not a sum."""
+    accepted = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    accepted += [_counted(a) for a in accepted]
+    return bool(accepted) and all(
+        a.lemma_.lower() in lexicon.money_nouns or a.ent_type_ == "MONEY" for a in accepted
+    )
 
 
 def _required_by_rule(verb: Token, lexicon: Lexicon) -> bool:

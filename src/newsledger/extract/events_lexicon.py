@@ -156,6 +156,9 @@ WORD_LISTS = (
     "margin_nouns",
     "prevention_verbs",
     "withholding_verbs",
+    "breach_verbs",
+    "danger_nouns",
+    "money_nouns",
     "tally_words",
     "desire_verbs",
     "count_words",
@@ -309,6 +312,9 @@ class Lexicon:
     margin_nouns: frozenset[str] = field(default=frozenset())
     prevention_verbs: frozenset[str] = field(default=frozenset())
     withholding_verbs: frozenset[str] = field(default=frozenset())
+    breach_verbs: frozenset[str] = field(default=frozenset())
+    danger_nouns: frozenset[str] = field(default=frozenset())
+    money_nouns: frozenset[str] = field(default=frozenset())
     tally_words: frozenset[str] = field(default=frozenset())
     desire_verbs: frozenset[str] = field(default=frozenset())
     count_words: frozenset[str] = field(default=frozenset())
@@ -530,6 +536,9 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         margin_nouns=words("margin_nouns"),
         prevention_verbs=words("prevention_verbs"),
         withholding_verbs=words("withholding_verbs"),
+        breach_verbs=words("breach_verbs"),
+        danger_nouns=words("danger_nouns"),
+        money_nouns=words("money_nouns"),
         tally_words=words("tally_words"),
         desire_verbs=words("desire_verbs"),
         count_words=words("count_words"),
