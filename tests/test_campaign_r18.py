@@ -463,3 +463,27 @@ def test_providing_a_lead_gives_no_aid():
         "delegates."
     )
     assert "AID" not in _types(article.events)
+
+
+# Names.
+
+
+def test_a_name_ending_in_a_numeral_is_not_a_monarch_sharing_it():
+    article = analyse(
+        "During the service, assistant pastor Charles Elliott III asked the congregation to stand."
+    )
+    names = [p.name for e in article.events for p in e.actors]
+    assert "Charles III" not in names and any("Elliott" in n for n in names)
+
+
+def test_the_monarch_himself_is_still_known():
+    article = analyse("King Charles III met the prime minister in London on Monday.")
+    assert any(
+        p.name == "Charles III" and p.country == "GBR" for e in article.events for p in e.actors
+    )
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_a_name():
+    article = analyse("3:30 p.m. EDT Dana Corvin criticized Lars Madsen in December.")
+    names = [p.name for e in article.events for p in e.actors]
+    assert "Dana Corvin" in names

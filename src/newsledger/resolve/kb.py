@@ -924,6 +924,8 @@ class ActorBase(ActorIndex):
                 gram = tokens[i : i + n]
                 if not all(t[:1].isupper() for t in gram if t.lower() not in ("of", "the", "and")):
                     continue
+                if n == 1 and gram[0].lower() in _GENERATIONS:
+                    continue  # "III" in "Charles Elliott III": a numeral, no acronym
                 if n == 1 and not (gram[0].isupper() and len(gram[0]) > 1):
                     entry = self.entry(gram[0], day)  # one word: an acronym or a curated name
                     if entry is None or not entry.curated:
@@ -957,13 +959,21 @@ def _relational(description: str) -> bool:
 def _same_person(name: str, known: str) -> bool:
     """Whether a full name can be the known person's: one name's words (initials aside) are
     all words of the other ("Mohammad Javad Zarif" and "Javad Zarif"). A surname shared
-    with another given name ("Joan Ortiz" and "Pedro Ortiz") is someone else."""
+    with another given name ("Joan Ortiz" and "Pedro Ortiz") is someone else, and so is a
+    name that differs from one ending in a numeral ("Charles Elliott III", "Charles III")."""
 
     def words(text: str) -> set[str]:
         return {w for w in norm(text).removesuffix(" 's").split() if len(w.rstrip(".")) > 1}
 
     mine, theirs = words(name), words(known)
+    if (mine ^ theirs) and (mine | theirs) & _GENERATIONS:
+        return False  # "Charles Elliott III" is not "Charles III": a numeral ends one name
     return (mine <= theirs or theirs <= mine) and _initials_agree(name, known)
+
+
+# Numerals and suffixes that end a name ("Charles III", "Martin Luther King Jr."): a name that
+# carries one is that whole name, so a longer or shorter name is someone else.
+_GENERATIONS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "jr", "jr.", "sr", "sr."})
 
 
 def _initials_agree(name: str, known: str) -> bool:

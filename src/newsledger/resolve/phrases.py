@@ -90,6 +90,11 @@ BODY_NOUNS = {
     "state", "country", "city", "army", "force", "coalition", "alliance", "delegation",
 }  # fmt: skip
 # Determiners, numbers and quantifiers stripped from the front of a mention.
+# Time-zone abbreviations that end a live blog's time stamp ("3:30 p.m. EDT").
+TIME_ZONES = frozenset(
+    "edt est cdt cst mdt mst pdt pst akdt hst gmt utc bst cet cest eet eest".split()
+)
+
 LEADING = {
     "the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "six", "ten",
     "dozens", "hundreds", "thousands", "members", "member", "of", "group", "groups", "team",
@@ -327,8 +332,8 @@ def name_and_description(mention: str) -> tuple[str, str]:
             break
         if singular(bare) in TITLES:  # "Presidents Lula and Milei": a plural title
             break
-        if bare in ("of", "the"):
-            break
+        if bare in ("of", "the") or bare in TIME_ZONES:
+            break  # "3:30 p.m. EDT Muhammad Ali": a live blog's time stamp ends before the name
         name.insert(0, tok)
     if len(name) == len(tokens) and name and norm(name[0]).rstrip(".") not in TITLES:
         return " ".join(name), ""
