@@ -487,3 +487,19 @@ def test_a_live_blog_time_stamp_is_no_part_of_a_name():
     article = analyse("3:30 p.m. EDT Dana Corvin criticized Lars Madsen in December.")
     names = [p.name for e in article.events for p in e.actors]
     assert "Dana Corvin" in names
+
+
+# Who met.
+
+
+def test_meeting_after_before_has_the_clause_subject_as_its_doer(events_of):
+    text = "Lars Madsen toured the town before meeting with the flood victims in Reno."
+    (meeting,) = _told(events_of(text), "CONSULT")
+    assert "Lars Madsen" in _names(meeting.actors)
+
+
+def test_meeting_with_one_side_and_with_another_meets_both(events_of):
+    text = "The envoy met with the rebel leaders in Goma and with the army chiefs on Monday."
+    (meeting,) = _told(events_of(text), "CONSULT")
+    names = _names(meeting.actors + meeting.recipients)
+    assert any("rebel leaders" in n for n in names) and any("army chiefs" in n for n in names)

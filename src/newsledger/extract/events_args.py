@@ -347,11 +347,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
 # from leaving", "talked X into signing"): the object is the gerund's understood subject.
 OBJECT_CONTROL_PREPS = frozenset({"for", "from", "into", "of"})
 # Prepositions that head an adjunct gerund clause of time or manner ("after meeting X",
-# "by visiting", "while touring"): its understood subject is the clause's. Not "before": it is
-# non-veridical ("left before signing" may tell a signing that never came), so its gerund is
-# left without a doer and, with no participant, out of the ledger.
+# "by visiting", "while touring", "before meeting X"): its understood subject is the clause's
+# (subject control holds for "before" too, though "left before signing" may tell a signing
+# that never came: that is the event's factuality, not who would have signed).
 ADJUNCT_GERUND_PREPS = frozenset(
-    {"after", "while", "when", "since", "by", "without", "upon", "through"}
+    {"after", "while", "when", "since", "by", "without", "upon", "through", "before"}
 )  # not "on": mostly a verb's topic ("decided on granting", "insisted on meeting")
 
 
@@ -484,11 +484,15 @@ def _headline_passive(verb: Token) -> bool:
 
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
-    """Objects of the prepositions in `preps` attached to `token` ("talks with X" -> X)."""
+    """Objects of the prepositions in `preps` attached to `token` ("talks with X" -> X), and
+    of the same preposition coordinated with it ("met with X and with Y" -> X, Y)."""
     found = []
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            for again in child.subtree:  # the parser may hang it on a nested "in", "at"
+                if again.dep_ == "conj" and again.lower_ == child.lower_:
+                    found.extend(c for c in again.children if c.dep_ in ("pobj", "pcomp"))
     return found
 
 
