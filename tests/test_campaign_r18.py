@@ -503,3 +503,31 @@ def test_meeting_with_one_side_and_with_another_meets_both(events_of):
     (meeting,) = _told(events_of(text), "CONSULT")
     names = _names(meeting.actors + meeting.recipients)
     assert any("rebel leaders" in n for n in names) and any("army chiefs" in n for n in names)
+
+
+# Pledges.
+
+
+def test_pledging_to_win_delegates_agrees_to_nothing(events_of):
+    text = "Dana Corvin is pledging to win many hundreds of delegates on Tuesday."
+    assert "AGREE" not in _types(events_of(text))
+
+
+def test_vowing_that_the_rich_will_pay_agrees_to_nothing(events_of):
+    text = "He vowed that billionaires would have to pay their fair share."
+    assert "AGREE" not in _types(events_of(text))
+
+
+def test_pledging_to_work_together_agrees(events_of):
+    text = "Lars Madsen and Dana Corvin pledged to work together despite their differences."
+    assert "AGREE" in _types(events_of(text))
+
+
+def test_pledging_to_withdraw_troops_agrees(events_of):
+    text = "Norland pledged to withdraw its troops from the border."
+    assert "AGREE" in _types(events_of(text))
+
+
+def test_promising_a_state_loans_agrees(events_of):
+    text = "Norland promised Velo new loans on Monday."
+    assert "AGREE" in _types(events_of(text))

@@ -1289,6 +1289,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "wrote a host of new songs": a work written, no message to anyone
     if "CONCEDE" in categories and lemma in lexicon.breach_verbs and _things_acted_on(token):
         return None  # "hackers compromised 12 workstations": a breach, nothing conceded
+    if lemma in lexicon.pledge_verbs and _empty_promise(token, lexicon):
+        return None  # "vowed to soldier on", "promised a country of opportunities": no event
     if "REQUEST" in categories and _asks_to_know(token):
         return None  # "demanded to know whether X would ...": a question put, no act asked
     if lemma in lexicon.question_verbs and not _asks_for(token):
@@ -2391,6 +2393,30 @@ def _asks_for(verb: Token) -> bool:
 _ON_THE_RECORD = frozenset(
     {"comment", "respond", "elaborate", "confirm", "say", "explain", "specify", "discuss"}
 )
+
+
+def _empty_promise(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a pledge commits to nothing PLOVER codes: what is promised (an infinitive, a
+    "that"-clause or an object) names no act or event of the vocabulary ("vowed to soldier on",
+    "pledging to win many delegates", "vowed that billionaires would pay", "promised a
+    country of new opportunities"), and no one is promised anything ("promised Velo aid").
+    PLOVER AGREE commits to an act toward another side: "pledged to withdraw its troops",
+    "vowed to work together", "pledged his support" stay."""
+    if any(c.dep_ in args.DATIVES for c in verb.children):
+        return False
+    if args.prep_objects(verb, lexicon.recipient_preps | lexicon.actor_preps):
+        return False
+    promised = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", *args.OBJECTS)]
+    if not promised:
+        return False
+    words = [t for p in promised for t in p.subtree]
+    if any(t.lower_ in ("together", "jointly") for t in words):
+        return False  # "pledged to work together": cooperation with each other
+    return not any(
+        (t.pos_ == "VERB" and t.lemma_.lower() in lexicon.verbs)
+        or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lexicon.nouns)
+        for t in words
+    )
 
 
 def _warns_of_a_danger(verb: Token, lexicon: Lexicon) -> bool:

@@ -159,6 +159,7 @@ WORD_LISTS = (
     "breach_verbs",
     "danger_nouns",
     "money_nouns",
+    "pledge_verbs",
     "tally_words",
     "desire_verbs",
     "count_words",
@@ -315,6 +316,7 @@ class Lexicon:
     breach_verbs: frozenset[str] = field(default=frozenset())
     danger_nouns: frozenset[str] = field(default=frozenset())
     money_nouns: frozenset[str] = field(default=frozenset())
+    pledge_verbs: frozenset[str] = field(default=frozenset())
     tally_words: frozenset[str] = field(default=frozenset())
     desire_verbs: frozenset[str] = field(default=frozenset())
     count_words: frozenset[str] = field(default=frozenset())
@@ -539,6 +541,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         breach_verbs=words("breach_verbs"),
         danger_nouns=words("danger_nouns"),
         money_nouns=words("money_nouns"),
+        pledge_verbs=words("pledge_verbs"),
         tally_words=words("tally_words"),
         desire_verbs=words("desire_verbs"),
         count_words=words("count_words"),
