@@ -531,3 +531,39 @@ def test_pledging_to_withdraw_troops_agrees(events_of):
 def test_promising_a_state_loans_agrees(events_of):
     text = "Norland promised Velo new loans on Monday."
     assert "AGREE" in _types(events_of(text))
+
+
+# Support that is no endorsement, and relations that are a topic.
+
+
+def test_relations_named_as_a_topic_are_no_event(events_of):
+    text = (
+        "Across the region, leaders were startled by remarks that challenged Norland's "
+        "relations with the region."
+    )
+    assert "SUPPORT" not in _types(events_of(text))
+
+
+def test_relations_that_improve_are_an_event(events_of):
+    text = "Relations between Norland and Velo improved in May."
+    assert "SUPPORT" in _types(events_of(text))
+
+
+def test_a_candidate_backed_by_a_majority_of_women_is_a_poll(events_of):
+    text = "Dana Corvin was backed by a majority of women and college educated voters."
+    assert "SUPPORT" not in _types(events_of(text))
+
+
+def test_a_party_backing_a_candidate_endorses(events_of):
+    text = "The party backed Dana Corvin on Monday."
+    assert "SUPPORT" in _types(events_of(text))
+
+
+def test_a_group_backing_a_candidate_is_a_description(events_of):
+    text = "Wealthy donors gave 25 million dollars last month to an outside group backing Corvin."
+    assert "SUPPORT" not in _types(events_of(text))
+
+
+def test_restoring_relations_is_an_event(events_of):
+    text = "Norland restored diplomatic relations with Velo in May."
+    assert "SUPPORT" in _types(events_of(text))

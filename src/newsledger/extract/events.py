@@ -1289,6 +1289,10 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "wrote a host of new songs": a work written, no message to anyone
     if "CONCEDE" in categories and lemma in lexicon.breach_verbs and _things_acted_on(token):
         return None  # "hackers compromised 12 workstations": a breach, nothing conceded
+    if "SUPPORT" in categories and _voters_back(token, lexicon):
+        return None  # "a majority of voters backed X": a vote or a poll, no endorsement
+    if "SUPPORT" in categories and token.dep_ == "acl" and token.tag_ == "VBG":
+        return None  # "a group backing X", "ads supporting Y": a description, no act told
     if lemma in lexicon.pledge_verbs and _empty_promise(token, lexicon):
         return None  # "vowed to soldier on", "promised a country of opportunities": no event
     if "REQUEST" in categories and _asks_to_know(token):
@@ -2279,13 +2283,33 @@ def _standing_attitude(verb: Token, lexicon: Lexicon) -> bool:
 
 def _held_relation(token: Token, lexicon: Lexicon) -> bool:
     """Whether a relation noun ("ties", "relations") is only held, kept or shed ("they have
-    close ties to the valley", "shedding their old ties to X"): a standing bond, no act.
+    close ties to the valley", "shedding their old ties to X") or named with no verb acting on
+    it ("his comments on relations with Russia"): a standing bond, no act.
     PLOVER SUPPORT initiates, resumes or improves relations, SANCTION cuts them; those acts
     have verbs of their own ("restored ties", "cut ties"), which stay events."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.held_relation_nouns:
         return False
     verb = token.head
+    if verb.pos_ not in ("VERB", "AUX") or token.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return True  # "comments on relations with Russia", "Washington's relations with the
+        # region": a bond named as a topic, no verb acting on it
+    if token.dep_ == "nsubj":  # "relations improved"; "... and relations have drawn criticism"
+        return verb.lemma_.lower() not in RELATION_CHANGES
+    if token.dep_ == "dobj" and verb.lemma_.lower() not in RELATION_ACTS | RELATION_CHANGES:
+        return True  # "remarks that challenged Norland's relations with X": a topic
     return token.dep_ == "dobj" and verb.lemma_.lower() in lexicon.holding_verbs
+
+
+# What relations do of themselves when they change ("ties improved", "relations soured").
+RELATION_CHANGES = frozenset(
+    "improve warm thaw normalize normalise resume strengthen deepen grow expand worsen "
+    "deteriorate sour cool break collapse suffer".split()
+)
+# What one side does to relations: "restored ties", "severed relations", "forged links".
+RELATION_ACTS = frozenset(
+    "establish reestablish re-establish restore repair mend sever cut suspend upgrade "
+    "downgrade forge build boost freeze open end rupture renew announce agree".split()
+)
 
 
 def _light_object(candidate: _Candidate, lexicon: Lexicon) -> bool:
@@ -2393,6 +2417,21 @@ def _asks_for(verb: Token) -> bool:
 _ON_THE_RECORD = frozenset(
     {"comment", "respond", "elaborate", "confirm", "say", "explain", "specify", "discuss"}
 )
+
+
+def _voters_back(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether those who back someone are voters or a share of them ("a majority of voters
+    backed X", "X was backed by a majority of women", "older women turned out to support
+    X", "about 6 in 10 liberals backed her"): a vote cast or a poll's finding, no actor's
+    endorsement (PLOVER SUPPORT); "the party backed X", "the governor endorsed Y" stay."""
+    subjects, passive = args.subject_of(verb)
+    if passive:
+        subjects = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    if not subjects:
+        return False
+    return all(
+        any(h.lemma_.lower() in lexicon.voter_nouns for h in (s, _counted(s))) for s in subjects
+    )
 
 
 def _empty_promise(verb: Token, lexicon: Lexicon) -> bool:

@@ -160,6 +160,7 @@ WORD_LISTS = (
     "danger_nouns",
     "money_nouns",
     "pledge_verbs",
+    "voter_nouns",
     "tally_words",
     "desire_verbs",
     "count_words",
@@ -317,6 +318,7 @@ class Lexicon:
     danger_nouns: frozenset[str] = field(default=frozenset())
     money_nouns: frozenset[str] = field(default=frozenset())
     pledge_verbs: frozenset[str] = field(default=frozenset())
+    voter_nouns: frozenset[str] = field(default=frozenset())
     tally_words: frozenset[str] = field(default=frozenset())
     desire_verbs: frozenset[str] = field(default=frozenset())
     count_words: frozenset[str] = field(default=frozenset())
@@ -542,6 +544,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         danger_nouns=words("danger_nouns"),
         money_nouns=words("money_nouns"),
         pledge_verbs=words("pledge_verbs"),
+        voter_nouns=words("voter_nouns"),
         tally_words=words("tally_words"),
         desire_verbs=words("desire_verbs"),
         count_words=words("count_words"),
