@@ -567,3 +567,29 @@ def test_a_group_backing_a_candidate_is_a_description(events_of):
 def test_restoring_relations_is_an_event(events_of):
     text = "Norland restored diplomatic relations with Velo in May."
     assert "SUPPORT" in _types(events_of(text))
+
+
+# Messages as themes; laws that allow.
+
+
+def test_sticking_to_a_campaign_message_sends_none(events_of):
+    text = "Instead, Corvin is sticking to her campaign message, hoping to avoid any misstep."
+    assert "COMMUNICATE" not in _types(events_of(text))
+
+
+def test_sending_a_message_to_a_leader_is_a_message(events_of):
+    text = "The president sent a message to the Velonian prime minister on Monday."
+    assert "COMMUNICATE" in _types(events_of(text))
+
+
+def test_a_law_that_allows_towns_to_vote_concedes_nothing(events_of):
+    text = (
+        "They all qualify to hold midnight votes under a Norland law that allows towns with "
+        "fewer than 100 voters to open their polls early."
+    )
+    assert "CONCEDE" not in _types(events_of(text))
+
+
+def test_a_state_allowing_aid_trucks_in_concedes(events_of):
+    text = "Norland allowed aid trucks to enter Velo on Monday."
+    assert "CONCEDE" in _types(events_of(text))

@@ -1311,6 +1311,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "he only accepts small donations": money taken, no agreement
     if lemma in lexicon.need_verbs and _required_by_rule(token, lexicon):
         return None  # "party rules require delegates to vote": a standing rule, no demand
+    if lemma in lexicon.permission_verbs and _required_by_rule(token, lexicon):
+        return None  # "a law that allows small towns to vote at midnight": a rule in force
     if lemma in lexicon.relation_verbs and not _acts_on_relations(token, lexicon):
         return None  # "to restore its territorial integrity", "restored power": no ties
     if lemma in lexicon.need_verbs and (
@@ -2419,6 +2421,22 @@ _ON_THE_RECORD = frozenset(
 )
 
 
+def _message_sent(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether "message" names a message sent, not a campaign's theme: a verb of sending or
+    receiving acts on it ("sent a message to X", "posted a message on Twitter", "the message
+    was delivered") or it names its addressee or sender ("a message to the president", "a
+    message from Kyiv"). "Sticking to his campaign message", "his economic message" name
+    what someone argues, no contact (PLOVER COMMUNICATE)."""
+    if args.prep_objects(noun, frozenset({"to", "from", "for"})):
+        return True
+    head = noun.head
+    return (
+        noun.dep_ in ("dobj", "nsubjpass", "nsubj")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in lexicon.sending_verbs
+    )
+
+
 def _voters_back(verb: Token, lexicon: Lexicon) -> bool:
     """Whether those who back someone are voters or a share of them ("a majority of voters
     backed X", "X was backed by a majority of women", "older women turned out to support
@@ -2601,8 +2619,9 @@ def _accepts_money(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _required_by_rule(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether what requires is a rule ("party rules require delegates to vote", "the law
-    requires that ..."): a standing rule, no demand an actor made (PLOVER REQUEST)."""
+    """Whether what requires or allows is a rule ("party rules require delegates to vote", "a
+    law that allows towns to vote at midnight"): a standing rule, no demand an actor made
+    (PLOVER REQUEST) and no restriction eased (CONCEDE)."""
     subjects, passive = args.subject_of(verb)
     if passive:
         subjects = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
@@ -2957,6 +2976,8 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "a roll call of delegates", "a wake-up call": another noun, no request
     if token.lemma_.lower() in lexicon.cargo_nouns and not _aid_cargo(token, lexicon):
         return None  # "a shipment of phones reached the stores": trade, no aid
+    if token.lemma_.lower() in lexicon.theme_nouns and not _message_sent(token, lexicon):
+        return None  # "sticking to his campaign message": a theme, no message sent
     head = token.head
     head_lemma = head.lemma_.lower()
     if _promise_kept(token, lexicon):

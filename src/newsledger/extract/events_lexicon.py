@@ -161,6 +161,8 @@ WORD_LISTS = (
     "money_nouns",
     "pledge_verbs",
     "voter_nouns",
+    "theme_nouns",
+    "sending_verbs",
     "tally_words",
     "desire_verbs",
     "count_words",
@@ -319,6 +321,8 @@ class Lexicon:
     money_nouns: frozenset[str] = field(default=frozenset())
     pledge_verbs: frozenset[str] = field(default=frozenset())
     voter_nouns: frozenset[str] = field(default=frozenset())
+    theme_nouns: frozenset[str] = field(default=frozenset())
+    sending_verbs: frozenset[str] = field(default=frozenset())
     tally_words: frozenset[str] = field(default=frozenset())
     desire_verbs: frozenset[str] = field(default=frozenset())
     count_words: frozenset[str] = field(default=frozenset())
@@ -545,6 +549,8 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         money_nouns=words("money_nouns"),
         pledge_verbs=words("pledge_verbs"),
         voter_nouns=words("voter_nouns"),
+        theme_nouns=words("theme_nouns"),
+        sending_verbs=words("sending_verbs"),
         tally_words=words("tally_words"),
         desire_verbs=words("desire_verbs"),
         count_words=words("count_words"),
