@@ -593,3 +593,32 @@ def test_a_law_that_allows_towns_to_vote_concedes_nothing(events_of):
 def test_a_state_allowing_aid_trucks_in_concedes(events_of):
     text = "Norland allowed aid trucks to enter Velo on Monday."
     assert "CONCEDE" in _types(events_of(text))
+
+
+# More votes won, and clashes in words.
+
+VOTE = "Bernie Sanders won the primary and the delegates in the vote on Tuesday. "
+
+
+def test_he_capturing_his_home_state_in_a_vote_story_attacks_no_one(events_of):
+    assert "ASSAULT" not in _types(events_of(VOTE + "He also captured his home state of Vermont."))
+
+
+def test_a_rival_named_in_apposition_capturing_states_attacks_no_one(events_of):
+    text = VOTE + "His rival, Dana Corvin, captured Virginia, Georgia and Texas."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_beating_expectations_attacks_no_one(events_of):
+    text = "But Corvin is suggesting she beat expectations because she started far behind."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_clashing_at_a_debate_is_words(events_of):
+    text = "Lars Madsen, with whom she clashed at Saturday's debate, answered on Monday."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_police_clashing_with_protesters_in_a_square_assault(events_of):
+    text = "Police and protesters clashed in the main square on Sunday."
+    assert "ASSAULT" in _types(events_of(text))

@@ -520,7 +520,7 @@ def _electoral_win(verb: Token, clause: list[Token], lexicon: Lexicon) -> bool:
     if all(_named_person(t) and _called_rival(t, lexicon) for t in taken):
         return True  # "beating rival X in his home state"
     subjects, passive = args.subject_of(verb)
-    if passive or not subjects or not all(_named_person(s) for s in subjects):
+    if passive or not subjects or not all(_candidate_named(s, lexicon) for s in subjects):
         return False  # "police beat protesters during the election": an assault
     voting = any(t.lemma_.lower() in lexicon.electoral_nouns | lexicon.margin_nouns for t in clause)
     if voting and all(_person(t, lexicon) or t.ent_type_ in ("GPE", "NORP") for t in taken):
@@ -548,9 +548,20 @@ def _campaign_rally(candidate: _Candidate, lexicon: Lexicon) -> bool:
     return _told_in_a_vote(token.doc, lexicon)
 
 
+def _candidate_named(subject: Token, lexicon: Lexicon) -> bool:
+    """Whether a subject is a person by name, by "he" or "she", or a rival named in apposition
+    ("His rival, Hillary Clinton, captured Virginia")."""
+    if _named_person(subject) or subject.lower_ in ("he", "she"):
+        return True
+    return subject.lemma_.lower() in lexicon.rival_nouns and any(
+        c.dep_ == "appos" and _named_person(c) for c in subject.children
+    )
+
+
 def _called_rival(name: Token, lexicon: Lexicon) -> bool:
     """Whether a person's name is given with a rival's title ("rival X", "his opponent X")."""
-    titles = [c for c in name.children if c.dep_ in ("compound", "appos", "amod")]
+    titles = [t for t in name.subtree if t.i < name.i]  # "rival Marco Rubio", "his rival X"
+    titles += [c for c in name.children if c.dep_ == "appos"]
     titles += [name.head] if name.dep_ == "appos" else []
     return any(t.lemma_.lower() in lexicon.rival_nouns for t in titles)
 
@@ -940,6 +951,8 @@ def _sentence_candidates(sent: Span, lexicon: Lexicon) -> list[_Candidate]:
             candidate.categories, candidate.mode = ("ACCUSE",), "allege"
         if candidate is not None and _verbal_attack(token, candidate, lexicon):
             candidate.categories, candidate.mode = ("ACCUSE",), "disapprove"
+        if candidate is not None and _clash_in_words(token, candidate, lexicon):
+            candidate.categories, candidate.mode = ("ACCUSE",), "disapprove"
         demand = _obligation_candidate(token, lexicon)
         if demand is not None:  # "said that X must withdraw": a demand for the withdrawal
             if candidate is not None:
@@ -1030,6 +1043,16 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
     if not targets:  # "Clinton's attacks were echoed", in a story about a vote
         return _told_in_a_vote(token.doc, lexicon)
     return all(_named_person(t) or t.lemma_.lower() in lexicon.rival_nouns for t in targets)
+
+
+def _clash_in_words(token: Token, candidate: _Candidate, lexicon: Lexicon) -> bool:
+    """Whether a clash or a fight is one of words: it took place at or during a debate, an
+    interview or a hearing ("clashed at Saturday's debate", "a clash during the hearing").
+    PLOVER ASSAULT is physical; "police and protesters clashed in the square" stays."""
+    if "ASSAULT" not in candidate.categories or token.lemma_.lower() not in ("clash", "fight"):
+        return False
+    settings = args.prep_objects(token, frozenset({"at", "during", "in", "on"}))
+    return any(s.lemma_.lower() in lexicon.verbal_settings for s in settings)
 
 
 def _named_person(token: Token) -> bool:

@@ -162,6 +162,7 @@ WORD_LISTS = (
     "pledge_verbs",
     "voter_nouns",
     "theme_nouns",
+    "verbal_settings",
     "sending_verbs",
     "tally_words",
     "desire_verbs",
@@ -322,6 +323,7 @@ class Lexicon:
     pledge_verbs: frozenset[str] = field(default=frozenset())
     voter_nouns: frozenset[str] = field(default=frozenset())
     theme_nouns: frozenset[str] = field(default=frozenset())
+    verbal_settings: frozenset[str] = field(default=frozenset())
     sending_verbs: frozenset[str] = field(default=frozenset())
     tally_words: frozenset[str] = field(default=frozenset())
     desire_verbs: frozenset[str] = field(default=frozenset())
@@ -550,6 +552,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         pledge_verbs=words("pledge_verbs"),
         voter_nouns=words("voter_nouns"),
         theme_nouns=words("theme_nouns"),
+        verbal_settings=words("verbal_settings"),
         sending_verbs=words("sending_verbs"),
         tally_words=words("tally_words"),
         desire_verbs=words("desire_verbs"),
