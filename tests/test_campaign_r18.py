@@ -622,3 +622,8 @@ def test_clashing_at_a_debate_is_words(events_of):
 def test_police_clashing_with_protesters_in_a_square_assault(events_of):
     text = "Police and protesters clashed in the main square on Sunday."
     assert "ASSAULT" in _types(events_of(text))
+
+
+def test_ads_attacking_a_candidate_are_words(events_of):
+    text = "The group replaced planned ads supporting Corvin and attacking Lars Madsen."
+    assert "ASSAULT" not in _types(events_of(text))

@@ -1010,9 +1010,9 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
     """Whether an attack is made in words (CAMEO 111, criticise, PLOVER ACCUSE/disapprove):
     "attack" said of one named person's attack on another or on a rival ("Trump attacked
     Bush", "his attacks on Trump", "attacking a rival"), a named person's attacks on no one
-    named in a story about a vote ("Clinton's attacks were echoed"), or an attack qualified
-    as speech ("sexist attacks", "a personal attack"), with no means of violence in the
-    phrase. PLOVER ASSAULT
+    named in a story about a vote ("Clinton's attacks were echoed"), an attack made by a text
+    ("ads attacking X", "an editorial attacked the mayor"), or an attack qualified as speech
+    ("sexist attacks", "a personal attack"), with no means of violence in the phrase. PLOVER ASSAULT
     is physical harm; a man attacking a woman with a knife, gunmen attacking a mayor, or a
     state attacking another stay attacks."""
     lemma = token.lemma_.lower()
@@ -1036,6 +1036,8 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
         if not attackers and candidate.support is not None:
             attackers, _ = args.subject_of(candidate.support)
     targets += [c for t in targets for c in t.conjuncts]
+    if attackers and all(_counted(a).lemma_.lower() in lexicon.text_nouns for a in attackers):
+        return True  # "ads attacking Ted Cruz", "an editorial attacked the mayor": words
     if not attackers or not all(
         _named_person(a) or a.lower_ in ("he", "she", "his", "her") for a in attackers
     ):

@@ -163,6 +163,7 @@ WORD_LISTS = (
     "voter_nouns",
     "theme_nouns",
     "verbal_settings",
+    "text_nouns",
     "sending_verbs",
     "tally_words",
     "desire_verbs",
@@ -324,6 +325,7 @@ class Lexicon:
     voter_nouns: frozenset[str] = field(default=frozenset())
     theme_nouns: frozenset[str] = field(default=frozenset())
     verbal_settings: frozenset[str] = field(default=frozenset())
+    text_nouns: frozenset[str] = field(default=frozenset())
     sending_verbs: frozenset[str] = field(default=frozenset())
     tally_words: frozenset[str] = field(default=frozenset())
     desire_verbs: frozenset[str] = field(default=frozenset())
@@ -553,6 +555,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         voter_nouns=words("voter_nouns"),
         theme_nouns=words("theme_nouns"),
         verbal_settings=words("verbal_settings"),
+        text_nouns=words("text_nouns"),
         sending_verbs=words("sending_verbs"),
         tally_words=words("tally_words"),
         desire_verbs=words("desire_verbs"),
