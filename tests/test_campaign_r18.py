@@ -627,3 +627,24 @@ def test_police_clashing_with_protesters_in_a_square_assault(events_of):
 def test_ads_attacking_a_candidate_are_words(events_of):
     text = "The group replaced planned ads supporting Corvin and attacking Lars Madsen."
     assert "ASSAULT" not in _types(events_of(text))
+
+
+# Tales marked untrue.
+
+
+def test_an_act_in_a_discredited_story_is_not_told_as_done(events_of):
+    text = (
+        "He told the unsubstantiated tale of General Omar Haddad shooting rebel prisoners in "
+        "Kenya in 1910."
+    )
+    assert not _told(events_of(text), "ASSAULT")
+
+
+def test_an_act_in_a_story_not_marked_untrue_is_told(events_of):
+    text = "He repeated the story of how the troops shot five prisoners in 1998."
+    assert "ASSAULT" in _types(events_of(text))
+
+
+def test_an_arrest_in_a_rumour_is_not_told_as_done(events_of):
+    text = "A rumour that the minister was arrested spread on Monday."
+    assert not _told(events_of(text), "COERCE")

@@ -733,7 +733,28 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
         hypothetical = True  # "a strategy to prevent terrorist attacks": kept from happening
     if any(_object_of(t, lexicon.withholding_verbs) for t in tokens):
         negated = True  # "by withholding his endorsement": not given
+    if any(_in_a_tale(t, lexicon) for t in tokens):
+        hypothetical = True  # "a discredited story about a general shooting prisoners"
     return negated, hypothetical, future
+
+
+def _in_a_tale(token: Token, lexicon: Lexicon) -> bool:
+    """Whether an event word is told inside a tale the text marks as untrue or unproven ("a
+    discredited story about a general shooting X", "the myth of a massacre", "a rumour that
+    X was arrested"): the act is not asserted (FactBank: a non-factual source), only told of."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ != "NOUN":
+            continue
+        lemma = ancestor.lemma_.lower()
+        if lemma in lexicon.untrue_tale_nouns:
+            return True
+        if lemma in lexicon.tale_nouns and any(
+            c.dep_ == "amod"
+            and (c.lower_ in lexicon.untrue_markers or c.lemma_.lower() in lexicon.untrue_markers)
+            for c in ancestor.children
+        ):
+            return True
+    return False
 
 
 def _object_of(token: Token, verbs: frozenset[str]) -> bool:

@@ -164,6 +164,9 @@ WORD_LISTS = (
     "theme_nouns",
     "verbal_settings",
     "text_nouns",
+    "untrue_tale_nouns",
+    "tale_nouns",
+    "untrue_markers",
     "sending_verbs",
     "tally_words",
     "desire_verbs",
@@ -326,6 +329,9 @@ class Lexicon:
     theme_nouns: frozenset[str] = field(default=frozenset())
     verbal_settings: frozenset[str] = field(default=frozenset())
     text_nouns: frozenset[str] = field(default=frozenset())
+    untrue_tale_nouns: frozenset[str] = field(default=frozenset())
+    tale_nouns: frozenset[str] = field(default=frozenset())
+    untrue_markers: frozenset[str] = field(default=frozenset())
     sending_verbs: frozenset[str] = field(default=frozenset())
     tally_words: frozenset[str] = field(default=frozenset())
     desire_verbs: frozenset[str] = field(default=frozenset())
@@ -556,6 +562,9 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         theme_nouns=words("theme_nouns"),
         verbal_settings=words("verbal_settings"),
         text_nouns=words("text_nouns"),
+        untrue_tale_nouns=words("untrue_tale_nouns"),
+        tale_nouns=words("tale_nouns"),
+        untrue_markers=words("untrue_markers"),
         sending_verbs=words("sending_verbs"),
         tally_words=words("tally_words"),
         desire_verbs=words("desire_verbs"),
