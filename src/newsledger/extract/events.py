@@ -1008,9 +1008,9 @@ def _complaint(token: Token, candidate: _Candidate, lexicon: Lexicon) -> bool:
 
 def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> bool:
     """Whether an attack is made in words (CAMEO 111, criticise, PLOVER ACCUSE/disapprove):
-    "attack" said of one named person's attack on another or on a rival ("Trump attacked
-    Bush", "his attacks on Trump", "attacking a rival"), a named person's attacks on no one
-    named in a story about a vote ("Clinton's attacks were echoed"), an attack made by a text
+    "attack" said of one named person's attack on another or on a rival ("Madsen attacked
+    Corvin", "his attacks on Corvin", "attacking a rival"), a named person's attacks on no one
+    named in a story about a vote ("Corvin's attacks were echoed"), an attack made by a text
     ("ads attacking X", "an editorial attacked the mayor"), or an attack qualified as speech
     ("sexist attacks", "a personal attack"), with no means of violence in the phrase. PLOVER ASSAULT
     is physical harm; a man attacking a woman with a knife, gunmen attacking a mayor, or a
@@ -1059,8 +1059,8 @@ def _clash_in_words(token: Token, candidate: _Candidate, lexicon: Lexicon) -> bo
 
 def _named_person(token: Token) -> bool:
     """Whether a name is a person's: tagged so, or a proper noun the story names as part of a
-    person's name elsewhere (the small tagger reads a bare "Trump" as an organisation when
-    "Donald Trump" was a person two sentences before)."""
+    person's name elsewhere (the small tagger may read a bare surname as an organisation when
+    the full name was tagged a person two sentences before)."""
     if token.ent_type_ == "PERSON":
         return True
     if token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "NORP"):
