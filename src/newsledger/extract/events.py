@@ -1709,8 +1709,7 @@ def _tries_to(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl"
         and c.i > verb.i
-        and c.tag_ == "VB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and _infinitive(c)
         and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)
         for c in verb.children
     )
