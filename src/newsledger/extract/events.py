@@ -1038,6 +1038,8 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
     targets += [c for t in targets for c in t.conjuncts]
     if attackers and all(_counted(a).lemma_.lower() in lexicon.text_nouns for a in attackers):
         return True  # "ads attacking Ted Cruz", "an editorial attacked the mayor": words
+    if targets and all(_a_position(t, lexicon) for t in targets):
+        return True  # "attacked the program as a violation of markets": a view, no body hurt
     if not attackers or not all(
         _named_person(a) or a.lower_ in ("he", "she", "his", "her") for a in attackers
     ):
@@ -1045,6 +1047,18 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
     if not targets:  # "Clinton's attacks were echoed", in a story about a vote
         return _told_in_a_vote(token.doc, lexicon)
     return all(_named_person(t) or t.lemma_.lower() in lexicon.rival_nouns for t in targets)
+
+
+def _a_position(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names a plan, a rule or a stand taken: a thing of words and decisions
+    that only words can attack."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (
+        lemma in lexicon.proposal_nouns
+        or lemma in lexicon.bill_nouns
+        or lemma in lexicon.rule_nouns
+        or lemma in lexicon.position_nouns
+    )
 
 
 def _clash_in_words(token: Token, candidate: _Candidate, lexicon: Lexicon) -> bool:
@@ -1210,7 +1224,7 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "described the efforts as appealing to X": said of the efforts, not done
     if _felt_state(token):
         return None  # "students are feeling blamed": a state felt, no one blamed them here
-    if _retort(token):
+    if _retort(token, lexicon):
         return None  # 'Hillary shot back, "I suppose ..."': a reply in words, no shot fired
     if set(lexicon.verbs.get(lemma, ("",))) <= lexicon.having("act"):
         if _content_a_free_relative(token):
@@ -1229,7 +1243,11 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
             continue  # "On Twitter, X called Y 'unhinged'": a fronted setting, no particle
         if child.dep_ in ("prt", "prep", "dobj"):
             phrase = f"{lemma} {child.lemma_.lower()}"
-            if phrase in lexicon.other_verb_phrases and not _carries_event_noun(token, lexicon):
+            if (
+                phrase in lexicon.other_verb_phrases
+                and not _carries_event_noun(token, lexicon)
+                and not (child.dep_ == "prep" and _acts_on(token))
+            ):  # "seized boats on the lake": the preposition only places the act
                 return None  # "closed to allow for cleaning": another verb, no event sense
             bare = lexicon.phrasal_bare.get(phrase)
             if bare and _bare_use(token, child, lexicon):
@@ -1266,7 +1284,7 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(token, aimed) if aimed else None
     if lemma in lexicon.transfer_verbs and _hands_goods(token, lexicon):
         return _Candidate(token, ("AID",))  # "gave food to the miners": material aid
-    if lemma in lexicon.object_senses and _acts_on(token):
+    if lemma in lexicon.object_senses and (_acts_on(token) or _relative_object(token)):
         if any(c.dep_ == "prt" for c in token.children):
             return None  # "struck down the law": the particle makes another verb
         if any(c.lemma_.lower() in lexicon.nouns for c in token.children if c.dep_ in _DONE):
@@ -1304,6 +1322,12 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         _person(t, lexicon) for t in _things_acted_on(token)
     ):
         return None  # "returned the suspect to X": someone handed over, no property
+    if lemma in lexicon.property_verbs and any(
+        t.lemma_.lower() in lexicon.reply_nouns for t in _things_acted_on(token)
+    ):
+        return None  # "did not return a message seeking comment": an answer, no property
+    if lemma in lexicon.gathering_verbs and any(c.dep_ == "dobj" for c in token.children):
+        return None  # "to rally the party behind her plan": support sought, no demonstration
     if lemma in lexicon.force_verbs and not _moves_forces(token, lexicon):
         return None  # "deployed an emergency order", "a tactic deployed by X": no force moved
     if lemma in lexicon.promise_verbs and any(c.dep_ == "prt" for c in token.children):
@@ -1350,6 +1374,18 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "the series offers a look at X": nothing offered to anyone
     if lemma in lexicon.dismissal_verbs and _person_dismissed(token, lexicon):
         return None  # "fired the coach": a dismissal, no harm done
+    if lemma in lexicon.signing_verbs and _signs_a_text(token, lexicon):
+        return None  # "signed an executive order", "a letter signed by 200 lawmakers"
+    if lemma in lexicon.gathering_verbs | {"march"} and _in_a_parade(token, lexicon):
+        return None  # "marched in the New York parade": a celebration, no demonstration
+    if _authorized_to_speak(token, lexicon):
+        return None  # "not authorized to discuss the investigation": why a source is unnamed
+    if lemma in lexicon.plea_verbs and any(c.lower_ in lexicon.plea_words for c in token.children):
+        return None  # "pleaded guilty to a charge": a plea in court, no appeal to anyone
+    if "AGREE" in categories and any(
+        c.dep_ == "xcomp" and _speaks_to_no_party(c, lexicon) for c in token.children
+    ):
+        return None  # "agreed to talk on the condition that his name not be used": a source
     if "REJECT" in categories and _declines_to_speak(token, lexicon):
         return None  # "declined to comment": no answer, nothing rejected; "dismissed reports
         # that ...": a denial of what was told (a stance), not a rejection of an act
@@ -1364,6 +1400,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.firing_verbs and _thing_object(token, lexicon):
         if not any(c.dep_ == "prt" for c in token.children):
             return None  # "shooting skeet", "shot a film": no one fired on
+    if lemma in lexicon.striking_verbs and _thing_object(token, lexicon):
+        return None  # "to beat the senator's fundraising goal", "kicked the ball": no one hit
     if lemma in lexicon.opponent_verbs and _thing_object(token, lexicon):
         return None  # "children fighting obesity": a struggle with a thing, no one attacked
     if lemma in lexicon.opponent_verbs and _fights_for_goal(token, lexicon):
@@ -1681,10 +1719,12 @@ def _for_clause(child: Token) -> bool:
 
 
 def _phrasal_on_a_thing(verb: Token, child: Token, category: str, lexicon: Lexicon) -> bool:
-    """Whether a phrasal verb of breaking ties or of pulling out acts on a thing of no one:
-    "breaking with tradition" (PLOVER SANCTION breaks with someone: "broke with Velo", "broke
-    with the alliance"), "pulling out her credentials" (PLOVER RETREAT pulls out forces or
-    pulls out of a place or a deal: "pulled out its troops", "pulled out of the talks")."""
+    """Whether a phrasal verb of breaking ties, of pulling out or of shutting down acts on a
+    thing of no one: "shutting down questions" (PLOVER COERCE shuts down a body or a
+    place), "breaking with tradition" (PLOVER SANCTION breaks with someone: "broke with
+    Velo", "broke with the alliance"), "pulling out her credentials" (PLOVER RETREAT pulls
+    out forces or pulls out of a place or a deal: "pulled out its troops", "pulled out of the
+    talks")."""
     if category == "SANCTION" and child.dep_ == "prep":
         sides = [o for o in child.children if o.dep_ == "pobj"]
         return bool(sides) and not any(
@@ -1695,6 +1735,13 @@ def _phrasal_on_a_thing(verb: Token, child: Token, category: str, lexicon: Lexic
         return bool(moved) and not any(
             _person(o, lexicon) or _weapon(o, lexicon) or o.lemma_.lower() in lexicon.nouns
             for o in moved
+        )
+    if category == "COERCE" and child.dep_ == "prt":
+        # "shut down such questions", "shut down the rumours": talk ended, no body closed
+        closed = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(closed) and all(
+            o.lemma_.lower() in lexicon.reply_nouns or o.lemma_.lower() in lexicon.report_nouns
+            for o in closed
         )
     return False
 
@@ -1735,6 +1782,17 @@ def _describing(verb: Token) -> bool:
         return True
     bare = not any(c.dep_ in ("aux", "auxpass", *args.OBJECTS) for c in verb.children)
     return bare and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _relative_object(verb: Token) -> bool:
+    """Whether a verb in a relative clause with a subject of its own acts on the noun the
+    clause describes ("the silence the leaders have demonstrated": the silence shown)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ in args.SUBJECTS and c.tag_ not in RELATIVES for c in verb.children)
+        and not any(c.dep_ in args.OBJECTS for c in verb.children)
+    )
 
 
 def _acts_on(verb: Token) -> bool:
@@ -2445,6 +2503,27 @@ _ON_THE_RECORD = frozenset(
 )
 
 
+def _standing(noun: Token) -> bool:
+    """Whether support is told as a standing someone has, not given by anyone to anyone: it
+    names no side it goes to ("for X", "to X", "behind X") and is measured or placed as a
+    poll tells it: where it comes from or lies ("support among women", "comes from nonwhite
+    voters"), a share of it ("half of her support"), or what it does or someone has ("her
+    support has slipped", "had his greatest support among the Marines"). "Russia's support
+    for the rebels" and "pledged their support" stay acts of support (PLOVER SUPPORT)."""
+    if args.prep_objects(noun, frozenset({"for", "to", "behind", "of"})):
+        return False
+    if args.prep_objects(noun, frozenset({"among", "from"})):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NUM", "NOUN", "ADJ"):
+        return head.head.lemma_.lower() not in ("show", "expression", "declaration", "pledge")
+    if noun.dep_ == "nsubj":
+        return head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in args.OBJECTS for c in head.children
+        )
+    return noun.dep_ == "dobj" and head.lemma_.lower() == "have"
+
+
 def _message_sent(noun: Token, lexicon: Lexicon) -> bool:
     """Whether "message" names a message sent, not a campaign's theme: a verb of sending or
     receiving acts on it ("sent a message to X", "posted a message on Twitter", "the message
@@ -2534,15 +2613,18 @@ def _writes_a_work(verb: Token, lexicon: Lexicon) -> bool:
     return bool(written) and not any(w.lemma_.lower() in lexicon.nouns for w in written)
 
 
-def _retort(verb: Token) -> bool:
+def _retort(verb: Token, lexicon: Lexicon) -> bool:
     """Whether "shot back" or "fired back" introduces words said: a quotation, a colon or a
     "that"-clause right after the particle, and nothing fired at anyone ("troops fired back
     at the gunmen", "fired back, killing two" stay shots)."""
     particle = next(
         (c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), None
     )
-    if particle is None or any(c.dep_ == "dobj" for c in verb.children):
+    if particle is None:
         return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:  # "fired back a statement": words sent, not shots
+        return all(o.lemma_.lower() in lexicon.reply_nouns for o in objects)
     if args.prep_objects(verb, frozenset({"at", "on"})):
         return False
     after = [t for t in verb.doc[particle.i + 1 : particle.i + 4] if t.text not in (",",)]
@@ -2882,6 +2964,8 @@ def _called(verb: Token) -> list[Token]:
         return objects  # "a dog called Rex", "a group called X": a noun named, no one rung
     if named and (_object_gap(verb) or any(_quoted(n) for n in named)):
         return []  # "the rival he calls the Clown", "one called 'X'": a name given, no one rung
+    if named and any(c.dep_ == "auxpass" for c in verb.children):
+        return []  # "what had been called the Golden Week": a passive naming, no one rung
     if not objects and len(named) == 1 and named[0].pos_ == "PROPN":
         return named
     return objects
@@ -2931,9 +3015,61 @@ def _declines_to_speak(verb: Token, lexicon: Lexicon) -> bool:
         and (
             c.lemma_.lower() in lexicon.telling_verbs
             or (c.lemma_.lower() in lexicon.report_nouns and _tells_event(c, lexicon))
+            or (c.dep_ == "xcomp" and _speaks_to_no_party(c, lexicon))
         )
         for c in verb.children
     )
+
+
+def _signs_a_text(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether what is signed is a law, an order or a letter, not an agreement between sides:
+    "signed an executive order", "signed the bill", "a letter signed by 200 lawmakers" enact
+    or write, no support given to anyone (PLOVER SUPPORT's signing is of an accord)."""
+    signed = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    if not signed and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        signed = [verb.head]  # "a letter signed by 200 lawmakers"
+    return bool(signed) and all(
+        s.lemma_.lower() in lexicon.bill_nouns
+        or s.lemma_.lower() in lexicon.rule_nouns
+        or s.lemma_.lower() in lexicon.enactment_nouns
+        for s in signed
+    )
+
+
+def _in_a_parade(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether marching or rallying is done in a parade or a ceremony ("marched in the Pride
+    parade"): a celebration, no protest (PLOVER PROTEST)."""
+    places = args.prep_objects(verb, frozenset({"in", "at", "during", "with"}))
+    return any(p.lemma_.lower() in lexicon.parade_nouns for p in places)
+
+
+def _authorized_to_speak(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of speaking or discussing is what a source is (not) authorised or
+    permitted to do ("speaking on condition of anonymity because he was not authorized to
+    discuss the case"): the press's reason for an unnamed source, no talks held. Talks with a
+    party named ("not authorized to negotiate with the rebels") stay."""
+    permitting = lexicon.permission_verbs | {"authorize", "authorise"}
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in permitting:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.topic_object_verbs and lemma not in lexicon.telling_verbs:
+        return _speaks_to_no_party(verb, lexicon)
+    parties = args.prep_objects(verb, frozenset({"to", "with"}))
+    return all(p.lemma_.lower() in lexicon.press_nouns for p in parties)
+
+
+def _speaks_to_no_party(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of speaking addresses no one but the press ("speak on the record",
+    "talk to reporters"): declining it declines to comment; "refused to talk with the envoy"
+    names a party and stays a refusal."""
+    if verb.lemma_.lower() in lexicon.reply_verbs:  # "declined to respond to questions"
+        asked = [c for c in verb.children if c.dep_ in args.OBJECTS]
+        asked += args.prep_objects(verb, frozenset({"to"}))
+        return bool(asked) and all(a.lemma_.lower() in lexicon.question_nouns for a in asked)
+    if verb.lemma_.lower() not in lexicon.speaking_verbs:
+        return False
+    parties = args.prep_objects(verb, frozenset({"to", "with"}))
+    return all(p.lemma_.lower() in lexicon.press_nouns for p in parties)
 
 
 def _tells_event(report: Token, lexicon: Lexicon) -> bool:
@@ -3002,6 +3138,8 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "a shipment of phones reached the stores": trade, no aid
     if token.lemma_.lower() in lexicon.theme_nouns and not _message_sent(token, lexicon):
         return None  # "sticking to his campaign message": a theme, no message sent
+    if token.lemma_.lower() in lexicon.standing_nouns and _standing(token):
+        return None  # "half of her support comes from women": a poll's share, no act
     head = token.head
     head_lemma = head.lemma_.lower()
     if _promise_kept(token, lexicon):
@@ -3435,6 +3573,8 @@ def _choose(candidate: _Candidate, sent: Span, lexicon: Lexicon) -> str:
     trigger = candidate.trigger
     # "calls from X for Y to resign": what the words ask decides before who they come from
     children = sorted(trigger.children, key=lambda c: c.lower_ in SENDER)
+    if trigger.dep_ in args.OBJECTS:  # "took one call that evening from X": "from" on the verb
+        children += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in SENDER]
     for child in children:
         if _time_prep(child):
             continue  # "a phone call on 20 February" is no "call on"

@@ -141,6 +141,8 @@ def conjuncts(token: Token) -> list[Token]:
     found = [token, *[c for c in token.conjuncts if c.i > token.i]]
     appositions = [c for c in token.children if c.dep_ == "appos"]
     for appos in appositions:
+        if token.ent_type_ == "PERSON" and appos.ent_type_ == "PERSON" and appos.conjuncts:
+            found.append(appos)  # "X, Y and Z": Y is the list's next name, hung on X
         found += [c for c in appos.conjuncts if c.i > appos.i and c not in found]
     for person in list(found):
         found += [c for c in _people_past_place(person) if c not in found]
@@ -305,11 +307,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     current: Token | None = verb
     # A passive verb without a subject of its own ("only to be detained", "hoping to be freed")
     # takes its subject from the clause it hangs on: that subject undergoes the act.
-    controlled = any(c.dep_ == "auxpass" for c in verb.children)
+    controlled = any(c.dep_ == "auxpass" for c in verb.children) or _reduced_passive(verb)
     for _ in range(6):
         if current is None:
             break
-        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        subjects = _without_apposed(c for c in current.children if c.dep_ in SUBJECTS)
         split = _split_subject(current)
         if split is not None:
             return [split], False
@@ -332,6 +334,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         author = _document_author(current)
         if author:
             return author, False
+        controller = _object_controller(current)
+        if controller:
+            return controller, controlled
         climbs = ("xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp")
         if current.dep_ in climbs and current.head != current:
             current = current.head
@@ -443,6 +448,56 @@ def _split_subject(verb: Token) -> Token | None:
                 if all(after < p.i < gerund.i for p in participles):
                     return subject
     return None
+
+
+# Verbs whose subject, not their object, does what their infinitive says ("promised X to").
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge"})
+
+
+def _object_controller(verb: Token) -> list[Token]:
+    """The object that does what an infinitive complement says ("forced the army to
+    withdraw", "prompting the group to withdraw", "convincing the mayor to resign"): English
+    object control. Empty when the infinitive has no object before it on its verb."""
+    if verb.dep_ != "xcomp" or not any(c.tag_ == "TO" for c in verb.children):
+        return []
+    head = verb.head
+    if head.pos_ != "VERB" or head.lemma_.lower() in SUBJECT_CONTROL:
+        return []
+    return [c for c in head.children if c.dep_ in OBJECTS and c.i < verb.i]
+
+
+def _without_apposed(subjects) -> list[Token]:
+    """Subjects less a description the parser made a second subject ("A and B, the parents of
+    two soldiers, filed ...": "parents" hung on the verb): a common noun with its article,
+    right after a comma that closes a name before it, restates that name; it is no other
+    party. After a common noun ("an argument ensued, officials said") the second is the
+    subject of its own."""
+    found: list[Token] = []
+    for subject in subjects:
+        before = subject.left_edge.i - 1
+        if (
+            found
+            and found[-1].pos_ == "PROPN"
+            and subject.pos_ == "NOUN"
+            and any(c.dep_ == "det" for c in subject.children)
+            and before >= 0
+            and subject.doc[before].text == ","
+            and found[-1].right_edge.i == before - 1
+        ):
+            continue
+        found.append(subject)
+    return found
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """Whether a bare past participle opening an adverbial clause is passive ("when questioned
+    about the funds, the minister left", "asked about the plan, she said"): with no subject and
+    no auxiliary it cannot be active, so the clause's subject is the one it was done to."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass", *SUBJECTS, *OBJECTS) for c in verb.children)
+    )
 
 
 def _gapped_passive(verb: Token) -> bool:
@@ -684,6 +739,18 @@ def _inverted_condition(verb: Token) -> bool:
     )
 
 
+def _for_to_clause(verb: Token) -> bool:
+    """Whether a verb heads a "for X to do" clause on a noun or a verb ("calls for the mayor
+    to resign", "waited for the talks to resume"): there the for-to infinitive tells an act
+    wanted, planned or awaited, not one done. On an evaluative adjective ("it was unfair for
+    the mayor to quit") it presupposes the act, which stays told."""
+    return (
+        verb.head.pos_ in ("NOUN", "VERB")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+        and any(c.tag_ == "TO" for c in verb.children)
+    )
+
+
 # Auxiliaries that open a conditional clause by inversion in English.
 INVERTING_AUXILIARIES = frozenset({"had", "were", "should"})
 
@@ -714,6 +781,13 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
                 future = True  # "will meet next month", "to host a hearing next week"
         if verb not in tokens and verb.pos_ == "VERB" and verb.lemma_ in lexicon.future_markers:
             future = True  # "plans to ban X": the act intended is ahead
+        if (
+            verb not in tokens
+            and verb.pos_ == "VERB"
+            and verb.lemma_ in lexicon.hypothetical_markers
+            and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+        ):
+            hypothetical = True  # "is considering filing an appeal": weighed, not done
         if verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in verb.children):
             future = future or verb.tag_ == "VBG"
         if _headline_infinitive(verb):
@@ -724,6 +798,8 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
             hypothetical = True
         if _inverted_condition(verb):
             hypothetical = True  # "had the rebels attacked X, ...": a supposition
+        if _for_to_clause(verb):
+            hypothetical = True  # "calls for the mayor to resign": wanted, not told as done
         if any(_negative_quantifier(c) for c in verb.children if c.dep_ in NEGATED_ROLES):
             negated = True  # "none of the mayors endorsed X", "nobody was arrested",
             # "yields none of its authority", "made no concessions"

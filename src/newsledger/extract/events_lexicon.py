@@ -190,6 +190,17 @@ WORD_LISTS = (
     "post_nouns",
     "swap_verbs",
     "sight_nouns",
+    "reply_nouns",
+    "speaking_verbs",
+    "gathering_verbs",
+    "position_nouns",
+    "striking_verbs",
+    "plea_verbs",
+    "plea_words",
+    "question_nouns",
+    "standing_nouns",
+    "enactment_nouns",
+    "parade_nouns",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps", "object_senses")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -355,6 +366,17 @@ class Lexicon:
     post_nouns: frozenset[str] = field(default=frozenset())
     swap_verbs: frozenset[str] = field(default=frozenset())
     sight_nouns: frozenset[str] = field(default=frozenset())
+    reply_nouns: frozenset[str] = field(default=frozenset())
+    speaking_verbs: frozenset[str] = field(default=frozenset())
+    gathering_verbs: frozenset[str] = field(default=frozenset())
+    position_nouns: frozenset[str] = field(default=frozenset())
+    striking_verbs: frozenset[str] = field(default=frozenset())
+    plea_verbs: frozenset[str] = field(default=frozenset())
+    plea_words: frozenset[str] = field(default=frozenset())
+    question_nouns: frozenset[str] = field(default=frozenset())
+    standing_nouns: frozenset[str] = field(default=frozenset())
+    enactment_nouns: frozenset[str] = field(default=frozenset())
+    parade_nouns: frozenset[str] = field(default=frozenset())
     # verb -> its category with an object or passive subject (None: no event in that sense)
     object_senses: dict[str, str | None] = field(default_factory=dict)
     goods_nouns: frozenset[str] = field(default=frozenset())
@@ -588,6 +610,17 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         post_nouns=words("post_nouns"),
         swap_verbs=words("swap_verbs"),
         sight_nouns=words("sight_nouns"),
+        reply_nouns=words("reply_nouns"),
+        speaking_verbs=words("speaking_verbs"),
+        gathering_verbs=words("gathering_verbs"),
+        position_nouns=words("position_nouns"),
+        striking_verbs=words("striking_verbs"),
+        plea_verbs=words("plea_verbs"),
+        plea_words=words("plea_words"),
+        question_nouns=words("question_nouns"),
+        standing_nouns=words("standing_nouns"),
+        enactment_nouns=words("enactment_nouns"),
+        parade_nouns=words("parade_nouns"),
         object_senses={
             k.lower(): (str(v) if v else None) for k, v in (data.get("object_senses") or {}).items()
         },

@@ -91,6 +91,19 @@ _SPEAKING_BODIES = ("ministry", "government", "office", "department")
 # Sectors of a state's own bodies and officers: described without a country ("border
 # officers"), in a clause one of its state bodies tells, they are that state's.
 _STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
+
+
+def _listed_person(person: Token, appos: Token) -> bool:
+    """Whether a person's name the parser hung on another as an apposition is rather the next
+    in a list ("X, Y and Z": Y apposed to X, Z coordinated with Y): a named person coordinated
+    with a third is no description of the first."""
+    return person.ent_type_ == "PERSON" and appos.ent_type_ == "PERSON" and bool(appos.conjuncts)
+
+
+# A party letter and a state after a name, as the American press tags members of a
+# legislature: "(R-Utah)", "(D-N.Y.)", ", D-Calif.,".
+_PARTY_TAG = re.compile(r"\s*[(,]\s*[RDI]\s*[-–]\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s*[),]")
+
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # Dependents that belong to a name's description when they stand before it.
 _DESCRIPTION_DEPS = {"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "punct"}
@@ -293,6 +306,9 @@ class MentionResolver:
                 )  # "Chile's Ana Ruiz": a state's person, by a given name, tagged a body
             ):
                 actor.kind = "organization"  # a name the base does not know: trust the tagger
+        if actor.kind == "person" and not split and _PARTY_TAG.match(self.text, ent.end_char):
+            # "Ann Cole (R-Utah)": the American press's tag of a lawmaker's party and state
+            actor = replace(actor, country="USA", sector=actor.sector or "LEG")
         if actor.kind == "person" and not actor.country and not split:
             country = self._possessor_state(ent) or self._of_state(ent)
             if country is not None:
@@ -680,6 +696,8 @@ class MentionResolver:
         head = ent.root.head
         if not described and self._town_and_country(ent):
             return ""  # "Mombasa, Kenya": where the town lies, neither describes the other
+        if not described and ent.root.dep_ == "appos" and _listed_person(head, ent.root):
+            return ""  # "X, Y and Z": a list of people, none describes the next
         if not described and ent.root.dep_ == "appos" and _apposed_to(doc, head, ent.start):
             # "the German newspaper Bild", "his Czech counterpart, X", "a spokeswoman for
             # the ministry, X": the noun phrase the name stands in apposition to
@@ -688,6 +706,8 @@ class MentionResolver:
         if not described:
             for child in ent.root.children:
                 if child.dep_ == "appos" and child.i >= ent.end:
+                    if _listed_person(ent.root, child):
+                        break
                     span = doc[child.left_edge.i : child.right_edge.i + 1]
                     described = span.text
                     break

@@ -155,9 +155,12 @@ class ActorBase(ActorIndex):
         key = strip_the(norm(name))
         ids = self.names.get(key)
         if not ids:
-            # a full name spelt as another transliteration of a known person's
+            # A full name spelt as another transliteration of a known person's, who holds a
+            # post on the day: "Ana Lind" in 2024 is no spelling of a minister dead since 2003.
             idx = self.spellings.get(spelling_key(key)) if " " in key else None
-            return self.entries[idx] if idx is not None else None
+            if idx is None or not self._active(idx, day_of(day)):
+                return None
+            return self.entries[idx]
         day = day_of(day)
         return self.entries[next((i for i in ids if self._active(i, day)), ids[0])]
 
