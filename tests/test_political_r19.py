@@ -362,3 +362,37 @@ def test_marching_in_a_parade_is_no_protest(events_of):
 def test_marching_in_the_capital_stays_a_protest(events_of):
     text = "Thousands marched in the capital on Sunday to protest the new law."
     assert _told(events_of(text), "PROTEST")
+
+
+# Towns with their state, and common surnames.
+
+
+def test_a_town_with_its_state_abbreviation_is_american(kb):
+    actor = kb.lookup("Police in Birmingham, Ala.", "2020-06-01")
+    assert (actor.country, actor.sector) == ("USA", "COP")
+
+
+def test_a_town_alone_keeps_its_own_country(kb):
+    assert kb.lookup("Police in Birmingham", "2020-06-01").country == "GBR"
+
+
+def test_a_foreign_body_in_an_american_town_keeps_its_country(kb):
+    assert kb.lookup("the French consulate in Houston, Texas", "2020-06-01").country == "FRA"
+
+
+def test_a_capital_spelt_with_a_state_is_the_american_town(kb):
+    actor = kb.lookup("Paris, Texas", "2020-06-01")
+    assert (actor.name, actor.country) == ("Paris", "USA")
+
+
+def test_a_common_surname_alone_is_not_a_former_prime_minister(kb):
+    actor = kb.lookup("Brown", "2015-05-01")
+    assert actor is None or actor.country is None
+
+
+def test_a_common_surname_names_the_sitting_prime_minister(kb):
+    assert kb.lookup("Brown", "2008-05-01").name == "Gordon Brown"
+
+
+def test_a_rare_surname_still_names_a_former_president(kb):
+    assert kb.lookup("Obama", "2020-01-01").name == "Barack Obama"

@@ -64,6 +64,10 @@ _CONTROLLED = re.compile(
 _OFFICE_SEATS = {"kremlin": "RUS", "white house": "USA", "downing street": "GBR", "elysee": "FRA"}
 
 
+# Dictionary people sharing a surname from which it counts as a common one ("Brown", "Jones"):
+# alone it names a known former office holder no more than anyone else of that name.
+_COMMON_SURNAME = 5
+
 _MEMO_LIMIT = 50_000  # phrases per memo; a long-running watch starts afresh past it
 
 
@@ -162,7 +166,23 @@ class ActorBase(ActorIndex):
                 return None
             return self.entries[idx]
         day = day_of(day)
-        return self.entries[next((i for i in ids if self._active(i, day)), ids[0])]
+        entry = self.entries[next((i for i in ids if self._active(i, day)), ids[0])]
+        if self._common_surname_of_former(key, entry, day):
+            return None
+        return entry
+
+    def _common_surname_of_former(self, key: str, entry: Entry, day: str) -> bool:
+        """Whether a bare surname matches a known person only by a surname many others bear
+        (the dictionaries hold several people of that name) while that person holds no post
+        on the day: "Brown" in 2015 is no longer likely the British prime minister of 2010,
+        though "Obama" or a sitting "Khan" still name theirs."""
+        if " " in key or entry.kind != "person" or norm(entry.name) == key:
+            return False
+        if norm(entry.name).split()[-1] != key:
+            return False  # an alias of its own ("Bibi"), not a surname
+        if len(self.surnames.get(key, ())) < _COMMON_SURNAME:
+            return False
+        return bool(entry.roles) and not any(r.active(day) for r in entry.roles)
 
     def _active(self, idx: int, day: str) -> bool:
         entry = self.entries[idx]
@@ -352,6 +372,10 @@ class ActorBase(ActorIndex):
 
     def _lookup(self, mention: str, day: str, context: str | None) -> Actor | None:
         mention = re.sub(r"\s*\([^)]*\)", "", mention)  # "Hizbollah (Party of God)"
+        town, region = self._town_in_region(mention)
+        if region is not None:
+            actor = self._lookup(town, day, context)
+            return self._in_region(actor, town, region)
         # A relative clause tells more of the actor, it does not name it ("refugees, whom
         # the authorities blame"): its nouns are other people.
         mention = _RELATIVE_CLAUSE.split(mention, maxsplit=1)[0]
@@ -394,6 +418,32 @@ class ActorBase(ActorIndex):
             if person is not None:
                 return self._described(person, description, office)
         return self._unknown(mention, text, name_part, description, office, context, day)
+
+    def _town_in_region(self, mention: str) -> tuple[str, str | None]:
+        """A mention ending in a town and its state or province ("police in Birmingham, Ala.")
+        split there: the words before the comma and the region's country."""
+        front, comma, region = mention.rstrip().rstrip(",").rpartition(",")
+        iso = self.regions.get(region.strip()) if comma else None
+        if iso is None or not front.strip() or not front.strip()[-1:].isalpha():
+            return mention, None
+        return front.strip(), iso
+
+    def _in_region(self, actor: Actor | None, town: str, iso: str) -> Actor | None:
+        """The actor of the words before a region, moved into the region's country when the
+        country came from the town's name ("Birmingham" alone is English): a body of another
+        country named there ("the French consulate in Houston, Texas") keeps its own."""
+        last = town.split(" in ")[-1].split(" of ")[-1]
+        found = {
+            self.capital_country(words) or (self.town_country(words) or ("",))[0]
+            for words in (last, last.split()[-1])
+        }
+        if actor is None:
+            return Actor(name=town, kind="place", country=iso, sector="CVL")
+        if actor.country is None or actor.country in found:
+            if actor.kind == "place" and actor.country != iso:  # "Paris, Texas": the town
+                return Actor(name=last, kind="place", country=iso, sector="CVL")
+            return replace(actor, country=iso)
+        return actor
 
     def bodies_of_a_kind(self, mention: str) -> bool:
         """A bare plural of a noun for bodies of which there are many ("courts", "many
@@ -672,8 +722,8 @@ class ActorBase(ActorIndex):
         key, titled = norm(name), bool(title)
         if key in self.given_names or key in self.places or self._not_a_name(key):
             return None
-        if not titled and len(key) < 5:
-            return None
+        if not titled and (len(key) < 5 or len(self.surnames.get(key, ())) >= _COMMON_SURNAME):
+            return None  # "Kim", "Brown": too many bear it for the word alone to say who
         held = [
             i
             for i in self.surnames.get(key, ())

@@ -169,6 +169,7 @@ class ActorIndex:
         # normalised given name -> "female" | "male" | None (borne by both)
         self.given_names: dict[str, str | None] = {}
         self.seats: dict[str, str] = {}  # normalised seat of government name -> its country
+        self.regions: dict[str, str] = {}  # a state or province as written -> its country
         self.instruments: dict[str, bool] = {}  # vehicle or weapon noun -> used by armed forces
         self.class_nouns: frozenset[str] = frozenset()  # bodies of which there are many
         self.serving_nouns: frozenset[str] = frozenset()  # people coded by the body they serve
@@ -235,6 +236,9 @@ class ActorIndex:
                 for word in info.get(key, []):
                     self.places[norm(word)] = (iso, kind)  # curated: overrides
             self.places[norm(info.get("name", iso))] = (iso, "name")
+        for iso, regions in _read_yaml("regions.yaml").items():  # "Ala.", "Ont."
+            for region in regions:
+                self.regions[region] = iso
         for iso, adjectives in _read_tsv("demonyms.tsv"):  # every country's adjective
             for word in adjectives.split("|"):
                 self._place(word, iso, "adjective")
