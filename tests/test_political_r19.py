@@ -396,3 +396,80 @@ def test_a_common_surname_names_the_sitting_prime_minister(kb):
 
 def test_a_rare_surname_still_names_a_former_president(kb):
     assert kb.lookup("Obama", "2020-01-01").name == "Barack Obama"
+
+
+# More idioms of political news.
+
+
+def test_firing_off_attacks_in_a_debate_shoots_no_one(events_of):
+    text = "The candidate kept interrupting his rivals and firing off endless attacks of his own."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_troops_firing_off_rounds_still_shoot(events_of):
+    assert _told(events_of("Troops fired off several rounds at the gunmen."), "ASSAULT")
+
+
+def test_a_remark_that_does_not_cut_it_sanctions_nothing(events_of):
+    assert "SANCTION" not in _types(events_of('"Bluster doesn\'t cut it," the governor said.'))
+
+
+def test_hijacking_the_floor_abducts_no_one(events_of):
+    text = "They hijacked the floor of the House for almost 26 hours."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_hijacking_a_bus_stays_an_abduction(events_of):
+    events = events_of("Gunmen hijacked a bus carrying 40 pilgrims on Monday.")
+    assert [e.mode for e in _told(events, "ASSAULT")] == ["abduct"]
+
+
+def test_seizing_the_floor_seizes_no_property(events_of):
+    text = "House Democrats seized the floor from Republicans on Wednesday."
+    assert "COERCE" not in _types(events_of(text))
+
+
+def test_accepting_awards_agrees_nothing(events_of):
+    text = "She was accepting awards from a business group and a veterans' charity."
+    assert "AGREE" not in _types(events_of(text))
+
+
+def test_accepting_a_ceasefire_offer_stays_an_agreement(events_of):
+    text = "The rebels accepted the government's offer of a ceasefire on Monday."
+    assert _told(events_of(text), "AGREE")
+
+
+def test_an_address_to_be_delivered_gives_no_aid(events_of):
+    text = "The governor was recasting an address about the army, to be delivered Wednesday."
+    assert "AID" not in _types(events_of(text))
+
+
+def test_food_delivered_to_the_camp_stays_aid(events_of):
+    text = "The agency delivered food to the refugee camp on Monday."
+    assert _told(events_of(text), "AID")
+
+
+def test_an_attack_from_the_stage_is_in_words(events_of):
+    text = "Dana Lee, who does not know me, viciously attacked me from the stage of the convention."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_a_visit_to_a_childhood_apartment_meets_no_one(events_of):
+    text = "He also made a visit to the Brooklyn apartment where he grew up."
+    assert "CONSULT" not in _types(events_of(text))
+
+
+def test_a_visit_to_a_capital_stays_a_visit(events_of):
+    assert _told(events_of("The envoy made a visit to the capital on Monday."), "CONSULT")
+
+
+def test_a_state_in_brackets_after_a_senator_makes_them_american():
+    article = analyse(
+        "Several leaders, including Sens. Tom Bale (Ariz.), Ann Cole (N.H.) and Ray Dunn (Pa.) "
+        "have denounced the remarks."
+    )
+    (event,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert {(p.name, p.country) for p in event.actors} >= {
+        ("Ann Cole", "USA"),
+        ("Ray Dunn", "USA"),
+    }

@@ -1044,6 +1044,9 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
         _named_person(a) or a.lower_ in ("he", "she", "his", "her") for a in attackers
     ):
         return False
+    settings = args.prep_objects(token, frozenset({"from", "at", "during", "on", "in"}))
+    if any(s.lemma_.lower() in lexicon.verbal_settings for s in settings):
+        return True  # "attacked me from the stage of the convention": words from a platform
     if not targets:  # "Clinton's attacks were echoed", in a story about a vote
         return _told_in_a_vote(token.doc, lexicon)
     return all(_named_person(t) or t.lemma_.lower() in lexicon.rival_nouns for t in targets)
@@ -1400,6 +1403,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.firing_verbs and _thing_object(token, lexicon):
         if not any(c.dep_ == "prt" for c in token.children):
             return None  # "shooting skeet", "shot a film": no one fired on
+    if lemma in lexicon.hijack_verbs and _takes_no_vehicle(token, lexicon):
+        return None  # "hijacked the floor of the House", "hijacked the debate": no craft seized
     if lemma in lexicon.striking_verbs and _thing_object(token, lexicon):
         return None  # "to beat the senator's fundraising goal", "kicked the ball": no one hit
     if lemma in lexicon.opponent_verbs and _thing_object(token, lexicon):
@@ -1782,6 +1787,19 @@ def _describing(verb: Token) -> bool:
         return True
     bare = not any(c.dep_ in ("aux", "auxpass", *args.OBJECTS) for c in verb.children)
     return bare and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _takes_no_vehicle(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a hijacking takes something other than a craft or its people ("hijacked the
+    floor", "hijacked the agenda"): PLOVER ASSAULT/abduct seizes a plane, a ship, a vehicle
+    or people."""
+    taken = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    return bool(taken) and not any(
+        t.lemma_.lower() in lexicon.vehicle_nouns
+        or t.lemma_.lower() in lexicon.craft_nouns
+        or _person(t, lexicon)
+        for t in taken
+    )
 
 
 def _relative_object(verb: Token) -> bool:
@@ -2406,6 +2424,9 @@ def _light_object(candidate: _Candidate, lexicon: Lexicon) -> bool:
     if verb.pos_ != "VERB":
         return False
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    if not objects:  # "a speech was delivered", "an address, to be delivered Wednesday"
+        undergoers, passive = args.subject_of(verb)
+        objects = [u.lemma_.lower() for u in undergoers] if passive else []
     if "AID" in candidate.categories and any(o in lexicon.tribute_nouns for o in objects):
         return True
     if "ASSAULT" in candidate.categories and any(o in lexicon.post_nouns for o in objects):
@@ -2424,6 +2445,15 @@ def _sightseeing(verb: Token, objects: list[str], lexicon: Lexicon) -> bool:
     if args.prep_objects(verb, lexicon.actor_preps | lexicon.agent_preps):
         return False
     return bool(objects) and all(o in lexicon.sight_nouns for o in objects)
+
+
+def _visit_to_a_sight(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a visit, told as a noun, goes to a place that is no one's seat ("a visit to the
+    apartment where he grew up") with no host named: as `_sightseeing` for the verb."""
+    if args.prep_objects(noun, lexicon.actor_preps | lexicon.agent_preps):
+        return False
+    places = args.prep_objects(noun, frozenset({"to"}))
+    return bool(places) and all(p.lemma_.lower() in lexicon.sight_nouns for p in places)
 
 
 def _swapped(verb: Token, lexicon: Lexicon) -> bool:
@@ -2618,13 +2648,20 @@ def _retort(verb: Token, lexicon: Lexicon) -> bool:
     "that"-clause right after the particle, and nothing fired at anyone ("troops fired back
     at the gunmen", "fired back, killing two" stay shots)."""
     particle = next(
-        (c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), None
+        (c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off")),
+        None,
     )
     if particle is None:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects:  # "fired back a statement": words sent, not shots
-        return all(o.lemma_.lower() in lexicon.reply_nouns for o in objects)
+    if objects:  # "fired back a statement", "firing off endless attacks": words, not shots
+        return all(
+            o.lemma_.lower() in lexicon.reply_nouns
+            or (o.lemma_.lower() in lexicon.nouns and not _weapon(o, lexicon))
+            for o in objects
+        )
+    if particle.lower_ != "back":
+        return False
     if args.prep_objects(verb, frozenset({"at", "on"})):
         return False
     after = [t for t in verb.doc[particle.i + 1 : particle.i + 4] if t.text not in (",",)]
@@ -2715,8 +2752,9 @@ def _accepts_candidacy(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _accepts_money(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether accepting takes money ("accepts small donations", "accepted a bribe"): PLOVER
-    AGREE accepts a proposal, an offer of talks or terms, not a sum."""
+    """Whether accepting takes money or an honour ("accepts small donations", "accepted a
+    bribe", "accepting awards from X"): PLOVER AGREE accepts a proposal, an offer of talks or
+    terms, not a sum or a prize."""
     accepted = [c for c in verb.children if c.dep_ in args.OBJECTS]
     accepted += [_counted(a) for a in accepted]
     return bool(accepted) and all(
@@ -3138,6 +3176,10 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "a shipment of phones reached the stores": trade, no aid
     if token.lemma_.lower() in lexicon.theme_nouns and not _message_sent(token, lexicon):
         return None  # "sticking to his campaign message": a theme, no message sent
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB" and _retort(token.head, lexicon):
+        return None  # "firing off endless attacks": words fired off in a debate, no shots
+    if token.lemma_.lower() in lexicon.contact_object_verbs and _visit_to_a_sight(token, lexicon):
+        return None  # "a visit to the apartment where he grew up": no host, no counterpart
     if token.lemma_.lower() in lexicon.standing_nouns and _standing(token):
         return None  # "half of her support comes from women": a poll's share, no act
     head = token.head

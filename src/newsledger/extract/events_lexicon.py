@@ -201,6 +201,8 @@ WORD_LISTS = (
     "standing_nouns",
     "enactment_nouns",
     "parade_nouns",
+    "hijack_verbs",
+    "craft_nouns",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps", "object_senses")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -377,6 +379,8 @@ class Lexicon:
     standing_nouns: frozenset[str] = field(default=frozenset())
     enactment_nouns: frozenset[str] = field(default=frozenset())
     parade_nouns: frozenset[str] = field(default=frozenset())
+    hijack_verbs: frozenset[str] = field(default=frozenset())
+    craft_nouns: frozenset[str] = field(default=frozenset())
     # verb -> its category with an object or passive subject (None: no event in that sense)
     object_senses: dict[str, str | None] = field(default_factory=dict)
     goods_nouns: frozenset[str] = field(default=frozenset())
@@ -621,6 +625,8 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         standing_nouns=words("standing_nouns"),
         enactment_nouns=words("enactment_nouns"),
         parade_nouns=words("parade_nouns"),
+        hijack_verbs=words("hijack_verbs"),
+        craft_nouns=words("craft_nouns"),
         object_senses={
             k.lower(): (str(v) if v else None) for k, v in (data.get("object_senses") or {}).items()
         },

@@ -104,6 +104,9 @@ def _listed_person(person: Token, appos: Token) -> bool:
 # legislature: "(R-Utah)", "(D-N.Y.)", ", D-Calif.,".
 _PARTY_TAG = re.compile(r"\s*[(,]\s*[RDI]\s*[-–]\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s*[),]")
 
+# A state or province in brackets after a name: "(N.H.)", "(Iowa)".
+_REGION_TAG = re.compile(r"\s*\(\s*([A-Z][A-Za-z. ]{1,20}?)\s*\)")
+
 _PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # Dependents that belong to a name's description when they stand before it.
 _DESCRIPTION_DEPS = {"compound", "amod", "nmod", "poss", "case", "npadvmod", "nummod", "punct"}
@@ -309,6 +312,9 @@ class MentionResolver:
         if actor.kind == "person" and not split and _PARTY_TAG.match(self.text, ent.end_char):
             # "Ann Cole (R-Utah)": the American press's tag of a lawmaker's party and state
             actor = replace(actor, country="USA", sector=actor.sector or "LEG")
+        elif actor.kind == "person" and not split and self._region_tag(ent):
+            # "Sens. Ann Cole (N.H.) and ...": the state a lawmaker represents
+            actor = replace(actor, country=self._region_tag(ent))
         if actor.kind == "person" and not actor.country and not split:
             country = self._possessor_state(ent) or self._of_state(ent)
             if country is not None:
@@ -708,10 +714,18 @@ class MentionResolver:
                 if child.dep_ == "appos" and child.i >= ent.end:
                     if _listed_person(ent.root, child):
                         break
+                    if doc[child.left_edge.i - 1].text == "(" and self._region_tag(ent):
+                        break  # "Ann Cole (N.H.)": her state, told below, no description
                     span = doc[child.left_edge.i : child.right_edge.i + 1]
                     described = span.text
                     break
         return described
+
+    def _region_tag(self, ent: Span) -> str | None:
+        """The country of a state or province in brackets right after a name ("Ann Cole
+        (N.H.)"), as the press tags a lawmaker with the state they represent."""
+        tag = _REGION_TAG.match(self.text, ent.end_char)
+        return self.kb.regions.get(tag.group(1).strip()) if tag else None
 
     def _of_state(self, ent: Span) -> str | None:
         """The country of a place in an "of" phrase right after a person's name ("Foreign
