@@ -22,7 +22,6 @@ EVENT_TYPES = tuple(events_lexicon.load().categories)
 
 ROOT = Path(__file__).resolve().parents[1]
 SCENARIOS = ROOT / "benchmarks" / "scenarios"
-LABELS = ROOT / "benchmarks" / "labels" / "realpages.yaml"
 
 
 def _load(name: str, path: Path):
@@ -125,8 +124,10 @@ def test_a_missing_role_is_a_missed_fact() -> None:
     assert "role" in tally.misses[0]
 
 
-def test_real_page_labels_are_well_formed() -> None:
-    labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["events"]
+@pytest.mark.parametrize("name", ["realpages", "political"])
+def test_real_page_labels_are_well_formed(name: str) -> None:
+    path = ROOT / "benchmarks" / "labels" / f"{name}.yaml"
+    labels = yaml.safe_load(path.read_text(encoding="utf-8"))["events"]
     assert len(labels) >= 60
     seen = set()
     for label in labels:

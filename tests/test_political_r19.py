@@ -473,3 +473,44 @@ def test_a_state_in_brackets_after_a_senator_makes_them_american():
         ("Ann Cole", "USA"),
         ("Ray Dunn", "USA"),
     }
+
+
+def test_cutting_attacks_cut_nothing_off(events_of):
+    text = "The senator faced cutting criticism from the mayor on Monday."
+    assert "SANCTION" not in _types(events_of(text))
+
+
+def test_a_husband_cutting_in_sanctions_no_one(events_of):
+    text = '"Tell her I promised you a picture," she said, and her husband cut in.'
+    assert "SANCTION" not in _types(events_of(text))
+
+
+def test_capturing_a_mood_attacks_no_one(events_of):
+    text = "He is capturing the frustration of many voters after seven years of this government."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_rebels_capturing_a_town_still_attack(events_of):
+    assert _told(events_of("Rebels captured the town of Kerva on Sunday."), "ASSAULT")
+
+
+def test_accepting_millions_agrees_nothing(events_of):
+    text = "She has accepted millions from the financial industry, her rival said."
+    assert "AGREE" not in _types(events_of(text))
+
+
+def test_talking_doom_and_gloom_holds_no_talks(events_of):
+    text = "The candidates for both parties are talking doom and gloom."
+    assert "CONSULT" not in _types(events_of(text))
+
+
+def test_talking_with_rebels_stays_talks(events_of):
+    assert _told(events_of("The envoy talked with the rebels in Geneva on Monday."), "CONSULT")
+
+
+def test_speaking_by_telephone_in_a_conversation_stays_a_call(events_of):
+    text = (
+        "Presidents Ana Varga and Lars Madsen last spoke by telephone on February 20, a "
+        "conversation that both governments acknowledged at the time."
+    )
+    assert _told(events_of(text), "CONSULT")

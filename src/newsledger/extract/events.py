@@ -1403,6 +1403,10 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.firing_verbs and _thing_object(token, lexicon):
         if not any(c.dep_ == "prt" for c in token.children):
             return None  # "shooting skeet", "shot a film": no one fired on
+    if set(categories) <= {"SANCTION"} and _adjectival(token, lexicon):
+        return None  # "cutting attacks on her character": an adjective, nothing cut off
+    if lemma in lexicon.speaking_verbs and _speaks_of_a_thing(token, lexicon):
+        return None  # "candidates are talking doom and gloom": what is said, no talks
     if lemma in lexicon.hijack_verbs and _takes_no_vehicle(token, lexicon):
         return None  # "hijacked the floor of the House", "hijacked the debate": no craft seized
     if lemma in lexicon.striking_verbs and _thing_object(token, lexicon):
@@ -1787,6 +1791,34 @@ def _describing(verb: Token) -> bool:
         return True
     bare = not any(c.dep_ in ("aux", "auxpass", *args.OBJECTS) for c in verb.children)
     return bare and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _adjectival(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a participle of cutting or breaking qualifies a noun as an adjective ("cutting
+    attacks", "faced cutting criticism"): before a noun, or a gerund the parser gave a noun of
+    words or blows as object, which nothing can be cut off from (PLOVER SANCTION)."""
+    if verb.dep_ == "amod":
+        return True
+    if verb.tag_ != "VBG":
+        return False
+    objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    hostile = {"ACCUSE", "ASSAULT", "THREATEN"}
+    return bool(objects) and all(
+        set(lexicon.nouns.get(o.lemma_.lower(), ())) & hostile
+        or o.lemma_.lower() in lexicon.reply_nouns
+        for o in objects
+    )
+
+
+def _speaks_of_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "talk" or "speak" takes what is said as its object ("talking doom and gloom",
+    "talked politics") with no one talked with: a way of speaking, no conversation."""
+    said = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    if not said or any(_agent_like(o, lexicon) or o.lemma_.lower() in lexicon.nouns for o in said):
+        return False  # "talked each other down", "spoke by telephone, a conversation that"
+    return not any(
+        _agent_like(o, lexicon) for o in args.prep_objects(verb, frozenset({"with", "to"}))
+    )
 
 
 def _takes_no_vehicle(verb: Token, lexicon: Lexicon) -> bool:
