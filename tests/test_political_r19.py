@@ -514,3 +514,44 @@ def test_speaking_by_telephone_in_a_conversation_stays_a_call(events_of):
         "conversation that both governments acknowledged at the time."
     )
     assert _told(events_of(text), "CONSULT")
+
+
+def test_a_threat_to_break_off_relations_keeps_its_targets():
+    article = analyse("Pakistan threatened to break off diplomatic relations with Congo and Peru.")
+    (event,) = [e for e in article.events if e.type == "THREATEN"]
+    assert {"Congo", "Peru"} <= set(_names(event.recipients))
+
+
+def test_calling_off_talks_stays_a_retreat(events_of):
+    assert _told(events_of("The rebels called off the talks on Monday."), "RETREAT")
+
+
+# Stances on policies.
+
+
+def test_supporting_a_foreign_policy_backs_no_one(events_of):
+    text = "The candidate told the board that he supported a non-interventionist foreign policy."
+    assert "SUPPORT" not in _types(events_of(text))
+
+
+def test_support_for_universal_coverage_backs_no_one(events_of):
+    text = "The ad links his amorphous support for universal health coverage with her campaigns."
+    assert "SUPPORT" not in _types(events_of(text))
+
+
+def test_signing_a_lease_supports_no_one(events_of):
+    text = "The gallery signed a lease for a ground floor retail space on Friday."
+    assert "SUPPORT" not in _types(events_of(text))
+
+
+def test_praising_someone_s_accomplishments_stays_support(events_of):
+    text = "The president praised the mayor's accomplishments on Monday."
+    assert _told(events_of(text), "SUPPORT")
+
+
+def test_backing_a_ceasefire_stays_support(events_of):
+    assert _told(events_of("The rebels backed the ceasefire on Monday."), "SUPPORT")
+
+
+def test_rejecting_a_plan_stays_a_rejection(events_of):
+    assert _told(events_of("The council rejected the plan on Tuesday."), "REJECT")

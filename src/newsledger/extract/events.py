@@ -1403,6 +1403,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma in lexicon.firing_verbs and _thing_object(token, lexicon):
         if not any(c.dep_ == "prt" for c in token.children):
             return None  # "shooting skeet", "shot a film": no one fired on
+    if set(categories) <= {"SUPPORT", "REJECT"} and _stance_on_a_thing(token, lexicon):
+        return None  # "supported a non-interventionist foreign policy": a view, no one backed
     if set(categories) <= {"SANCTION"} and _adjectival(token, lexicon):
         return None  # "cutting attacks on her character": an adjective, nothing cut off
     if lemma in lexicon.speaking_verbs and _speaks_of_a_thing(token, lexicon):
@@ -1791,6 +1793,35 @@ def _describing(verb: Token) -> bool:
         return True
     bare = not any(c.dep_ in ("aux", "auxpass", *args.OBJECTS) for c in verb.children)
     return bare and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _stance_on_a_thing(token: Token, lexicon: Lexicon) -> bool:
+    """Whether support or rejection is of a policy or a thing, with no one's act in it: what
+    is backed or opposed ("supported a non-interventionist foreign policy", "her support for
+    universal coverage", "opposing legal abortion", "signed a lease") names neither someone
+    (nor someone's: "praised Obama's accomplishments"), nor an act or accord of others ("backed
+    the ceasefire", "rejected the treaty"), nor a proposal or a bill ("rejected the plan").
+    PLOVER SUPPORT and REJECT are stances toward an actor or an actor's demand or offer."""
+    if token.pos_ == "VERB":
+        stood = [c for c in token.children if c.dep_ in args.OBJECTS]
+        sides = args.prep_objects(token, frozenset({"to", "for", "behind", "with"}))
+    else:
+        stood = args.prep_objects(token, frozenset({"for", "of"}))
+        sides = args.prep_objects(token, frozenset({"to", "behind"}))
+    if not stood or any(_agent_like(s, lexicon) for s in sides):
+        return False
+    return not any(
+        _agent_like(s, lexicon)
+        or any(_agent_like(c, lexicon) for c in s.children if c.dep_ == "poss")
+        or s.lemma_.lower() in lexicon.nouns
+        or s.lemma_.lower() in lexicon.proposal_nouns
+        or s.lemma_.lower() in lexicon.bill_nouns
+        or s.lemma_.lower() in lexicon.report_nouns
+        or s.lemma_.lower() in lexicon.sight_nouns  # "to support the new museum": a body
+        or s.lemma_.lower() in lexicon.polity_nouns  # "backed the city"
+        or s.pos_ not in ("NOUN",)
+        for s in stood
+    )
 
 
 def _adjectival(verb: Token, lexicon: Lexicon) -> bool:
@@ -2678,7 +2709,8 @@ def _writes_a_work(verb: Token, lexicon: Lexicon) -> bool:
 def _retort(verb: Token, lexicon: Lexicon) -> bool:
     """Whether "shot back" or "fired back" introduces words said: a quotation, a colon or a
     "that"-clause right after the particle, and nothing fired at anyone ("troops fired back
-    at the gunmen", "fired back, killing two" stay shots)."""
+    at the gunmen", "fired back, killing two" stay shots); or whether "fired back" or "fired
+    off" sends words or a statement ("fired off endless attacks"), no weapon."""
     particle = next(
         (c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off")),
         None,
@@ -2687,6 +2719,8 @@ def _retort(verb: Token, lexicon: Lexicon) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:  # "fired back a statement", "firing off endless attacks": words, not shots
+        if verb.lemma_.lower() not in lexicon.firing_verbs | {"fire"}:
+            return False  # "broke off relations", "called off the talks": the verb's own act
         return all(
             o.lemma_.lower() in lexicon.reply_nouns
             or (o.lemma_.lower() in lexicon.nouns and not _weapon(o, lexicon))
@@ -3212,6 +3246,8 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "firing off endless attacks": words fired off in a debate, no shots
     if token.lemma_.lower() in lexicon.contact_object_verbs and _visit_to_a_sight(token, lexicon):
         return None  # "a visit to the apartment where he grew up": no host, no counterpart
+    if set(categories) <= {"SUPPORT", "REJECT"} and _stance_on_a_thing(token, lexicon):
+        return None  # "his support for universal health coverage": a view, no one backed
     if token.lemma_.lower() in lexicon.standing_nouns and _standing(token):
         return None  # "half of her support comes from women": a poll's share, no act
     head = token.head
