@@ -555,3 +555,47 @@ def test_backing_a_ceasefire_stays_support(events_of):
 
 def test_rejecting_a_plan_stays_a_rejection(events_of):
     assert _told(events_of("The council rejected the plan on Tuesday."), "REJECT")
+
+
+# Polls, ideas, marches, calls and releases.
+
+
+def test_a_percentage_approving_of_a_president_is_a_poll(events_of):
+    text = "An average of 81 percent of Democrats approve of the president, the poll found."
+    assert "SUPPORT" not in _types(events_of(text))
+
+
+def test_a_party_approving_of_a_nominee_stays_support(events_of):
+    assert _told(events_of("The party approved of the nominee on Monday."), "SUPPORT")
+
+
+def test_the_idea_of_throwing_support_is_not_told_as_done(events_of):
+    text = (
+        "But on the streets of the city, where thousands of angry backers have descended this "
+        "week to vent their frustration with the party, the idea of throwing their support to "
+        "Ann Lee is a non-starter."
+    )
+    assert not _told(events_of(text), "SUPPORT")
+
+
+def test_a_march_to_the_nomination_is_no_protest(events_of):
+    text = "The senator's march to the nomination now seems all but certain."
+    assert "PROTEST" not in _types(events_of(text))
+
+
+def test_a_march_to_the_capital_stays_a_protest(events_of):
+    assert _told(events_of("Thousands joined the march to the capital on Sunday."), "PROTEST")
+
+
+def test_a_movie_set_for_release_frees_no_one(events_of):
+    text = "The movie is set for release by a national studio on Feb. 5."
+    assert "RETREAT" not in _types(events_of(text))
+
+
+def test_the_release_of_hostages_stays_a_release(events_of):
+    assert _told(events_of("The release of the hostages was announced on Monday."), "RETREAT")
+
+
+def test_cutting_into_a_lead_sanctions_no_one(events_of):
+    text = "He cut into the president's support across most of the state."
+    assert "SANCTION" not in _types(events_of(text))

@@ -1795,6 +1795,16 @@ def _describing(verb: Token) -> bool:
     return bare and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
+def _march_to_an_office(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a march goes to an office or a win ("her march to the nomination", "the march
+    to victory"): a way to power, no demonstration (PLOVER PROTEST)."""
+    goals = args.prep_objects(noun, frozenset({"to", "toward", "towards"}))
+    return bool(goals) and all(
+        g.lemma_.lower() in lexicon.candidacy_nouns or g.lemma_.lower() in lexicon.won_nouns
+        for g in goals
+    )
+
+
 def _stance_on_a_thing(token: Token, lexicon: Lexicon) -> bool:
     """Whether support or rejection is of a policy or a thing, with no one's act in it: what
     is backed or opposed ("supported a non-interventionist foreign policy", "her support for
@@ -2644,7 +2654,9 @@ def _voters_back(verb: Token, lexicon: Lexicon) -> bool:
     if not subjects:
         return False
     return all(
-        any(h.lemma_.lower() in lexicon.voter_nouns for h in (s, _counted(s))) for s in subjects
+        any(h.lemma_.lower() in lexicon.voter_nouns for h in (s, _counted(s)))
+        or any(t.ent_type_ == "PERCENT" for t in s.subtree)  # "an average of 81 percent of X"
+        for s in subjects
     )
 
 
@@ -3248,6 +3260,10 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "a visit to the apartment where he grew up": no host, no counterpart
     if set(categories) <= {"SUPPORT", "REJECT"} and _stance_on_a_thing(token, lexicon):
         return None  # "his support for universal health coverage": a view, no one backed
+    if "PROTEST" in categories and _march_to_an_office(token, lexicon):
+        return None  # "her all-but-certain march to the nomination": a path to an office
+    if token.lemma_.lower() == "release" and token.dep_ == "pobj" and token.head.lower_ == "for":
+        return None  # "a movie set for release": a product brought out, no captive freed
     if token.lemma_.lower() in lexicon.standing_nouns and _standing(token):
         return None  # "half of her support comes from women": a poll's share, no act
     head = token.head
@@ -3912,7 +3928,11 @@ def _a_possibility(token: Token, lexicon: Lexicon) -> bool:
     """Whether an event noun is what a noun of possibility is of ("the possibility of a
     summit", "the prospect of talks"): a modal noun, like "possible", names an act that may
     come, not one told (TimeML: no factual event)."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "of":
+    if token.pos_ == "NOUN" and token.dep_ in args.OBJECTS and token.head.tag_ == "VBG":
+        token = token.head  # "the idea of throwing their support to X": the gerund's object
+    elif token.pos_ != "NOUN":
+        return False
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ != "of":
         return False
     return token.head.head.lemma_.lower() in lexicon.possibility_nouns
 
