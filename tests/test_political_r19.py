@@ -599,3 +599,48 @@ def test_the_release_of_hostages_stays_a_release(events_of):
 def test_cutting_into_a_lead_sanctions_no_one(events_of):
     text = "He cut into the president's support across most of the state."
     assert "SANCTION" not in _types(events_of(text))
+
+
+# Months, tiers, rallied support and criticism drawn.
+
+
+def test_a_month_named_march_is_no_protest(events_of):
+    text = "North Dakota's HB7 took effect on March 23 of this year."
+    assert "PROTEST" not in _types(events_of(text))
+
+
+def test_occupying_a_tier_of_the_field_attacks_no_one(events_of):
+    text = "Senator Ann Cole and the governor occupied a third tier."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_troops_occupying_a_town_still_attack(events_of):
+    assert _told(events_of("Troops occupied the town of Kerva on Sunday."), "ASSAULT")
+
+
+def test_support_rallied_in_a_relative_clause_is_no_protest(events_of):
+    text = (
+        "The mogul led among evangelical voters, whose support the senator rallied to win the "
+        "caucuses."
+    )
+    assert "PROTEST" not in _types(events_of(text))
+
+
+def test_criticism_drawn_from_a_council_is_the_council_s():
+    article = analyse("The mayor drew sharp criticism from the council on Monday.")
+    (event,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert _names(event.actors) == ["the council"]
+    assert _names(event.recipients) == ["The mayor"]
+
+
+def test_criticism_received_makes_its_receiver_the_target():
+    article = analyse("The judge received widespread criticism for the remarks.")
+    (event,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert _names(event.recipients) == ["The judge"]
+    assert not event.actors
+
+
+def test_aid_received_from_a_government_stays_the_government_s():
+    article = analyse("The village received aid from the government on Monday.")
+    (event,) = [e for e in article.events if e.type == "AID"]
+    assert _names(event.actors) == ["the government"]

@@ -1329,7 +1329,9 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         t.lemma_.lower() in lexicon.reply_nouns for t in _things_acted_on(token)
     ):
         return None  # "did not return a message seeking comment": an answer, no property
-    if lemma in lexicon.gathering_verbs and any(c.dep_ == "dobj" for c in token.children):
+    if lemma in lexicon.gathering_verbs and (
+        any(c.dep_ == "dobj" for c in token.children) or _relative_object(token)
+    ):
         return None  # "to rally the party behind her plan": support sought, no demonstration
     if lemma in lexicon.force_verbs and not _moves_forces(token, lexicon):
         return None  # "deployed an emergency order", "a tactic deployed by X": no force moved
@@ -3238,6 +3240,8 @@ def _apposed(token: Token) -> bool:
 def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
         return None
+    if token.ent_type_ in ("DATE", "TIME"):
+        return None  # "took effect on March 23": a month's name, no march
     categories = lexicon.nouns.get(token.lemma_.lower()) or lexicon.nouns.get(token.lower_)
     if _call_up(token):  # "the call-up of reservists": an order to report for service
         forces = args.prep_objects(token, frozenset({"of"}))
@@ -4001,6 +4005,12 @@ def _participants(
                 subjects = []  # "the visit was prepared in a call": not a party to the call
             if candidate.undergone:
                 patients = subjects  # "the town suffered an attack": the town was attacked
+                # "drew sharp criticism from the council": the "from" side made it
+                actor_heads += [
+                    o
+                    for o in args.prep_objects(verb, SENDER)
+                    if _agent_like(o, lexicon) and o not in subjects
+                ]
             elif passive and category in MOVING:
                 moved += subjects  # "troops were deployed": the forces moved, no target
             elif passive and not symmetric:
