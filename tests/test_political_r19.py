@@ -644,3 +644,21 @@ def test_aid_received_from_a_government_stays_the_government_s():
     article = analyse("The village received aid from the government on Monday.")
     (event,) = [e for e in article.events if e.type == "AID"]
     assert _names(event.actors) == ["the government"]
+
+
+def test_abandoning_a_strategy_is_no_retreat(events_of):
+    text = "The two rivals largely abandoned their strategy of brutally attacking him."
+    assert "RETREAT" not in _types(events_of(text))
+
+
+def test_abandoning_a_town_stays_a_retreat(events_of):
+    assert _told(events_of("The rebels abandoned the town on Sunday."), "RETREAT")
+
+
+def test_fighting_for_years_for_a_reform_attacks_no_one(events_of):
+    text = "She fought for years for comprehensive immigration reform."
+    assert "ASSAULT" not in _types(events_of(text))
+
+
+def test_fighting_for_years_for_a_town_still_attacks(events_of):
+    assert _told(events_of("Rebels fought for years for control of the town."), "ASSAULT")

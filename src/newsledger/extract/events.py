@@ -1411,6 +1411,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "cutting attacks on her character": an adjective, nothing cut off
     if lemma in lexicon.speaking_verbs and _speaks_of_a_thing(token, lexicon):
         return None  # "candidates are talking doom and gloom": what is said, no talks
+    if lemma in lexicon.abandoning_verbs and _gives_up_a_plan(token, lexicon):
+        return None  # "abandoned their strategy of attacking him": a plan dropped, no retreat
     if lemma in lexicon.hijack_verbs and _takes_no_vehicle(token, lexicon):
         return None  # "hijacked the floor of the House", "hijacked the debate": no craft seized
     if lemma in lexicon.striking_verbs and _thing_object(token, lexicon):
@@ -1862,6 +1864,14 @@ def _speaks_of_a_thing(verb: Token, lexicon: Lexicon) -> bool:
     return not any(
         _agent_like(o, lexicon) for o in args.prep_objects(verb, frozenset({"with", "to"}))
     )
+
+
+def _gives_up_a_plan(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether what is abandoned is a plan, an effort or a bid ("abandoned their strategy",
+    "abandoned the bid"): dropping an intention, no withdrawal from a place, a post or a
+    position held (PLOVER RETREAT: "abandoned the town", "abandoned their posts" stay)."""
+    dropped = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    return bool(dropped) and all(d.lemma_.lower() in lexicon.proposal_nouns for d in dropped)
 
 
 def _takes_no_vehicle(verb: Token, lexicon: Lexicon) -> bool:
@@ -3012,6 +3022,8 @@ def _fights_for_goal(verb: Token, lexicon: Lexicon) -> bool:
         if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)
     ]
     aims = args.prep_objects(verb, frozenset({"for"}))
+    if any(a.ent_type_ not in TIMES for a in aims):  # "fought for years for reform": the goal
+        aims = [a for a in aims if a.ent_type_ not in TIMES]
     if not goals and aims:  # "are fighting for custody", "fought for independence"
         ground = [o for a in aims for o in args.prep_objects(a, OF)]  # "control of the town"
         return not any(
