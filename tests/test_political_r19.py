@@ -662,3 +662,17 @@ def test_fighting_for_years_for_a_reform_attacks_no_one(events_of):
 
 def test_fighting_for_years_for_a_town_still_attacks(events_of):
     assert _told(events_of("Rebels fought for years for control of the town."), "ASSAULT")
+
+
+def test_a_video_s_accusation_is_its_releaser_s():
+    article = analyse(
+        "Sen. Tom Bale has released a Web video that accuses Dan Moss of welcoming refugees."
+    )
+    (event,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert _names(event.actors) == ["Tom Bale"]
+
+
+def test_a_video_with_no_releaser_names_no_accuser():
+    article = analyse("The video accuses the mayor of lying about the budget.")
+    (event,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert not event.actors

@@ -4256,6 +4256,9 @@ def _doers_of_act(subject: Token, lexicon: Lexicon) -> list[Token]:
     200", "the army's shelling destroyed the bridge"), the act's own doers (its possessor, "by"
     agent or a nationality before it), none when it names none: the act did the harm, no one
     in it is named (a date before it, "the Aug. 7 bombings", names no one)."""
+    issuers = _issuers_of_text(subject, lexicon)
+    if issuers:
+        return issuers  # "X released a video that accuses Y": X accuses Y by the video
     harmful = lexicon.having("harmful")
     if subject.pos_ != "NOUN" or not set(lexicon.nouns.get(subject.lemma_.lower(), ())) & harmful:
         return [subject]  # "the plan includes a fund to ...": a thing, judged as one
@@ -4268,6 +4271,19 @@ def _doers_of_act(subject: Token, lexicon: Lexicon) -> list[Token]:
         return [subject]  # "Israeli airstrikes", "rebel attacks killed ...": theirs, as told
     owners = [c for c in subject.children if c.dep_ == "poss"]
     return owners + _agents(subject, lexicon)
+
+
+def _issuers_of_text(subject: Token, lexicon: Lexicon) -> list[Token]:
+    """Who put out a text that does an act ("Sen. X has released a Web video that accuses Y",
+    "the campaign aired an ad attacking Z"): the subject of the verb that issued it, when that
+    is someone. PLOVER codes the source behind an ad or a statement, not the medium."""
+    if subject.lemma_.lower() not in lexicon.text_nouns or subject.dep_ not in args.OBJECTS:
+        return []
+    verb = subject.head
+    if verb.lemma_.lower() not in lexicon.issuing_verbs:
+        return []
+    issuers, passive = args.subject_of(verb)
+    return [] if passive else [i for i in issuers if _agent_like(i, lexicon)]
 
 
 def _name_before_amount(obj: Token) -> list[Token]:

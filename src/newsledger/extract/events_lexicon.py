@@ -204,6 +204,7 @@ WORD_LISTS = (
     "hijack_verbs",
     "craft_nouns",
     "abandoning_verbs",
+    "issuing_verbs",
 )
 TABLES = ("phrasal", "phrasal_bare", "contact_verbs", "category_preps", "object_senses")
 TOP_KEYS = frozenset({"categories", *WORD_LISTS, *TABLES})
@@ -383,6 +384,7 @@ class Lexicon:
     hijack_verbs: frozenset[str] = field(default=frozenset())
     craft_nouns: frozenset[str] = field(default=frozenset())
     abandoning_verbs: frozenset[str] = field(default=frozenset())
+    issuing_verbs: frozenset[str] = field(default=frozenset())
     # verb -> its category with an object or passive subject (None: no event in that sense)
     object_senses: dict[str, str | None] = field(default_factory=dict)
     goods_nouns: frozenset[str] = field(default=frozenset())
@@ -630,6 +632,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         hijack_verbs=words("hijack_verbs"),
         craft_nouns=words("craft_nouns"),
         abandoning_verbs=words("abandoning_verbs"),
+        issuing_verbs=words("issuing_verbs"),
         object_senses={
             k.lower(): (str(v) if v else None) for k, v in (data.get("object_senses") or {}).items()
         },

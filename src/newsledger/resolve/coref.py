@@ -312,9 +312,9 @@ class MentionResolver:
         if actor.kind == "person" and not split and _PARTY_TAG.match(self.text, ent.end_char):
             # "Ann Cole (R-Utah)": the American press's tag of a lawmaker's party and state
             actor = replace(actor, country="USA", sector=actor.sector or "LEG")
-        elif actor.kind == "person" and not split and self._region_tag(ent):
+        elif actor.kind == "person" and not split and (region := self._region_tag(ent)):
             # "Sens. Ann Cole (N.H.) and ...": the state a lawmaker represents
-            actor = replace(actor, country=self._region_tag(ent))
+            actor = replace(actor, country=region)
         if actor.kind == "person" and not actor.country and not split:
             country = self._possessor_state(ent) or self._of_state(ent)
             if country is not None:
