@@ -676,3 +676,15 @@ def test_a_video_with_no_releaser_names_no_accuser():
     article = analyse("The video accuses the mayor of lying about the budget.")
     (event,) = [e for e in article.events if e.type == "ACCUSE"]
     assert not event.actors
+
+
+def test_capturing_dozens_of_soldiers_still_attacks(events_of):
+    assert _told(events_of("Rebels captured dozens of soldiers on Monday."), "ASSAULT")
+
+
+def test_police_beating_dozens_of_protesters_still_assault(events_of):
+    assert _told(events_of("Police beat dozens of protesters on Monday."), "ASSAULT")
+
+
+def test_capturing_hundreds_of_fighters_still_attacks(events_of):
+    assert _told(events_of("The army captured hundreds of fighters on Monday."), "ASSAULT")

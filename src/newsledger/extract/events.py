@@ -1415,7 +1415,7 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "abandoned their strategy of attacking him": a plan dropped, no retreat
     if lemma in lexicon.hijack_verbs and _takes_no_vehicle(token, lexicon):
         return None  # "hijacked the floor of the House", "hijacked the debate": no craft seized
-    if lemma in lexicon.striking_verbs and _thing_object(token, lexicon):
+    if lemma in lexicon.striking_verbs and _strikes_a_thing(token, lexicon):
         return None  # "to beat the senator's fundraising goal", "kicked the ball": no one hit
     if lemma in lexicon.opponent_verbs and _thing_object(token, lexicon):
         return None  # "children fighting obesity": a struggle with a thing, no one attacked
@@ -1863,6 +1863,21 @@ def _speaks_of_a_thing(verb: Token, lexicon: Lexicon) -> bool:
         return False  # "talked each other down", "spoke by telephone, a conversation that"
     return not any(
         _agent_like(o, lexicon) for o in args.prep_objects(verb, frozenset({"with", "to"}))
+    )
+
+
+def _strikes_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of striking or taking has only things as objects ("beat the goal",
+    "capturing the frustration of voters"): no one, no place, and no count of people ("beat
+    dozens of protesters", "captured two", "captured hundreds of fighters" stay attacks)."""
+    struck = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    return bool(struck) and not any(
+        o.like_num
+        or o.lower_ in lexicon.crowd_numbers  # "captured hundreds of fighters"
+        or _counted(o).like_num
+        or _someone_or_somewhere(o, lexicon)
+        or _someone_or_somewhere(_counted(o), lexicon)
+        for o in struck
     )
 
 
