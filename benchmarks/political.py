@@ -37,12 +37,16 @@ SEED = 7
 CHECK = slice(80, 100)  # positions in the shuffled order; 0-79 and 120-134 were read
 
 
-def eligible(folder: Path) -> list[str]:
-    """The train articles their outlet wrote, by name, in name order."""
+def metadata(folder: Path) -> dict[str, dict[str, str]]:
+    """PolNeAR's metadata rows by article name."""
     with open(folder / "metadata.tsv", encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+        return {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
+
+
+def eligible(meta: dict[str, dict[str, str]]) -> list[str]:
+    """The train articles their outlet wrote, by name, in name order."""
     return sorted(
-        r["filename"] for r in rows if r["compartment"] == "train" and r["wire"] in ("None", "NA")
+        n for n, r in meta.items() if r["compartment"] == "train" and r["wire"] in ("None", "NA")
     )
 
 
@@ -58,10 +62,9 @@ def read_article(folder: Path, name: str, meta: dict[str, str]) -> Article | Non
 
 def sample_articles(folder: Path) -> list[Article]:
     """The check sample: positions 80-99 of the eligible names shuffled with the seed."""
-    names = eligible(folder)
+    meta = metadata(folder)
+    names = eligible(meta)
     random.Random(SEED).shuffle(names)
-    with open(folder / "metadata.tsv", encoding="utf-8", newline="") as f:
-        meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
     articles = [read_article(folder, n, meta[n]) for n in names[CHECK]]
     return [a for a in articles if a is not None]
 
