@@ -46,6 +46,7 @@ class CueLexicon:
     refusals: frozenset[str]
     page_labels: frozenset[str]
     to_topic: frozenset[str]
+    not_topics: frozenset[str]
     naming: frozenset[str]
     declaratives: frozenset[str]
     speaking: frozenset[str]
@@ -171,6 +172,7 @@ def load() -> CueLexicon:
         refusals=frozenset(raw["refusals"]),
         page_labels=frozenset(raw["page_labels"]),
         to_topic=frozenset(raw["to_topic"]),
+        not_topics=frozenset(raw["not_topics"]),
         naming=frozenset(raw["naming"]),
         declaratives=frozenset(raw["declaratives"]),
         speaking=frozenset(raw["speaking"]),

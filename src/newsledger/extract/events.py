@@ -153,6 +153,7 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 DESTINATION_ADVERBS = frozenset({"there", "here"})
 # The preposition naming who a message noun comes from ("a letter from X").
 SENDER = frozenset({"from"})
+MATTER = frozenset({"into", "on", "of", "about", "over", "regarding"})  # what is looked into
 BETWEEN = frozenset({"between"})  # "clashes between X and Y": the sides
 # Support verbs whose subject and objects are the event noun's participants.
 SUPPORTED = ("light", "speech", "setting")
@@ -1040,6 +1041,8 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
         return True  # "ads attacking Ted Cruz", "an editorial attacked the mayor": words
     if targets and all(_a_position(t, lexicon) for t in targets):
         return True  # "attacked the program as a violation of markets": a view, no body hurt
+    if token.pos_ == "VERB" and _for_conduct(token):
+        return True  # "attacked each other for not doing enough": blame for what was done
     if not attackers or not all(
         _named_person(a) or a.lower_ in ("he", "she", "his", "her") for a in attackers
     ):
@@ -1052,9 +1055,23 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
     return all(_named_person(t) or t.lemma_.lower() in lexicon.rival_nouns for t in targets)
 
 
+def _for_conduct(verb: Token) -> bool:
+    """Whether a verb gives its reason as someone's conduct, a gerund after "for" ("attacked
+    her for voting against the bill"): blame, which English words as an attack; force is not
+    dealt out for a reason named so."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _a_position(token: Token, lexicon: Lexicon) -> bool:
     """Whether a noun names a plan, a rule or a stand taken: a thing of words and decisions
     that only words can attack."""
+    if token.ent_type_ == "LAW":
+        return True  # "an attack on the Second Amendment": a law
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (
         lemma in lexicon.proposal_nouns
@@ -1387,6 +1404,14 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "not authorized to discuss the investigation": why a source is unnamed
     if lemma in lexicon.plea_verbs and any(c.lower_ in lexicon.plea_words for c in token.children):
         return None  # "pleaded guilty to a charge": a plea in court, no appeal to anyone
+    if lemma in AFFORDING_VERBS and _afforded_by_a_thing(token, lexicon):
+        return None  # "his job offers him a platform": a thing affords, no one offers
+    if lemma == "execute" and _executes_a_plan(token, lexicon):
+        return None  # "the team executed this flawlessly", "executed the plan": carried out
+    if lemma == "charge" and _charged_with_a_duty(token, lexicon):
+        return None  # "the agency charged with overseeing the vote": a task, no charge
+    if "REQUEST" in categories and _asks_a_question(token, lexicon):
+        return None  # "she asked the question to build on his point": a question, no request
     if "AGREE" in categories and any(
         c.dep_ == "xcomp" and _speaks_to_no_party(c, lexicon) for c in token.children
     ):
@@ -2394,6 +2419,13 @@ def _weapons_test(verb: Token, lexicon: Lexicon) -> bool:
     return not any(_someone_or_somewhere(t, lexicon) or _state_marked(t) for t in aimed)
 
 
+# People by their post, whom a verb of dismissal ("fired", "sacked") puts out of a job.
+PEOPLE_BY_ROLE = frozenset(
+    "staffer aide adviser advisor employee worker coach manager director chief executive "
+    "secretary assistant officer official spokesman spokeswoman editor reporter".split()
+)
+
+
 def _person_dismissed(verb: Token, lexicon: Lexicon) -> bool:
     """Whether the one acted on is a person ("fired him", "the coach was sacked")."""
     subjects, passive = args.subject_of(verb)
@@ -2401,10 +2433,13 @@ def _person_dismissed(verb: Token, lexicon: Lexicon) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     if passive or (verb.tag_ == "VBN" and not perfect):  # "was sacked", "got him fired"
         done += subjects  # ("its forces had fired": a perfect, the forces fired)
+    if verb.dep_ == "relcl" and any(t.lower_ in ("who", "whom") for t in done):
+        done.append(verb.head)  # "a staffer, who the congressman fired in June": the staffer
     return any(
         t.ent_type_ == "PERSON"
-        or t.lower_ in ("him", "her", "he", "she", "them", "they")
+        or t.lower_ in ("him", "her", "he", "she", "them", "they", "who", "whom")
         or (t.lemma_.lower() in lexicon.agent_nouns and not _weapon(t, lexicon))
+        or t.lemma_.lower() in PEOPLE_BY_ROLE
         for t in done  # the agent list reads "missile" as the military: no one fires it
     )
 
@@ -3036,6 +3071,14 @@ def _fights_for_goal(verb: Token, lexicon: Lexicon) -> bool:
         for c in children
         if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)
     ]
+    if any(c.dep_ == "prep" and c.lower_ == "for" and not list(c.children) for c in children):
+        # "everything he is fighting for": the goal fronted by a relative clause, "for" stranded
+        # ("the town the rebels are fighting for" is ground held, "the rights they fought for"
+        # a goal; "everything" names no one, though tagged a pronoun)
+        goal = verb.head
+        if goal.lower_ in ("everything", "something", "anything", "what", "all"):
+            return verb.dep_ == "relcl"
+        return verb.dep_ == "relcl" and not _someone_or_somewhere(goal, lexicon)
     aims = args.prep_objects(verb, frozenset({"for"}))
     if any(a.ent_type_ not in TIMES for a in aims):  # "fought for years for reform": the goal
         aims = [a for a in aims if a.ent_type_ not in TIMES]
@@ -3203,6 +3246,64 @@ def _authorized_to_speak(verb: Token, lexicon: Lexicon) -> bool:
     return all(p.lemma_.lower() in lexicon.press_nouns for p in parties)
 
 
+# Verbs of offering that a thing can do too ("the job offers him a platform", "the deal
+# provides a path"): with a thing as subject they afford, no one offers or gives.
+AFFORDING_VERBS = frozenset({"offer", "provide", "give", "grant", "afford"})
+
+
+def _afforded_by_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an offering verb's subject is a thing, not someone: a job, a law or a plan
+    that "offers" something gives no one anything as an act (PLOVER AGREE and AID need
+    someone acting). Events named as subject ("the talks offered a chance") count as things."""
+    subjects, passive = args.subject_of(verb)
+    if passive or not subjects:
+        return False
+    return all(
+        s.pos_ == "NOUN"
+        and not _someone(s, lexicon)
+        and s.lemma_.lower() not in lexicon.agent_nouns
+        and s.ent_type_ not in AGENT_ENTS
+        for s in subjects
+    )
+
+
+# Nouns of what is carried out: no one put to death is named by them (nor by a pronoun of
+# things, "executed this flawlessly").
+PLAN_NOUNS = frozenset(
+    "plan strategy order move play operation trade contract deal agreement task program "
+    "programme policy idea vision maneuver manoeuvre transaction warrant will turnaround "
+    "campaign search transfer payment budget".split()
+)
+
+
+def _executes_a_plan(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "execute" carries out a plan, a move or an order ("executed this flawlessly",
+    "executed the strategy"): only someone is executed in PLOVER's sense (ASSAULT/execute)."""
+    subjects, passive = args.subject_of(verb)
+    done = subjects if passive else [c for c in verb.children if c.dep_ in args.OBJECTS]
+    if not done:
+        return False
+    return all(t.lower_ in THING_PRONOUNS | {"it"} or t.lemma_.lower() in PLAN_NOUNS for t in done)
+
+
+def _charged_with_a_duty(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "charged with" gives a duty ("the office charged with facilitating the vote",
+    "charged with the task of"), which English says with the same verb as a criminal charge
+    ("charged with killing", "charged with fraud")."""
+    duties = args.prep_objects(verb, frozenset({"with"}))
+    return bool(duties) and all(d.lemma_.lower() in lexicon.duty_words for d in duties)
+
+
+def _asks_a_question(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "ask" has a question as its thing asked ("asked the question", "asked him a
+    question about X"): asking a question seeks an answer, not the act PLOVER's REQUEST codes
+    ("asked X for aid", "asked X to resign")."""
+    if verb.lemma_.lower() != "ask":
+        return False  # "requested an inquiry into the fire" asks for one
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(o.lemma_.lower() in lexicon.question_nouns for o in objects)
+
+
 def _speaks_to_no_party(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of speaking addresses no one but the press ("speak on the record",
     "talk to reporters"): declining it declines to comment; "refused to talk with the envoy"
@@ -3295,6 +3396,8 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "her all-but-certain march to the nomination": a path to an office
     if token.lemma_.lower() == "release" and token.dep_ == "pobj" and token.head.lower_ == "for":
         return None  # "a movie set for release": a product brought out, no captive freed
+    if token.lemma_.lower() in lexicon.matter_nouns and not _names_its_matter(token):
+        return None  # "the committee held its hearing Wednesday": a sitting, no inquiry
     if token.lemma_.lower() in lexicon.standing_nouns and _standing(token):
         return None  # "half of her support comes from women": a poll's share, no act
     head = token.head
@@ -3305,6 +3408,9 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         targeted = lexicon.having("harmful") | lexicon.having("targets-at")
         targeted -= lexicon.having("promisable")  # "paid back the loan": no harm undergone
         if set(categories) <= targeted:  # "suffered an attack", "paid a fine"
+            return _Candidate(token, categories, head, "light", undergone=True)
+    if token.dep_ == "dobj" and head_lemma in lexicon.gaining_verbs:
+        if set(categories) <= {"SUPPORT"}:  # "won the endorsement of the newspaper"
             return _Candidate(token, categories, head, "light", undergone=True)
     retold = _light_relative(token, lexicon)
     if retold is not None:  # "the ban that Panama imposed last week": Panama imposed the ban
@@ -3580,6 +3686,21 @@ def _anyone(subject: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _marked_passive(verb: Token) -> bool:
+    """Whether a verb is passive by its grammar ("was protested", "protested by X"), not only
+    by a participle tag with no auxiliary, which for a verb of protest is the tagger's slip on
+    the past tense ("dozens protested outside") rather than a headline's passive."""
+    return any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children)
+
+
+def _names_its_matter(noun: Token) -> bool:
+    """Whether an inquiry noun says what it looks into, on itself or, as an object, on its
+    verb, where the parser may hang the phrase ("held a hearing into the shooting")."""
+    if args.prep_objects(noun, MATTER | {"with"}):  # "a hearing with the minister" too
+        return True
+    return noun.dep_ in args.OBJECTS and bool(args.prep_objects(noun.head, MATTER - {"on"}))
+
+
 def _own_participants(token: Token, lexicon: Lexicon) -> bool:
     """Whether an event noun names its participants itself ("talks with X", "X's visit")."""
     if any(c.dep_ == "poss" for c in token.children):
@@ -3746,6 +3867,8 @@ def _choose(candidate: _Candidate, sent: Span, lexicon: Lexicon) -> str:
     for category in candidate.categories:
         if lexicon.mode_for(category, modifiers):
             return category
+    if "CONSULT" in candidate.categories and set(modifiers) & lexicon.meeting_modifiers:
+        return "CONSULT"  # "a conference call with reporters": a meeting held on the line
     return events_model.choose(sent.text, candidate.categories)
 
 
@@ -4028,14 +4151,18 @@ def _participants(
                 subjects, passive = predicated, True
             subjects = [s for s in subjects if s != trigger]
             subjects = [d for s in subjects for d in _doers_of_act(s, lexicon)]
+            if passive and category == "PROTEST" and not _marked_passive(verb):
+                passive = False  # "Dozens of workers protested outside": the tagger's VBN
             if passive and candidate.support_kind == "setting":
                 subjects = []  # "the visit was prepared in a call": not a party to the call
             if candidate.undergone:
                 patients = subjects  # "the town suffered an attack": the town was attacked
-                # "drew sharp criticism from the council": the "from" side made it
+                # "drew sharp criticism from the council", "won the backing of the unions":
+                # the "from" or "of" side made it
                 actor_heads += [
                     o
                     for o in args.prep_objects(verb, SENDER)
+                    + args.prep_objects(trigger, SENDER | OF)
                     if _agent_like(o, lexicon) and o not in subjects
                 ]
             elif passive and category in MOVING:
@@ -4086,7 +4213,9 @@ def _participants(
             for dative in (c for c in verb.children if c.dep_ in args.DATIVES):
                 # spaCy labels the "to" of "sent aid to X" dative too: take its object.
                 recipient_heads += [o for o in dative.children if o.dep_ == "pobj"] or [dative]
-            recipient_heads += args.prep_objects(verb, to_side)
+            recipient_heads += [
+                h for h in args.prep_objects(verb, to_side) if not _occasion_at(h, lexicon)
+            ]
             if verb.lemma_.lower() in lexicon.acceptance_verbs:  # "accepted papers from X":
                 offered = [verb, *objects]  # X offered them; the papers are no party
                 senders = [o for t in offered for o in args.prep_objects(t, SENDER)]
@@ -4160,8 +4289,9 @@ def _participants(
             actor_heads += [o for o in args.prep_objects(trigger, OF) if _agent_like(o, lexicon)]
         elif trigger.pos_ != "VERB" and directed and received:
             actor_heads += args.prep_objects(trigger, OF)  # "took delivery of X's grain": X's
-        elif trigger.pos_ != "VERB" and not symmetric:  # "invasion of X", "suspension of links
-            for done in args.prep_objects(trigger, OF) + _displaced_of(trigger):  # with X"
+        elif trigger.pos_ != "VERB" and not symmetric and not candidate.undergone:
+            # "invasion of X", "suspension of links with X"
+            for done in args.prep_objects(trigger, OF) + _displaced_of(trigger):
                 recipient_heads += [done, *args.prep_objects(done, lexicon.actor_preps | to_side)]
         if category in lexicon.having("asks"):  # "called for the minister's resignation"
             recipient_heads += _asked_to_act([t for t in (trigger, support) if t], lexicon)
@@ -4430,6 +4560,15 @@ def _site_at(head: Token, lexicon: Lexicon) -> bool:
     return not _someone(head, lexicon) and not head.lemma_.lower().endswith(DOER_ENDINGS)
 
 
+def _occasion_at(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's "at" phrase names the occasion it was done at ("blamed X at the
+    debate", "lashed out at a rally"): a gathering or another event, no one aimed at."""
+    if head.dep_ != "pobj" or head.head.lower_ != "at" or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in lexicon.verbal_settings or lemma in lexicon.nouns
+
+
 def _someone(head: Token, lexicon: Lexicon) -> bool:
     """Whether a head names a party by a name or as people ("Kerva", "the rebels"), not by a
     common noun the agents dictionary also files for its users ("radar systems", "tanks")."""
@@ -4669,10 +4808,13 @@ def _the_adjective(head: Token) -> bool:
 
 
 def _named_apposition(head: Token) -> Token:
-    """For a role set off by a name ("the prior judge, A B, resigned"), the name: the person
-    who acted, whom the resolver can find; the role alone names no one."""
+    """For a role set off by a name ("the prior judge, A B, resigned", "A B, the prior judge,
+    who resigned"), the name: the person who acted, whom the resolver can find; the role alone
+    names no one."""
     if head.pos_ != "NOUN":
         return head
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.ent_type_ == "PERSON":
+        return head.head  # "A B, the head of the fund, who criticised X": A B criticised X
     names = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     return names[0] if len(names) == 1 else head
 

@@ -302,6 +302,28 @@ def _past_dateline(subject: Token) -> list[Token]:
     return [t for t in after if t.dep_ in ("appos", "conj", "compound", "nmod")]
 
 
+# Entity labels of no person: "who" after one of them was hung on the wrong noun.
+_NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "WORK_OF_ART"})
+
+
+def _who_antecedent(head: Token) -> Token:
+    """The noun a "who" clause tells of. The parser hangs the clause on the nearest noun, but
+    "who" stands for people: after "the head of the Acme Foundation, who ..." the clause is
+    the head's, so a body or place named inside an "of"/"for" phrase passes it up."""
+    current = head
+    for _ in range(6):
+        if current.ent_type_ not in _NOT_PERSON_LABELS:
+            return current
+        while current.dep_ in ("compound", "flat") and current.head != current:
+            current = current.head
+        if current.dep_ != "pobj" or current.head.dep_ != "prep":
+            return head
+        current = current.head.head
+        if current.pos_ not in ("NOUN", "PROPN"):
+            return head  # "filed a case against Hussain, who ...": a verb's object, kept
+    return head
+
+
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """The subject heads of `verb` (climbing xcomp/conj/relcl links) and whether it is passive."""
     current: Token | None = verb
@@ -316,6 +338,8 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if split is not None:
             return [split], False
         if subjects and current.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):
+            if any(s.lower_ == "who" for s in subjects):
+                return [_who_antecedent(current.head)], False
             return [current.head], False  # "X, who turned down ...": X
         subjects = [t for s in subjects for t in _past_dateline(s)]
         if subjects:
@@ -945,11 +969,17 @@ def obliged(tokens: list[Token], lexicon: Lexicon) -> bool:
 
 def failed(tokens: list[Token], lexicon: Lexicon) -> bool:
     """Whether the event word is the act of a negative implicative ("failed to withdraw",
-    "was unable to meet", "their unwillingness to yield"): the act did not happen (FactBank).
+    "was unable to meet", "their unwillingness to yield", "refrained from endorsing X"): the
+    act did not happen (FactBank).
     Not a rejection either: failing to agree is no refusal."""
     for token in tokens:
         current = token
         for _ in range(3):
+            prep = current.head
+            if current.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "from":
+                # "refrained from endorsing X", "abstained from criticism of Y"
+                if prep.head.lemma_.lower() in lexicon.negative_implicatives:
+                    return True
             if current.dep_ not in ("xcomp", "acl", "ccomp") or current.head == current:
                 break
             current = current.head

@@ -108,6 +108,10 @@ WORD_LISTS = (
     "arrival_verbs",
     "proposal_nouns",
     "undergoing_verbs",
+    "gaining_verbs",
+    "matter_nouns",
+    "duty_words",
+    "meeting_modifiers",
     "enforcer_nouns",
     "crowd_numbers",
     "official_protest_verbs",
@@ -292,6 +296,10 @@ class Lexicon:
     arrival_verbs: frozenset[str] = field(default=frozenset())
     proposal_nouns: frozenset[str] = field(default=frozenset())
     undergoing_verbs: frozenset[str] = field(default=frozenset())
+    gaining_verbs: frozenset[str] = field(default=frozenset())
+    matter_nouns: frozenset[str] = field(default=frozenset())
+    duty_words: frozenset[str] = field(default=frozenset())
+    meeting_modifiers: frozenset[str] = field(default=frozenset())
     enforcer_nouns: frozenset[str] = field(default=frozenset())
     crowd_numbers: frozenset[str] = field(default=frozenset())
     official_protest_verbs: frozenset[str] = field(default=frozenset())
@@ -540,6 +548,10 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         arrival_verbs=words("arrival_verbs"),
         proposal_nouns=words("proposal_nouns"),
         undergoing_verbs=words("undergoing_verbs"),
+        gaining_verbs=words("gaining_verbs"),
+        matter_nouns=words("matter_nouns"),
+        duty_words=words("duty_words"),
+        meeting_modifiers=words("meeting_modifiers"),
         enforcer_nouns=words("enforcer_nouns"),
         crowd_numbers=words("crowd_numbers"),
         official_protest_verbs=words("official_protest_verbs"),

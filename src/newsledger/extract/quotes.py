@@ -1157,6 +1157,8 @@ def _topic_readings(cue: Token) -> Iterator[Span]:
                 continue
             topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if topic is not None and topic.pos_ != "PRON" and topic.ent_type_ not in _SETTING:
+                if topic.lemma_.lower() in lex.not_topics:
+                    continue  # "spoke on the radio", "on condition of anonymity": no topic
                 yield _in_paragraph(_phrase(topic), cue)
         elif prep.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "for" and m.i == prep.left_edge.i

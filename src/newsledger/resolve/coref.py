@@ -135,7 +135,14 @@ _RANKS = {"deputy", "vice", "assistant", "acting", "first", "chief"}
 # agent nouns of the base; and nouns of the base that name a body or a crowd, never one person.
 _PERSON_NOUNS = frozenset("man woman boy girl person father mother husband wife son daughter "
                           "brother sister child friend resident suspect victim witness driver "
-                          "agent official officer source".split())  # fmt: skip
+                          "agent official officer source "
+                          # people by what they do for someone, common in political news and
+                          # missing from the PLOVER agent list
+                          "adviser advisor aide pollster strategist consultant staffer operative "
+                          "donor supporter critic opponent rival challenger nominee candidate "
+                          "chairman chairwoman founder owner executive host anchor author editor "
+                          "lobbyist negotiator mediator investigator whistleblower defendant "
+                          "plaintiff juror veteran survivor patient".split())  # fmt: skip
 _COLLECTIVE_NOUNS = frozenset("police military navy staff crowd public media press "
                               "administration authority leadership opposition regime parliament "
                               "congress senate assembly cabinet embassy team family community "
@@ -206,6 +213,7 @@ class MentionResolver:
         self._titled: dict[tuple[str, str], list[str]] = {}
         self._person_words: set[str] | None = None  # one-word PERSON entities, on demand
         self._surname_bearers: dict[str, list[Actor]] = {}  # surname -> people named in full
+        self._named_as_party: set[str] = set()  # people named in full other than attributively
         self._standalone_names: dict[str, int] | None = None  # see _given_name_mentions
         self._country_counts: dict[str, int] | None = None  # country -> places named, on demand
         self._ents: list[Span] | None = None  # the doc's entities, on demand
@@ -598,6 +606,9 @@ class MentionResolver:
         bearers = self._surname_bearers.get(surname, [])
         if len(bearers) < 2:
             return alias
+        parties = [a for a in bearers if a.name in self._named_as_party]
+        if alias.name not in self._named_as_party and len(parties) == 1:
+            return parties[0]  # "a former Bill Clinton pollster ... Hillary Clinton ... Clinton"
         first = self._given_name_mentions()
 
         def called_by_given_name(actor: Actor) -> bool:
@@ -608,6 +619,16 @@ class MentionResolver:
             return alias
         others = [a for a in bearers if a.name != alias.name and not called_by_given_name(a)]
         return others[0] if len({a.name for a in others}) == 1 else alias
+
+    def _attributive(self, start: int, end: int) -> bool:
+        """A name used as a modifier of a common noun ("a Bill Clinton pollster", "the Obama
+        administration"): it qualifies the noun and brings no party into the story, so a bare
+        surname later is not taken to mean this bearer over one named as a party."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end
 
     def _given_name_mentions(self) -> dict[str, int]:
         """Each run of proper nouns standing alone (no surname after it) -> its first offset.
@@ -716,8 +737,12 @@ class MentionResolver:
                         break
                     if doc[child.left_edge.i - 1].text == "(" and self._region_tag(ent):
                         break  # "Ann Cole (N.H.)": her state, told below, no description
-                    span = doc[child.left_edge.i : child.right_edge.i + 1]
-                    described = span.text
+                    end = child.right_edge.i + 1
+                    for t in child.subtree:
+                        if t.dep_ == "relcl" and t.left_edge.i > child.i:
+                            end = min(end, t.left_edge.i)  # "..., who criticises X": no title
+                    span = doc[child.left_edge.i : end]
+                    described = span.text.rstrip(" ,")
                     break
         return described
 
@@ -793,6 +818,8 @@ class MentionResolver:
                 bearers = self._surname_bearers.setdefault(surname, [])
                 if all(b.name != actor.name for b in bearers):
                     bearers.append(self._known[actor.name])
+                if not self._attributive(start, end):
+                    self._named_as_party.add(actor.name)
             held = self._aliases.get(surname)
             if held is not None and held.kind != "person" and self._tagged_person(surname):
                 # "Bloomberg" in a headline, read as the outlet, before "Michael Bloomberg":
@@ -1055,7 +1082,7 @@ class MentionResolver:
         if exact is not None:
             return self._canonical(exact.actor)
         if key in self._aliases:
-            return self._canonical(self._aliases[key])
+            return self._canonical(self._kin_by_surname(start, text, self._aliases[key]))
         named = self._named_after(end)
         noun = norm(text).split()[-1]
         if named is not None and (noun in self.kb.agents or noun in OUTLET_NOUNS):
@@ -1372,7 +1399,22 @@ class MentionResolver:
             if mention.actor.kind == "person" or self._body_named(span.root, mention.actor):
                 return self._canonical(mention.actor)
             return None
-        return self._name_closing_subject(span.root, end)
+        return self._name_before(span) or self._name_closing_subject(span.root, end)
+
+    def _name_before(self, span: Span) -> Actor | None:
+        """'Cornel West, a pastor who criticised X': a description in apposition to a person
+        named right before it (past a comma) is that person, so the relative clause it opens
+        tells of them."""
+        root = span.root
+        if root.dep_ != "appos" or root.head.i >= span.start:
+            return None
+        name = root.head
+        mention = self._mention_at(name.idx)
+        if mention is None or mention.actor.kind != "person":
+            return None
+        if self.text[mention.end : span.start_char].strip(" ,") or root.tag_ != "NN":
+            return None
+        return self._canonical(mention.actor)
 
     def _name_closing_subject(self, head: Token, end: int) -> Actor | None:
         """'The group that runs the system, Acme Network, objects': a name the parser hung on
@@ -1918,6 +1960,11 @@ class MentionResolver:
         excluded |= local | self._not_of_gender(gender)
         excluded |= self._named_objects(pronoun) if pronoun is not None else set()
         before = [t for t in sentence if t.idx < start]
+        own = self._own_clause_subject(pronoun) if pronoun is not None else None
+        if own is not None:
+            actor = self._person_at(own, False)
+            if actor is not None and self._agrees(actor, gender, excluded):
+                return actor
         for deps, owners in ((_SUBJECTS, True), ({"poss"}, False)):
             for tok in before:
                 if tok.dep_ not in deps:
@@ -1956,6 +2003,29 @@ class MentionResolver:
             if m.actor.kind == "person" and m.end <= start and m.actor.name not in excluded:
                 return self._known.get(m.actor.name, m.actor)
             i -= 1
+        return None
+
+    @staticmethod
+    def _own_clause_subject(pronoun: Token) -> Token | None:
+        """The subject of the clause a possessive pronoun stands in, when it comes before the
+        pronoun: "Rendell said Sanders will have to tone down his attacks" binds "his" to
+        Sanders, the nearest subject, not to the sentence's first."""
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
+            return None
+        verb = pronoun.head
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+            if verb.head == verb:
+                return None
+            verb = verb.head
+        while verb.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < pronoun.i]
+            if subjects:
+                return subjects[0]
+            if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head == verb:
+                return None
+            verb = verb.head  # "will have to tone down": the subject of "have"
         return None
 
     def _clause_mates(self, pronoun: Token) -> set[str]:

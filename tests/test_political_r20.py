@@ -1,0 +1,307 @@
+"""Political news, round 20: each a rule of grammar, of press convention or of the codebook,
+with a sentence it must change and a near miss it must leave alone. Every sentence is invented.
+
+- a name used as a modifier of a common noun ("a former Maria Mendes aide") brings no party into
+  the story: a bare surname later means the bearer the article named as a party; nor is
+  it the antecedent of "he" when the noun it modifies is a person ("a former X adviser");
+- "spoke on the radio", "on condition of anonymity": the medium, setting or terms of a talk
+  are no topic, so no quote;
+- backing won ("won the endorsement of the paper", "received the support of the unions") is
+  the giver's act toward the subject;
+- a relative "who" stands for a person: hung on a body inside a description ("X, the head of
+  the Acme Fund, who criticised Y") it tells of the person the description is apposed to, and
+  it is no part of X's title; a description after a name ("X, a party donor who ...") is X;
+- the occasion of an act ("blamed X at the debate") is no one it was aimed at;
+- "asked the question" asks nothing PLOVER codes; a hearing that names nothing it looks into
+  ("the committee held its hearing") investigates no one; "charged with overseeing the vote"
+  gives a duty, no charge; "everything he is fighting for" is a goal, no fight;
+- "dozens of workers protested" with the past tense tagged a participle still protest;
+- "a staffer, who the congressman fired" is a dismissal, no shooting; an attack on a law or
+  on someone "for voting against the bill" is made in words; "a conference call" is a
+  meeting on the line, no request; "broke ranks with the party" severs nothing; "a press
+  release" frees no one;
+- "refrained from endorsing X" tells no endorsement; "executed the plan" puts no one to death;
+  a job that "offers him a platform" offers nothing as an act;
+- a possessive pronoun is bound by the subject of its own clause first ("X said Y will have
+  to drop his attacks": Y's attacks).
+"""
+
+from __future__ import annotations
+
+from analysis import analyse
+
+
+def _names(people) -> list[str]:
+    return [p.name for p in people]
+
+
+# A name used attributively is not the surname's referent.
+
+
+
+
+def test_a_surname_after_an_attributive_namesake_means_the_party():
+    text = (
+        "A former Carlos Mendes adviser spoke on the radio on Monday. He said Maria Mendes faces a "
+        "hard race in the north.\n\nThe governor of the province endorsed Mendes on Tuesday."
+    )
+    article = analyse(text)
+    (event,) = [e for e in article.events if e.type == "SUPPORT"]
+    assert _names(event.recipients) == ["Maria Mendes"]
+
+
+def test_a_surname_after_two_parties_keeps_the_first():
+    text = (
+        "Carlos Mendes spoke on the radio on Monday. He said Maria Mendes faces a hard race in the "
+        "north.\n\nThe governor of the province endorsed Mendes on Tuesday."
+    )
+    article = analyse(text)
+    (event,) = [e for e in article.events if e.type == "SUPPORT"]
+    assert _names(event.recipients) == ["Carlos Mendes"]
+
+
+def test_he_after_an_unnamed_adviser_is_not_the_attributive_name():
+    text = "A former Carlos Mendes adviser spoke on Monday. He said the race was close."
+    article = analyse(text)
+    (quote,) = [q for q in article.quotes if "race" in q.text]
+    assert quote.speaker != "Carlos Mendes"
+
+
+def test_he_after_a_named_subject_is_that_person():
+    text = "Carlos Mendes spoke to an adviser on Monday. He said the race was close."
+    article = analyse(text)
+    (quote,) = [q for q in article.quotes if "race" in q.text]
+    assert quote.speaker == "Carlos Mendes"
+
+
+# The medium or terms of a talk are no topic.
+
+
+def test_speaking_on_condition_of_anonymity_quotes_nothing():
+    article = analyse("The official spoke on condition of anonymity on Monday.")
+    assert [q.text for q in article.quotes] == []
+
+
+def test_speaking_on_the_radio_quotes_nothing():
+    article = analyse("The senator spoke on the radio on Monday.")
+    assert [q.text for q in article.quotes] == []
+
+
+def test_speaking_on_a_subject_quotes_the_subject():
+    article = analyse("The senator spoke on immigration on Monday.")
+    assert [q.text for q in article.quotes] == ["immigration"]
+
+
+# Backing won: the "of" side gives it.
+
+
+def _support(text: str):
+    (event,) = [e for e in analyse(text).events if e.type == "SUPPORT"]
+    return _names(event.actors), _names(event.recipients)
+
+
+def test_winning_the_endorsement_of_a_paper_is_the_papers_act():
+    assert _support("The senator won the endorsement of the Daily Courier on Monday.") == (
+        ["Daily Courier"],
+        ["The senator"],
+    )
+
+
+def test_receiving_the_support_of_the_unions_is_the_unions_act():
+    actors, recipients = _support("The mayor received the support of the unions on Monday.")
+    assert (actors, recipients) == (["the unions"], ["The mayor"])
+
+
+def test_announcing_an_endorsement_of_the_mayor_backs_the_mayor():
+    actors, recipients = _support("The union announced its endorsement of the mayor on Monday.")
+    assert (actors, recipients) == (["The union"], ["the mayor"])
+
+
+# "Who" and the description apposed to a name.
+
+
+def _accusers(text: str):
+    (event,) = [e for e in analyse(text).events if e.type == "ACCUSE"]
+    return [(p.name, p.country) for p in event.actors]
+
+
+def test_who_after_a_body_in_a_description_is_the_person():
+    text = (
+        "The panel heard Carlos Mendes, the director of the Fund for Coastal Towns, who often "
+        "criticizes the Brazilian government."
+    )
+    assert _accusers(text) == [("Carlos Mendes", None)]
+
+
+def test_which_after_a_body_in_a_description_stays_with_the_body():
+    text = (
+        "The panel heard Carlos Mendes, the director of the Fund for Coastal Towns, which often "
+        "criticizes the Brazilian government."
+    )
+    assert "Carlos Mendes" not in [name for name, _ in _accusers(text)]
+
+
+def test_a_description_after_a_name_is_the_person():
+    text = "Carlos Mendes, a party donor who has sharply criticized the mayor, spoke on Monday."
+    assert _accusers(text) == [("Carlos Mendes", None)]
+
+
+# Occasions, questions, sittings, duties and goals.
+
+
+def _raw(events_of, text: str):
+    return [(e.type, _names(e.actors), _names(e.recipients)) for e in events_of(text)]
+
+
+def test_the_debate_an_accusation_was_made_at_is_no_target(events_of):
+    found = _raw(events_of, "At the debate on Wednesday, the senator blamed the fog of war.")
+    assert found == [("ACCUSE", ["the senator"], [])]
+
+
+def test_lashing_out_at_the_governor_at_a_rally_targets_the_governor(events_of):
+    found = _raw(events_of, "The senator lashed out at the governor at a rally on Monday.")
+    assert found == [("ACCUSE", ["The senator"], ["the governor"])]
+
+
+def test_asking_a_question_requests_nothing(events_of):
+    assert _raw(events_of, "She said she asked the question to build on his point.") == []
+
+
+def test_asking_the_minister_to_resign_stays_a_request(events_of):
+    found = _raw(events_of, "The senator asked the minister to resign.")
+    assert ("REQUEST", ["The senator"], ["the minister"]) in found
+
+
+def test_a_committee_holding_its_hearing_investigates_no_one(events_of):
+    text = "Dozens of them gathered outside the hotel where the committee held its hearing."
+    assert "ACCUSE" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_a_hearing_into_a_shooting_stays_an_investigation(events_of):
+    found = _raw(events_of, "The committee held a hearing into the shooting on Monday.")
+    assert found == [("ACCUSE", ["The committee"], [])]
+
+
+def test_an_office_charged_with_overseeing_a_vote_is_accused_of_nothing(events_of):
+    text = "The mayor praised the office charged with overseeing the vote."
+    assert "ACCUSE" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_men_charged_with_killing_a_guard_stay_accused(events_of):
+    found = _raw(events_of, "Two men were charged with killing a guard.")
+    assert ("ACCUSE", [], ["Two men"]) in found
+
+
+def test_everything_he_is_fighting_for_is_no_fight(events_of):
+    text = "He should stay in the race until he gets everything he is fighting for."
+    assert "ASSAULT" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_the_town_the_rebels_are_fighting_for_is_a_fight(events_of):
+    found = _raw(events_of, "It is the town the rebels are fighting for.")
+    assert ("ASSAULT", ["the rebels"], []) in found
+
+
+def test_dozens_of_workers_protesting_are_the_protesters(events_of):
+    found = _raw(events_of, "Dozens of workers protested outside the hotel on Wednesday.")
+    assert found == [("PROTEST", ["Dozens of workers"], [])]
+
+
+def test_a_ruling_protested_by_the_unions_is_the_unions_protest(events_of):
+    found = _raw(events_of, "The ruling was protested by the unions.")
+    assert found == [("PROTEST", ["the unions"], ["The ruling"])]
+
+
+# Dismissals, attacks in words, calls, ranks and releases.
+
+
+def test_a_staffer_the_congressman_fired_is_dismissed_not_shot(events_of):
+    text = "The staffer, who the congressman fired in June, sued him on Monday."
+    assert "ASSAULT" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_troops_who_fired_on_a_crowd_still_shot(events_of):
+    text = "The troops, who fired on the crowd in June, left the town on Monday."
+    assert "ASSAULT" in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_an_attack_on_a_constitutional_amendment_is_in_words(events_of):
+    text = "The group is bracing for the president's attack on the Second Amendment."
+    assert [t for t, _, _ in _raw(events_of, text)] == ["ACCUSE"]
+
+
+def test_attacking_a_rival_for_voting_is_blame(events_of):
+    text = "The senator attacked the governor for vetoing the bill on Monday."
+    assert ("ACCUSE", ["The senator"], ["the governor"]) in _raw(events_of, text)
+
+
+def test_gunmen_attacking_a_convoy_still_assault(events_of):
+    found = _raw(events_of, "Gunmen attacked the convoy near the border on Monday.")
+    assert [t for t, _, _ in found] == ["ASSAULT"]
+
+
+def test_a_conference_call_with_the_mayor_is_a_meeting(events_of):
+    found = _raw(events_of, "The senator held a conference call with the mayor on Monday.")
+    assert [t for t, _, _ in found] == ["CONSULT"]
+
+
+def test_a_call_for_calm_stays_a_request(events_of):
+    found = _raw(events_of, "The senator issued a call for calm on Monday.")
+    assert [t for t, _, _ in found] == ["REQUEST"]
+
+
+def test_breaking_ranks_with_a_party_severs_nothing(events_of):
+    assert _raw(events_of, "The senator broke ranks with his own party on Monday.") == []
+
+
+def test_breaking_ties_with_a_state_stays_a_sanction(events_of):
+    found = _raw(events_of, "The country broke ties with Qatar on Monday.")
+    assert [t for t, _, _ in found] == ["SANCTION"]
+
+
+def test_a_press_release_frees_no_one(events_of):
+    text = "The campaign sent out a press release saying the senator owes voters an answer."
+    assert "RETREAT" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_the_release_of_prisoners_stays_a_release(events_of):
+    found = _raw(events_of, "The government announced the release of 20 prisoners on Monday.")
+    assert "RETREAT" in [t for t, _, _ in found]
+
+
+# Acts not done, plans carried out, things that afford, and possessives.
+
+
+def test_refraining_from_endorsing_a_candidate_endorses_no_one():
+    article = analyse("The governor has refrained from endorsing Carlos Mendes.")
+    assert all(e.negated for e in article.events if e.type == "SUPPORT")
+
+
+def test_endorsing_a_candidate_stays_an_endorsement():
+    article = analyse("The governor endorsed Carlos Mendes on Monday.")
+    assert [e.negated for e in article.events if e.type == "SUPPORT"] == [False]
+
+
+def test_executing_a_plan_kills_no_one(events_of):
+    assert _raw(events_of, "The campaign team executed the plan flawlessly on Monday.") == []
+
+
+def test_executing_prisoners_stays_an_assault(events_of):
+    found = _raw(events_of, "The regime executed three prisoners on Monday.")
+    assert found == [("ASSAULT", ["The regime"], ["three prisoners"])]
+
+
+def test_a_job_offering_a_platform_offers_nothing(events_of):
+    text = "His seat in the Senate offers the senator a platform to speak out."
+    assert _raw(events_of, text) == []
+
+
+def test_a_government_offering_an_amnesty_stays_an_offer(events_of):
+    found = _raw(events_of, "The government offered the rebels an amnesty on Monday.")
+    assert found == [("AGREE", ["The government"], ["the rebels"])]
+
+
+def test_a_possessive_is_bound_by_its_own_clause_subject():
+    text = "John Reed said Tom Cole will have to drop his attacks on the mayor."
+    (event,) = [e for e in analyse(text).events if e.recipients]
+    assert _names(event.actors) == ["Tom Cole"]
