@@ -23,7 +23,12 @@ with a sentence it must change and a near miss it must leave alone. Every senten
 - "refrained from endorsing X" tells no endorsement; "executed the plan" puts no one to death;
   a job that "offers him a platform" offers nothing as an act;
 - a possessive pronoun is bound by the subject of its own clause first ("X said Y will have
-  to drop his attacks": Y's attacks).
+  to drop his attacks": Y's attacks);
+- "has done little to fight X" tells the fight as hardly done; "made it easier for X to sue"
+  tells a suit made possible, not filed; "the killing that was claimed by X" is X's;
+  "searching for answers" raids nothing; "his appeal among voters" is popularity, no plea;
+  "speaking Spanish" meets no Spaniard; "speak out about X" accuses no one; "X, a delegate
+  and party donor" is one person, described twice.
 """
 
 from __future__ import annotations
@@ -36,8 +41,6 @@ def _names(people) -> list[str]:
 
 
 # A name used attributively is not the surname's referent.
-
-
 
 
 def test_a_surname_after_an_attributive_namesake_means_the_party():
@@ -305,3 +308,87 @@ def test_a_possessive_is_bound_by_its_own_clause_subject():
     text = "John Reed said Tom Cole will have to drop his attacks on the mayor."
     (event,) = [e for e in analyse(text).events if e.recipients]
     assert _names(event.actors) == ["Tom Cole"]
+
+
+# Acts hardly done or made possible, claims, searches, appeal, languages, descriptions.
+
+
+def _flags(text: str, kind: str):
+    return [(e.negated, e.hypothetical) for e in analyse(text).events if e.type == kind]
+
+
+def test_doing_little_to_fight_militants_is_no_fight_told():
+    text = "The kingdom has done little to fight the militants in the north."
+    assert _flags(text, "ASSAULT") == [(True, False)]
+
+
+def test_doing_much_to_fight_militants_stays_a_fight():
+    text = "The kingdom has done much to fight the militants in the north."
+    assert _flags(text, "ASSAULT") == [(False, False)]
+
+
+def test_a_bill_making_it_easier_to_sue_tells_no_suit():
+    text = "The Senate passed a bill making it easier for families to sue the airline."
+    assert _flags(text, "ACCUSE") == [(False, True)]
+
+
+def test_unfair_for_the_mayor_to_sue_still_tells_the_suit():
+    text = "It was unfair for the mayor to sue the newspaper last week."
+    assert _flags(text, "ACCUSE") == [(False, False)]
+
+
+def test_a_killing_claimed_by_a_group_is_the_groups(events_of):
+    text = "The bombing, which was claimed by the rebels, killed ten people on Monday."
+    assert ("ASSAULT", ["the rebels"], ["ten people"]) in _raw(events_of, text)
+
+
+def test_an_attack_the_army_denied_has_no_actor_from_the_denial(events_of):
+    text = "The attack, which the army denied, killed ten people on Monday."
+    assert ("ASSAULT", [], ["ten people"]) in _raw(events_of, text)
+
+
+def test_searching_for_answers_raids_nothing(events_of):
+    assert _raw(events_of, "Investigators are searching for answers after the crash.") == []
+
+
+def test_soldiers_searching_a_village_for_arms_still_search(events_of):
+    found = _raw(events_of, "Soldiers searched for weapons in the village on Monday.")
+    assert [t for t, _, _ in found] == ["COERCE"]
+
+
+def test_appeal_among_voters_is_no_plea(events_of):
+    text = "Analysts discussed the senator's continued appeal among rural voters."
+    assert "REQUEST" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_an_appeal_to_residents_stays_a_plea(events_of):
+    found = _raw(events_of, "The mayor issued an appeal to residents to stay home.")
+    assert ("REQUEST", ["The mayor"], ["residents"]) in found
+
+
+def test_speaking_spanish_meets_no_one(events_of):
+    text = "The senator is more candid when speaking Spanish on the radio."
+    assert _raw(events_of, text) == []
+
+
+def test_speaking_with_the_chinese_is_a_meeting(events_of):
+    found = _raw(events_of, "The minister spoke with the Chinese on Monday.")
+    assert [t for t, _, _ in found] == ["CONSULT"]
+
+
+def test_speaking_out_about_a_topic_accuses_no_one(events_of):
+    assert _raw(events_of, "More voters now speak out about the housing crisis.") == []
+
+
+def test_speaking_out_against_the_government_accuses_it(events_of):
+    found = _raw(events_of, "The bishop spoke out against the government on Monday.")
+    assert found == [("ACCUSE", ["The bishop"], ["the government"])]
+
+
+def test_a_name_described_twice_is_one_accuser(events_of):
+    text = (
+        "Bob Mulholland, a state delegate and Clinton supporter who has accused the rival "
+        "campaign of harassment, spoke on Monday."
+    )
+    (accusation,) = [(a, r) for t, a, r in _raw(events_of, text) if t == "ACCUSE"]
+    assert accusation[0] == ["Bob Mulholland"]

@@ -1279,6 +1279,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
                 continue  # "called up her brother": a phone call, no force raised
             if category == "CONSULT" and child.dep_ == "prep":
                 continue  # "a call to/from X" is a noun's; "called staff back to the office"
+            if phrase == "speak out" and not args.prep_objects(token, frozenset({"against"})):
+                return None  # "speak out about white nationalism": a view aired, no one accused
             if category:
                 partner = child if child.dep_ == "dobj" else None
                 return _Candidate(token, (category,), partner=partner)
@@ -1506,9 +1508,15 @@ def _someone_sought(verb: Token, lexicon: Lexicon) -> bool:
     """Whether "seek" (or "search") has a person as its object, passive subject or "for"
     object, or describes the person sought: "police are seeking the driver", "X is being
     sought as a witness", "investigators are searching for X", "an activist sought by the
-    FBI" search for someone, and no one is asked for anything (nor anything seized).
+    FBI" search for someone, and no one is asked for anything (nor anything seized); searching
+    for anything with no place searched ("searching for answers") is looking, no raid.
     Seeking a thing or an act ("sought the release of X", "sought aid") asks."""
     sought = args.prep_objects(verb, frozenset({"for"}))  # "searching for the driver"
+    if verb.lemma_.lower() == "search" and sought:
+        searched = [c for c in verb.children if c.dep_ in (*args.OBJECTS, *args.PASSIVE_SUBJECTS)]
+        searched += args.prep_objects(verb, args.PLACE_PREPS)  # "searched for arms in X"
+        if not searched:
+            return True  # "searching upriver for how things started": looking, nothing raided
     if verb.lemma_.lower() == "seek":  # what is searched is a place ("searched the house")
         sought += [c for c in verb.children if c.dep_ in (*args.OBJECTS, *args.PASSIVE_SUBJECTS)]
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
@@ -3396,6 +3404,8 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "her all-but-certain march to the nomination": a path to an office
     if token.lemma_.lower() == "release" and token.dep_ == "pobj" and token.head.lower_ == "for":
         return None  # "a movie set for release": a product brought out, no captive freed
+    if token.lemma_.lower() == "appeal" and _popular_appeal(token):
+        return None  # "his continued appeal among supporters": popularity, no plea made
     if token.lemma_.lower() in lexicon.matter_nouns and not _names_its_matter(token):
         return None  # "the committee held its hearing Wednesday": a sitting, no inquiry
     if token.lemma_.lower() in lexicon.standing_nouns and _standing(token):
@@ -3691,6 +3701,32 @@ def _marked_passive(verb: Token) -> bool:
     by a participle tag with no auxiliary, which for a verb of protest is the tagger's slip on
     the past tense ("dozens protested outside") rather than a headline's passive."""
     return any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children)
+
+
+# Modifiers of "appeal" in the sense of attraction, not of a plea.
+ATTRACTION_MODIFIERS = frozenset(
+    "broad wide wider broader continued popular mass electoral crossover enduring "
+    "lasting growing limited narrow sex".split()
+)
+
+
+def _popular_appeal(noun: Token) -> bool:
+    """Whether "appeal" means attraction ("his continued appeal among a loyal group", "broad
+    appeal to voters", "her appeal with independents"), not a plea to someone."""
+    if any(c.dep_ == "amod" and c.lower_ in ATTRACTION_MODIFIERS for c in noun.children):
+        return True
+    return bool(args.prep_objects(noun, frozenset({"among", "across"})))
+
+
+def _language_spoken(obj: Token) -> bool:
+    """Whether a verb of speech takes a language as its object ("when speaking Spanish",
+    "speaks fluent Arabic"): the tagger reads the bare nationality word as the people, but
+    no one is spoken to or met."""
+    if obj.head.lemma_.lower() not in ("speak", "talk", "converse"):
+        return False
+    if obj.ent_type_ == "LANGUAGE":
+        return True
+    return obj.ent_type_ == "NORP" and not any(c.dep_ == "det" for c in obj.children)
 
 
 def _names_its_matter(noun: Token) -> bool:
@@ -4187,7 +4223,10 @@ def _participants(
             objects = [
                 c
                 for c in verb.children
-                if c.dep_ in args.OBJECTS and c != trigger and not _apposed(c)
+                if c.dep_ in args.OBJECTS
+                and c != trigger
+                and not _apposed(c)
+                and not _language_spoken(c)
             ]
             objects += [n for o in objects for n in _name_before_amount(o)]
             objects += args.object_in_clause(verb)  # "freed the men held at the post"
@@ -4415,7 +4454,7 @@ def _doers_of_act(subject: Token, lexicon: Lexicon) -> list[Token]:
     ):
         return [subject]  # "Israeli airstrikes", "rebel attacks killed ...": theirs, as told
     owners = [c for c in subject.children if c.dep_ == "poss"]
-    return owners + _agents(subject, lexicon)
+    return owners + _agents(subject, lexicon) + _claimed_by(subject)
 
 
 def _issuers_of_text(subject: Token, lexicon: Lexicon) -> list[Token]:
@@ -4633,7 +4672,12 @@ RESPONSIBILITY_VERBS = frozenset(
 
 
 def _responsible(trigger: Token) -> list[Token]:
-    """The subject of "claimed/denied responsibility for" the event noun, else nothing."""
+    """The subject of "claimed/denied responsibility for" the event noun, or whoever a
+    relative clause says claimed it ("the killing of an officer that was claimed by X", "the
+    attack, which X claimed"), else nothing."""
+    claimers = _claimed_by(trigger)
+    if claimers:
+        return claimers
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ != "for":
         return []
@@ -4644,6 +4688,22 @@ def _responsible(trigger: Token) -> list[Token]:
     if verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
         return []
     return args.subject_of(verb)[0]
+
+
+def _claimed_by(noun: Token) -> list[Token]:
+    """Who a relative clause on an act noun says claimed it: "that was claimed by X", "which
+    X claimed". The parser may hang the clause on the noun's "of" phrase ("the killing of an
+    officer that was claimed by X"): an officer is not claimed, the killing is."""
+    holders = [noun, *args.prep_objects(noun, OF)]
+    for clause in (c for h in holders for c in h.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() != "claim":
+            continue
+        relatives = [c for c in clause.children if c.tag_ in RELATIVES]
+        if any(r.dep_ == "nsubjpass" for r in relatives):
+            return [o for a in clause.children if a.dep_ == "agent" for o in a.children]
+        if any(r.dep_ == "dobj" for r in relatives):
+            return [c for c in clause.children if c.dep_ == "nsubj"]
+    return []
 
 
 # Verbs by which the target of a charge answers it ("denied the accusation").

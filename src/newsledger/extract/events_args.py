@@ -143,7 +143,13 @@ def conjuncts(token: Token) -> list[Token]:
     for appos in appositions:
         if token.ent_type_ == "PERSON" and appos.ent_type_ == "PERSON" and appos.conjuncts:
             found.append(appos)  # "X, Y and Z": Y is the list's next name, hung on X
-        found += [c for c in appos.conjuncts if c.i > appos.i and c not in found]
+        found += [
+            c
+            for c in appos.conjuncts
+            if c.i > appos.i
+            and c not in found
+            and not (appos.pos_ == c.pos_ == "NOUN")  # "X, a delegate and party donor": X
+        ]
     for person in list(found):
         found += [c for c in _people_past_place(person) if c not in found]
     names = found + appositions
@@ -765,13 +771,32 @@ def _inverted_condition(verb: Token) -> bool:
 
 def _for_to_clause(verb: Token) -> bool:
     """Whether a verb heads a "for X to do" clause on a noun or a verb ("calls for the mayor
-    to resign", "waited for the talks to resume"): there the for-to infinitive tells an act
-    wanted, planned or awaited, not one done. On an evaluative adjective ("it was unfair for
-    the mayor to quit") it presupposes the act, which stays told."""
+    to resign", "waited for the talks to resume") or on an adjective of ease ("made it easier
+    for families to sue"): there the for-to infinitive tells an act wanted, planned, awaited
+    or made possible, not one done. On an evaluative adjective ("it was unfair for the mayor
+    to quit") it presupposes the act, which stays told."""
+    head = verb.head
     return (
-        verb.head.pos_ in ("NOUN", "VERB")
+        (
+            head.pos_ in ("NOUN", "VERB")
+            or _of_ease(head)
+            or any(c.dep_ == "acomp" and _of_ease(c) for c in head.children)
+        )
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
         and any(c.tag_ == "TO" for c in verb.children)
+    )
+
+
+# Adjectives of ease and possibility: "easier for X to sue", "possible for X to meet" say an
+# act can be done, not that it was.
+_EASE = frozenset({"easy", "hard", "difficult", "possible", "impossible", "tough", "simple"})
+
+
+def _of_ease(adjective: Token) -> bool:
+    """Whether an adjective grades how possible an act is, or compares ("easier", "harder",
+    "more likely"): unlike an evaluative one ("unfair"), it presupposes no act."""
+    return adjective.pos_ == "ADJ" and (
+        adjective.tag_ in ("JJR", "JJS") or adjective.lemma_.lower() in _EASE
     )
 
 
@@ -967,12 +992,29 @@ def obliged(tokens: list[Token], lexicon: Lexicon) -> bool:
     )
 
 
+# "Did little to ...", "has done nothing to ...": the act was hardly or never done.
+_SCANT = frozenset({"little", "nothing"})
+
+
+def _done_little(token: Token) -> bool:
+    """Whether an act is the purpose of "doing little" or "nothing" ("has done little to
+    fight extremists", "did nothing to stop the attacks"): told as not (or hardly) done."""
+    head = token.head
+    if token.dep_ == "advcl" and head.lemma_.lower() == "do":
+        return any(c.dep_ == "dobj" and c.lower_ in _SCANT for c in head.children)
+    if token.dep_ in ("relcl", "acl") and head.lower_ in _SCANT and head.dep_ == "dobj":
+        return head.head.lemma_.lower() == "do"
+    return False
+
+
 def failed(tokens: list[Token], lexicon: Lexicon) -> bool:
     """Whether the event word is the act of a negative implicative ("failed to withdraw",
     "was unable to meet", "their unwillingness to yield", "refrained from endorsing X"): the
     act did not happen (FactBank).
     Not a rejection either: failing to agree is no refusal."""
     for token in tokens:
+        if _done_little(token):
+            return True
         current = token
         for _ in range(3):
             prep = current.head
