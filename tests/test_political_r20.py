@@ -28,7 +28,11 @@ with a sentence it must change and a near miss it must leave alone. Every senten
   tells a suit made possible, not filed; "the killing that was claimed by X" is X's;
   "searching for answers" raids nothing; "his appeal among voters" is popularity, no plea;
   "speaking Spanish" meets no Spaniard; "speak out about X" accuses no one; "X, a delegate
-  and party donor" is one person, described twice.
+  and party donor" is one person, described twice;
+- support "for" or "behind" someone goes to them ("Russia's support for the rebels", "threw
+  his support behind the mayor"), and "voiced support" expresses it; support "cut into" is a
+  poll share; "recognized the significance of X" recognises no one; "withheld her
+  endorsement" and "unwillingness to affirm his support" tell no support given.
 """
 
 from __future__ import annotations
@@ -392,3 +396,45 @@ def test_a_name_described_twice_is_one_accuser(events_of):
     )
     (accusation,) = [(a, r) for t, a, r in _raw(events_of, text) if t == "ACCUSE"]
     assert accusation[0] == ["Bob Mulholland"]
+
+
+# Support given, shares eaten into, facts recognised, endorsements withheld.
+
+
+def test_support_for_the_rebels_goes_to_the_rebels(events_of):
+    found = _raw(events_of, "Russia's support for the rebels grew last year.")
+    assert found == [("SUPPORT", ["Russia"], ["the rebels"])]
+
+
+def test_support_thrown_behind_the_mayor_goes_to_the_mayor(events_of):
+    found = _raw(events_of, "The governor threw his support behind the mayor on Monday.")
+    assert [r for t, _, r in found if t == "SUPPORT"] == [["the mayor"]]
+
+
+def test_support_for_a_policy_backs_no_one(events_of):
+    found = _raw(events_of, "The governor voiced support for universal coverage on Monday.")
+    assert [r for t, _, r in found if t == "SUPPORT"] in ([], [[]])
+
+
+def test_voicing_support_for_a_country_is_support(events_of):
+    found = _raw(events_of, "The senator voiced support for Ukraine on Monday.")
+    assert found == [("SUPPORT", ["The senator"], ["Ukraine"])]
+
+
+def test_cutting_into_a_rivals_support_backs_no_one(events_of):
+    text = "The senator cut into the governor's support across most of the state."
+    assert "SUPPORT" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_recognizing_the_significance_of_a_win_recognizes_no_one(events_of):
+    assert _raw(events_of, "The president recognized the significance of the victory.") == []
+
+
+def test_recognizing_a_new_government_stays_support(events_of):
+    found = _raw(events_of, "Kenya recognized the new government on Monday.")
+    assert found == [("SUPPORT", ["Kenya"], ["the new government"])]
+
+
+def test_withholding_an_endorsement_endorses_no_one():
+    article = analyse("The governor has withheld her endorsement of Carlos Mendes.")
+    assert all(e.negated for e in article.events if e.type == "SUPPORT")

@@ -153,6 +153,8 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 DESTINATION_ADVERBS = frozenset({"there", "here"})
 # The preposition naming who a message noun comes from ("a letter from X").
 SENDER = frozenset({"from"})
+FOR = frozenset({"for"})
+BACKED = frozenset({"for", "behind"})  # the side support goes to
 MATTER = frozenset({"into", "on", "of", "about", "over", "regarding"})  # what is looked into
 BETWEEN = frozenset({"between"})  # "clashes between X and Y": the sides
 # Support verbs whose subject and objects are the event noun's participants.
@@ -1408,6 +1410,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "pleaded guilty to a charge": a plea in court, no appeal to anyone
     if lemma in AFFORDING_VERBS and _afforded_by_a_thing(token, lexicon):
         return None  # "his job offers him a platform": a thing affords, no one offers
+    if lemma in lexicon.recognition_words and _recognizes_a_fact(token):
+        return None  # "seemed to recognize the significance of the victory": no recognition
     if lemma == "execute" and _executes_a_plan(token, lexicon):
         return None  # "the team executed this flawlessly", "executed the plan": carried out
     if lemma == "charge" and _charged_with_a_duty(token, lexicon):
@@ -2676,6 +2680,11 @@ _ON_THE_RECORD = frozenset(
 )
 
 
+# Verbs that eat into a standing measured in polls ("cut into his support", "eroded her
+# backing", "lost support among women"): the support is a share, no act of anyone's.
+EROSION_VERBS = frozenset({"cut", "erode", "undercut", "dent", "chip", "sap", "drain", "boost"})
+
+
 def _standing(noun: Token) -> bool:
     """Whether support is told as a standing someone has, not given by anyone to anyone: it
     names no side it goes to ("for X", "to X", "behind X") and is measured or placed as a
@@ -2685,9 +2694,13 @@ def _standing(noun: Token) -> bool:
     for the rebels" and "pledged their support" stay acts of support (PLOVER SUPPORT)."""
     if args.prep_objects(noun, frozenset({"for", "to", "behind", "of"})):
         return False
-    if args.prep_objects(noun, frozenset({"among", "from"})):
+    if args.prep_objects(noun, frozenset({"among", "from", "across"})):
         return True
     head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in EROSION_VERBS:
+        return True  # "cut into the president's support", "eroded her support"
+    if noun.dep_ == "pobj" and head.head.lemma_.lower() in EROSION_VERBS:
+        return True
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NUM", "NOUN", "ADJ"):
         return head.head.lemma_.lower() not in ("show", "expression", "declaration", "pledge")
     if noun.dep_ == "nsubj":
@@ -3282,6 +3295,25 @@ PLAN_NOUNS = frozenset(
     "programme policy idea vision maneuver manoeuvre transaction warrant will turnaround "
     "campaign search transfer payment budget".split()
 )
+
+
+# Nouns of a fact, a worth or a need: recognising one acknowledges it, granting no standing
+# to anyone (PLOVER SUPPORT's recognition is of a state, a government or a claim).
+FACT_NOUNS = frozenset(
+    "significance importance need value fact reality problem challenge risk threat danger "
+    "difficulty limit potential role truth necessity gravity seriousness urgency scale "
+    "extent magnitude impact".split()
+)
+
+
+def _recognizes_a_fact(verb: Token) -> bool:
+    """Whether "recognize" acknowledges a fact or a worth ("recognized the significance of
+    the victory", "recognizes the need for reform", "recognized that ..."), not a state, a
+    government or someone's claim."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ in args.OBJECTS]
+    return bool(objects) and all(o.lemma_.lower() in FACT_NOUNS for o in objects)
 
 
 def _executes_a_plan(verb: Token, lexicon: Lexicon) -> bool:
@@ -4320,6 +4352,16 @@ def _participants(
             recipient_heads += [
                 h for h in args.prep_objects(trigger, to_side) if not _site_at(h, lexicon)
             ]
+            if category == "SUPPORT":
+                # "Russia's support for the rebels", "threw its support behind the mayor":
+                # the side backed, on the noun or on its light verb
+                backers = [trigger, support] if support is not None else [trigger]
+                recipient_heads += [
+                    h
+                    for t in backers
+                    for h in args.prep_objects(t, BACKED)
+                    if _agent_like(h, lexicon)
+                ]
         if trigger.pos_ != "VERB" and (category in MOVING or _self_act(trigger, lexicon)):
             # "the retreat of X", "the deployment of X's troops": X moves, no one is moved
             moved += args.prep_objects(trigger, OF)

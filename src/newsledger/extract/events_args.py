@@ -1022,6 +1022,13 @@ def failed(tokens: list[Token], lexicon: Lexicon) -> bool:
                 # "refrained from endorsing X", "abstained from criticism of Y"
                 if prep.head.lemma_.lower() in lexicon.negative_implicatives:
                     return True
+            if current.dep_ == "dobj" and current.pos_ == "NOUN" and current is token:
+                # "withheld her endorsement", "unwillingness to affirm his support": the act
+                # noun is what the verb gives or keeps back
+                current = current.head
+                if current.lemma_.lower() in lexicon.negative_implicatives:
+                    return True
+                continue
             if current.dep_ not in ("xcomp", "acl", "ccomp") or current.head == current:
                 break
             current = current.head
