@@ -32,7 +32,14 @@ with a sentence it must change and a near miss it must leave alone. Every senten
 - support "for" or "behind" someone goes to them ("Russia's support for the rebels", "threw
   his support behind the mayor"), and "voiced support" expresses it; support "cut into" is a
   poll share; "recognized the significance of X" recognises no one; "withheld her
-  endorsement" and "unwillingness to affirm his support" tell no support given.
+  endorsement" and "unwillingness to affirm his support" tell no support given;
+- a race's "front-runner" is a candidate (a party's), no drug runner; "questioned about X on
+  ABC News" or by moderators is an interview, no investigation; "a complaint to the
+  committee" is made to it, not against it;
+- a past tense the tagger read as a participle, in a sentence with its stop and no agent, is
+  active ("X, the front-runner, called on Y to ..."): a headline's passive drops its stop;
+- "received calls" are phone calls, no requests; a law is no participant; "appeals to
+  Reagan Democrats" in the present, asking nothing, attracts.
 """
 
 from __future__ import annotations
@@ -438,3 +445,82 @@ def test_recognizing_a_new_government_stays_support(events_of):
 def test_withholding_an_endorsement_endorses_no_one():
     article = analyse("The governor has withheld her endorsement of Carlos Mendes.")
     assert all(e.negated for e in article.events if e.type == "SUPPORT")
+
+
+# Front-runners, interviews and complaints.
+
+
+def test_a_front_runner_is_a_candidate_not_a_criminal():
+    article = analyse("The front-runner complained on Monday that the contest was rigged.")
+    (event,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert [p.sector for p in event.actors] == ["PTY"]
+
+
+def test_questioned_about_a_dispute_on_a_network_is_an_interview(events_of):
+    text = "When the senator was questioned about the dispute on ABC News, he answered."
+    assert "ACCUSE" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_moderators_questioning_a_candidate_investigate_no_one(events_of):
+    text = "The moderators questioned the candidate about his taxes on Monday."
+    assert "ACCUSE" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_police_questioning_two_men_investigate_them(events_of):
+    found = _raw(events_of, "Police questioned two men about the robbery on Monday.")
+    assert ("ACCUSE", ["Police"], ["two men"]) in found
+
+
+def test_a_complaint_to_a_committee_is_not_against_it(events_of):
+    text = "The party filed a formal complaint to the national committee on Monday."
+    assert [r for t, _, r in _raw(events_of, text) if t == "ACCUSE"] == [[]]
+
+
+def test_a_complaint_against_the_mayor_targets_the_mayor(events_of):
+    found = _raw(events_of, "The council lodged a complaint against the mayor on Monday.")
+    assert ("ACCUSE", ["The council"], ["the mayor"]) in found
+
+
+# Past tenses read as participles, calls received, laws, appeal as attraction.
+
+
+def test_a_participle_in_a_full_sentence_is_the_subjects_act(events_of):
+    text = "Maria Lopez, the Democratic front-runner, called on tech companies to do more."
+    assert ("REQUEST", ["Maria Lopez"], ["tech companies"]) in _raw(events_of, text)
+
+
+def test_a_headline_participle_stays_passive(events_of):
+    found = _raw(events_of, "Envoy summoned over spying row")
+    assert all("Envoy" not in actors for _, actors, _ in found)
+
+
+def test_calls_received_are_no_requests(events_of):
+    text = "The women said they continued to receive calls after the assaults."
+    assert "REQUEST" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_a_call_for_calm_made_is_a_request(events_of):
+    assert [t for t, _, _ in _raw(events_of, "The mayor made a call for calm on Monday.")] == [
+        "REQUEST"
+    ]
+
+
+def test_a_law_named_in_a_request_is_no_party(events_of):
+    text = "The group filed Freedom of Information Act requests with the agency."
+    names = [n for _, a, r in _raw(events_of, text) for n in a + r]
+    assert not any("Act" in n for n in names)
+
+
+def test_appealing_to_a_bloc_of_voters_asks_nothing(events_of):
+    assert _raw(events_of, "The senator appeals to rural Democrats.") == []
+
+
+def test_appealing_to_donors_for_funds_asks(events_of):
+    found = _raw(events_of, "The agency appeals to donors for funds.")
+    assert [t for t, _, _ in found] == ["REQUEST"]
+
+
+def test_a_protest_note_handed_to_an_envoy_targets_the_envoy(events_of):
+    text = "The ministry handed a formal protest note to the Norlandian envoy on Sunday."
+    found = _raw(events_of, text)
+    assert [r for t, _, r in found if t == "ACCUSE"] == [["the Norlandian envoy"]]

@@ -90,7 +90,7 @@ from newsledger.model import EventDate, EventMention, Participant, TimeExpr
 CountryOf = Callable[[str], str | None]
 TIMES = ("DATE", "TIME")
 NOT_PARTICIPANT_ENTS = frozenset(
-    {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
+    {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL", "LAW"}
 )
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 ORG_ENTS = frozenset({"ORG", "NORP"})
@@ -1410,6 +1410,10 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "pleaded guilty to a charge": a plea in court, no appeal to anyone
     if lemma in AFFORDING_VERBS and _afforded_by_a_thing(token, lexicon):
         return None  # "his job offers him a platform": a thing affords, no one offers
+    if lemma == "appeal" and _attracts(token):
+        return None  # "Cruz appeals to Reagan Democrats": he draws them, asks nothing
+    if lemma == "question" and _asked_by_the_press(token, lexicon):
+        return None  # "when Trump was questioned about it on ABC News": an interview
     if lemma in lexicon.recognition_words and _recognizes_a_fact(token):
         return None  # "seemed to recognize the significance of the victory": no recognition
     if lemma == "execute" and _executes_a_plan(token, lexicon):
@@ -3297,6 +3301,44 @@ PLAN_NOUNS = frozenset(
 )
 
 
+def _attracts(verb: Token) -> bool:
+    """Whether "appeal to" means to attract: in the simple present, with nothing asked for
+    ("appeals to Reagan Democrats", "the plan appeals to young voters"). A plea says what it
+    asks ("appealed to the UN for help", "appeals to residents to stay home")."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
+        return False
+    addressees = args.prep_objects(verb, frozenset({"to"}))
+    return not args.prep_objects(verb, FOR) and not any(
+        args.prep_objects(a, FOR) for a in addressees
+    )  # the parser may hang "for funds" on the addressee
+
+
+def _asked_by_the_press(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "question" is asking in an interview or a debate ("was questioned about the
+    dispute on ABC News", "the moderators questioned him", "questioned during the debate"):
+    the press or a forum asks, no one is investigated (PLOVER ACCUSE/investigate)."""
+    subjects, passive = args.subject_of(verb)
+    askers = args.prep_objects(verb, lexicon.agent_preps) if passive else subjects
+    if any(
+        a.lemma_.lower() in lexicon.press_nouns or a.lemma_.lower() in ASKING_ROLES for a in askers
+    ):
+        return True
+    where = frozenset({"on", "in", "during", "at"})
+    settings = args.prep_objects(verb, where)
+    for topic in args.prep_objects(verb, frozenset({"about"})):  # the parser may hang "on
+        settings += args.prep_objects(topic, where)  # ABC News" on the topic
+    return any(
+        s.lemma_.lower() in lexicon.verbal_settings or (s.ent_type_ == "ORG" and s.pos_ == "PROPN")
+        for s in settings
+    ) and not any(a.lemma_.lower() in lexicon.enforcer_nouns for a in askers)
+
+
+# People who put questions in a forum, not an inquiry.
+ASKING_ROLES = frozenset({"moderator", "host", "anchor", "interviewer", "panelist", "audience"})
+
+
 # Nouns of a fact, a worth or a need: recognising one acknowledges it, granting no standing
 # to anyone (PLOVER SUPPORT's recognition is of a state, a government or a claim).
 FACT_NOUNS = frozenset(
@@ -3937,7 +3979,32 @@ def _choose(candidate: _Candidate, sent: Span, lexicon: Lexicon) -> str:
             return category
     if "CONSULT" in candidate.categories and set(modifiers) & lexicon.meeting_modifiers:
         return "CONSULT"  # "a conference call with reporters": a meeting held on the line
+    if "CONSULT" in candidate.categories and _call_taken(trigger, lexicon):
+        return "CONSULT"  # "continued to receive calls", "took a call": calls on the line
     return events_model.choose(sent.text, candidate.categories)
+
+
+# Verbs that pass a note of protest over to the other side ("handed a protest note to the
+# envoy"): its addressee is the one protested against.
+HANDING_VERBS = frozenset({"hand", "deliver", "send", "pass", "convey", "present", "transmit"})
+
+
+def _complaint_filed(trigger: Token, support: Token | None) -> bool:
+    """Whether a complaint is filed with a body that hears it ("filed a complaint to the
+    committee", "a complaint to the regulator"): the body is no target of the charge. A
+    protest note handed to the other side's envoy goes to the one protested against."""
+    if trigger.lemma_.lower() not in ("complaint", "grievance"):
+        return False
+    return support is None or support.lemma_.lower() not in HANDING_VERBS
+
+
+def _call_taken(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether a "call" is one received, made or returned on the line ("received calls",
+    "took a call", "returned his calls"): what a call asks for comes with "for" or "to"
+    ("a call for calm"), which the phrasal table has read before."""
+    if trigger.lemma_.lower() != "call" or trigger.dep_ not in args.OBJECTS:
+        return False
+    return trigger.head.lemma_.lower() in lexicon.call_verbs
 
 
 def _someone_after(prep: Token, lexicon: Lexicon) -> bool:
@@ -4284,8 +4351,11 @@ def _participants(
             for dative in (c for c in verb.children if c.dep_ in args.DATIVES):
                 # spaCy labels the "to" of "sent aid to X" dative too: take its object.
                 recipient_heads += [o for o in dative.children if o.dep_ == "pobj"] or [dative]
+            verb_side = to_side
+            if _complaint_filed(trigger, verb):
+                verb_side = to_side - {"to"}  # "filed a complaint to the committee": made to
             recipient_heads += [
-                h for h in args.prep_objects(verb, to_side) if not _occasion_at(h, lexicon)
+                h for h in args.prep_objects(verb, verb_side) if not _occasion_at(h, lexicon)
             ]
             if verb.lemma_.lower() in lexicon.acceptance_verbs:  # "accepted papers from X":
                 offered = [verb, *objects]  # X offered them; the papers are no party
@@ -4349,8 +4419,10 @@ def _participants(
                 with_side += args.prep_objects(member, lexicon.actor_preps)
         (actor_heads if symmetric else recipient_heads).extend(with_side)
         if trigger.pos_ != "VERB":
+            # "a complaint to the committee": the one complained to is no target of a charge
+            noun_side = to_side - {"to"} if _complaint_filed(trigger, support) else to_side
             recipient_heads += [
-                h for h in args.prep_objects(trigger, to_side) if not _site_at(h, lexicon)
+                h for h in args.prep_objects(trigger, noun_side) if not _site_at(h, lexicon)
             ]
             if category == "SUPPORT":
                 # "Russia's support for the rebels", "threw its support behind the mayor":

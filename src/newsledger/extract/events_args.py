@@ -356,7 +356,8 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if passives:
             return passives, True
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return [current.head], current.dep_ == "acl" and current.tag_ == "VBN"
+            passive = current.dep_ == "acl" and current.tag_ == "VBN"
+            return [current.head], passive and not _main_verb_misread(current)
         if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep":
             controller = _gerund_controller(current.head, controlled)
             if controller is not None:
@@ -565,7 +566,30 @@ def _headline_passive(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and verb.dep_ == "ROOT"
         and not any(c.dep_ in ("aux", "auxpass", *OBJECTS) for c in verb.children)
+        and not _told_in_full(verb)
     )
+
+
+def _main_verb_misread(verb: Token) -> bool:
+    """Whether a participle the parser hung on a noun is the sentence's own past tense: the
+    noun is the root, so the sentence has no other verb ("Ann Cole, the front-runner, called
+    on X to ..."), and it ends with its stop, as running text does."""
+    head = verb.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return False
+    return verb.i > head.i and _told_in_full(verb)
+
+
+def _told_in_full(verb: Token) -> bool:
+    """Whether a participle heads a full sentence of running text, which ends with its stop
+    and names no agent: there the tagger misread a past tense ("Clinton, the front-runner,
+    called on X to ..."), since a headline drops its stop along with its "was"."""
+    words = [t for t in verb.sent if not t.is_space]
+    if not words or words[-1].text not in (".", "!", "?"):
+        return False
+    return not any(c.dep_ == "agent" for c in verb.children)
 
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:

@@ -112,6 +112,7 @@ WORD_LISTS = (
     "matter_nouns",
     "duty_words",
     "meeting_modifiers",
+    "call_verbs",
     "enforcer_nouns",
     "crowd_numbers",
     "official_protest_verbs",
@@ -300,6 +301,7 @@ class Lexicon:
     matter_nouns: frozenset[str] = field(default=frozenset())
     duty_words: frozenset[str] = field(default=frozenset())
     meeting_modifiers: frozenset[str] = field(default=frozenset())
+    call_verbs: frozenset[str] = field(default=frozenset())
     enforcer_nouns: frozenset[str] = field(default=frozenset())
     crowd_numbers: frozenset[str] = field(default=frozenset())
     official_protest_verbs: frozenset[str] = field(default=frozenset())
@@ -552,6 +554,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         matter_nouns=words("matter_nouns"),
         duty_words=words("duty_words"),
         meeting_modifiers=words("meeting_modifiers"),
+        call_verbs=words("call_verbs"),
         enforcer_nouns=words("enforcer_nouns"),
         crowd_numbers=words("crowd_numbers"),
         official_protest_verbs=words("official_protest_verbs"),
