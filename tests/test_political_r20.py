@@ -39,7 +39,11 @@ with a sentence it must change and a near miss it must leave alone. Every senten
 - a past tense the tagger read as a participle, in a sentence with its stop and no agent, is
   active ("X, the front-runner, called on Y to ..."): a headline's passive drops its stop;
 - "received calls" are phone calls, no requests; a law is no participant; "appeals to
-  Reagan Democrats" in the present, asking nothing, attracts.
+  Reagan Democrats" in the present, asking nothing, attracts;
+- "a group called Future 45" names a group, no call; speaking to a packed house or to
+  "Iowans" addresses an audience, no meeting; "his tough talk" is rhetoric, no talks;
+  "agreed with him on the issue" shares a view, no accord; visiting a train station or a
+  plant meets no host.
 """
 
 from __future__ import annotations
@@ -524,3 +528,60 @@ def test_a_protest_note_handed_to_an_envoy_targets_the_envoy(events_of):
     text = "The ministry handed a formal protest note to the Norlandian envoy on Sunday."
     found = _raw(events_of, text)
     assert [r for t, _, r in found if t == "ACCUSE"] == [["the Norlandian envoy"]]
+
+
+# Names, audiences, rhetoric, views and sights.
+
+
+def test_a_group_called_by_a_name_is_no_phone_call(events_of):
+    text = "A newly formed group called Future 45 ran its first ads in Iowa."
+    assert "CONSULT" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_a_president_who_called_the_king_made_a_call(events_of):
+    found = _raw(events_of, "The president, who called the king on Monday, left for Oslo.")
+    assert [t for t, _, _ in found] == ["CONSULT"]
+
+
+def test_speaking_to_a_packed_house_meets_no_one():
+    text = "The senator spoke to a packed house at the university on Monday."
+    assert [e.type for e in analyse(text).events] == []
+
+
+def test_speaking_to_a_people_by_name_meets_no_one():
+    text = "The governor, speaking to Ohioans on Monday, said the vote had not started."
+    assert "CONSULT" not in [e.type for e in analyse(text).events]
+
+
+def test_speaking_to_an_ambassador_is_a_meeting():
+    text = "The minister spoke to the Chinese ambassador on Monday."
+    assert [e.type for e in analyse(text).events] == ["CONSULT"]
+
+
+def test_tough_talk_holds_no_talks(events_of):
+    assert _raw(events_of, "The senator seemed to mock his rival's vague tough talk.") == []
+
+
+def test_a_long_talk_with_the_prime_minister_is_a_meeting(events_of):
+    found = _raw(events_of, "The king had a long talk with the prime minister on Monday.")
+    assert [t for t, _, _ in found] == ["CONSULT"]
+
+
+def test_agreeing_with_a_candidate_on_an_issue_strikes_no_accord(events_of):
+    text = "Many voters in the hall agreed with the senator on the issue."
+    assert "AGREE" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_agreeing_with_a_neighbour_on_a_ceasefire_is_an_accord(events_of):
+    found = _raw(events_of, "Kenya agreed with Uganda on a ceasefire on Monday.")
+    assert [t for t, _, _ in found] == ["AGREE"]
+
+
+def test_agreeing_with_a_company_on_a_contract_is_an_accord(events_of):
+    found = _raw(events_of, "The union agreed with the company on a new contract.")
+    assert [t for t, _, _ in found] == ["AGREE"]
+
+
+def test_visiting_a_train_station_meets_no_host():
+    text = "The vice president visited a downtown train station on Thursday."
+    assert [e.type for e in analyse(text).events] == []

@@ -315,6 +315,8 @@ def _agentive_event(
         return False  # "the account shared a thread of photos": cooperation takes two
     if mention.type == "CONSULT" and _talks_to_no_one(mention, doc, lexicon):
         return False  # "officials who spoke about the project": an audience, no counterpart
+    if mention.type == "CONSULT" and _addresses_an_audience(mention, doc, lexicon):
+        return False  # "speaking to a packed house", "speaking to Iowans": a speech
     if mention.type == "CONSULT" and mention.mode == "visit" and not mention.actors:
         return False  # "despite a dozen trips to X": a visit with no visitor, no one met
     if mention.type in ("CONSULT", "COMMUNICATE") and _press_contact(mention, doc, lexicon):
@@ -779,6 +781,27 @@ def _talks_to_no_one(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
     if head.tag_ != "NNS":  # "Obama spoke at the White House about X": one speaker, a speech
         return head.tag_ in ("NN", "NNP", "PRP") and head.lower_ not in ("we", "they")
     return not any(c.dep_ in ("nummod", "quantmod") or c.lower_ == "both" for c in head.children)
+
+
+def _addresses_an_audience(mention: EventMention, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a verb of conversing has only an audience as its counterpart ("speaking to a
+    packed house", "spoke to supporters", "speaking to Iowans"): a speech to a crowd or to a
+    people, no meeting of sides (PLOVER CONSULT)."""
+    word = docindex.head_at(doc, mention.trigger_start, mention.trigger_end)
+    if word is None or word.pos_ != "VERB" or word.lemma_.lower() not in lexicon.conversation_verbs:
+        return False
+    if mention.mode or not mention.recipients:
+        return False
+    heads = [docindex.head_at(doc, p.start, p.end) for p in mention.recipients]
+    return all(h is not None and _audience(h, lexicon) for h in heads)
+
+
+def _audience(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names an audience: a crowd or gathering, a body of supporters or voters,
+    or a people by its name in the plural ("Iowans"), not one side or its envoy."""
+    if head.lemma_.lower() in lexicon.audience_nouns:
+        return True
+    return head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
 
 
 def _agentive(part: Participant, doc: Doc, lexicon: Lexicon) -> bool:
@@ -1300,6 +1323,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return _Candidate(token, ("ASSAULT",))  # "police dispersed the protesters"
     if lemma in lexicon.captor_verbs and _holds_someone(token, lexicon):
         return _Candidate(token, ("COERCE",), mode="arrest")  # "a patrol held nine fishermen"
+    if lemma == "call" and token.dep_ == "acl" and _names_it(token):
+        return None  # "a super PAC called Future 45": a name, no call
     contact = lexicon.contact_verbs.get(lemma)
     if contact and _contacts_someone(token, lexicon):
         return _Candidate(token, (contact[0],), mode=contact[1], contact=True)
@@ -1410,6 +1435,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "pleaded guilty to a charge": a plea in court, no appeal to anyone
     if lemma in AFFORDING_VERBS and _afforded_by_a_thing(token, lexicon):
         return None  # "his job offers him a platform": a thing affords, no one offers
+    if lemma == "agree" and _shares_a_view(token, lexicon):
+        return None  # "voters agreed with Mr. Trump on the issue": a view shared, no accord
     if lemma == "appeal" and _attracts(token):
         return None  # "Cruz appeals to Reagan Democrats": he draws them, asks nothing
     if lemma == "question" and _asked_by_the_press(token, lexicon):
@@ -3301,6 +3328,34 @@ PLAN_NOUNS = frozenset(
 )
 
 
+def _names_it(verb: Token) -> bool:
+    """Whether a participle "called" after a noun gives its name ("a group called Future 45",
+    "a man called John"): a name follows and no one is said to have called."""
+    if any(c.dep_ in ("agent", "prep") for c in verb.children):
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is not None and (after.pos_ == "PROPN" or after.text in ('"', "“", "'", "‘"))
+
+
+# What people agree with someone "on" when they share a view, not strike a deal.
+VIEW_TOPICS = frozenset(
+    "issue matter point question subject assessment view analysis need idea notion premise "
+    "sentiment criticism characterization characterisation description diagnosis".split()
+)
+
+
+def _shares_a_view(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "agree with X" shares X's view ("many at his rallies agreed with him on the
+    issue", "majorities agreed with Trump"): nothing agreed to (no infinitive, clause or
+    object) and no deal, act or proposal as its topic. PLOVER AGREE is a promise or an accord."""
+    if not args.prep_objects(verb, frozenset({"with"})):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", *args.OBJECTS) for c in verb.children):
+        return False
+    topics = args.prep_objects(verb, frozenset({"on", "about", "over", "to"}))
+    return all(t.lemma_.lower() in VIEW_TOPICS for t in topics)
+
+
 def _attracts(verb: Token) -> bool:
     """Whether "appeal to" means to attract: in the simple present, with nothing asked for
     ("appeals to Reagan Democrats", "the plan appeals to young voters"). A plea says what it
@@ -3478,6 +3533,8 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "her all-but-certain march to the nomination": a path to an office
     if token.lemma_.lower() == "release" and token.dep_ == "pobj" and token.head.lower_ == "for":
         return None  # "a movie set for release": a product brought out, no captive freed
+    if token.lower_ == "talk" and not args.prep_objects(token, lexicon.actor_preps):
+        return None  # "his vague tough talk": speech; "held talks", "a talk with X" meet
     if token.lemma_.lower() == "appeal" and _popular_appeal(token):
         return None  # "his continued appeal among supporters": popularity, no plea made
     if token.lemma_.lower() in lexicon.matter_nouns and not _names_its_matter(token):

@@ -113,6 +113,7 @@ WORD_LISTS = (
     "duty_words",
     "meeting_modifiers",
     "call_verbs",
+    "audience_nouns",
     "enforcer_nouns",
     "crowd_numbers",
     "official_protest_verbs",
@@ -302,6 +303,7 @@ class Lexicon:
     duty_words: frozenset[str] = field(default=frozenset())
     meeting_modifiers: frozenset[str] = field(default=frozenset())
     call_verbs: frozenset[str] = field(default=frozenset())
+    audience_nouns: frozenset[str] = field(default=frozenset())
     enforcer_nouns: frozenset[str] = field(default=frozenset())
     crowd_numbers: frozenset[str] = field(default=frozenset())
     official_protest_verbs: frozenset[str] = field(default=frozenset())
@@ -555,6 +557,7 @@ def build(data: dict[str, Any], source: str = "<data>") -> Lexicon:
         duty_words=words("duty_words"),
         meeting_modifiers=words("meeting_modifiers"),
         call_verbs=words("call_verbs"),
+        audience_nouns=words("audience_nouns"),
         enforcer_nouns=words("enforcer_nouns"),
         crowd_numbers=words("crowd_numbers"),
         official_protest_verbs=words("official_protest_verbs"),
