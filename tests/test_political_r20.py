@@ -43,7 +43,12 @@ with a sentence it must change and a near miss it must leave alone. Every senten
 - "a group called Future 45" names a group, no call; speaking to a packed house or to
   "Iowans" addresses an audience, no meeting; "his tough talk" is rhetoric, no talks;
   "agreed with him on the issue" shares a view, no accord; visiting a train station or a
-  plant meets no host.
+  plant meets no host;
+- "the document he released" frees no one; "economists agree that ..."
+  shares a view; "frequently meets with lawmakers" tells a habit, no one meeting; "warned that
+  such a ban would be unacceptable" judges, threatens nothing; "lifted a sign" eases no
+  restriction; "support for X among Y" is a poll's measure; a speech by video to supporters
+  meets no one.
 """
 
 from __future__ import annotations
@@ -585,3 +590,55 @@ def test_agreeing_with_a_company_on_a_contract_is_an_accord(events_of):
 def test_visiting_a_train_station_meets_no_host():
     text = "The vice president visited a downtown train station on Thursday."
     assert [e.type for e in analyse(text).events] == []
+
+
+# Documents, policies, views, habits, judgements, signs, polls and speeches.
+
+
+def test_a_document_he_released_frees_no_one(events_of):
+    text = "The plan would cost a trillion dollars, according to the document he released."
+    assert _raw(events_of, text) == []
+
+
+def test_economists_agreeing_that_change_is_slow_strike_no_accord(events_of):
+    text = "Even economists who favor the tax agree that the change will be slow."
+    assert "AGREE" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_a_habitual_meeting_is_no_meeting_told():
+    text = "The prime minister frequently meets with members of the opposition."
+    assert all(e.hypothetical for e in analyse(text).events if e.type == "CONSULT")
+
+
+def test_routine_criticism_in_the_perfect_stays_told():
+    text = "The senator has routinely criticized the governor."
+    assert [e.hypothetical for e in analyse(text).events if e.type == "ACCUSE"] == [False]
+
+
+def test_warning_that_a_ban_would_be_unacceptable_threatens_nothing(events_of):
+    text = "The league's leader warned that such a ban would be unacceptable."
+    assert _raw(events_of, text) == []
+
+
+def test_warning_that_the_rebels_would_pay_stays_a_threat(events_of):
+    text = "The army warned that the rebels would pay a heavy price."
+    assert [t for t, _, _ in _raw(events_of, text)] == ["THREATEN"]
+
+
+def test_lifting_a_sign_eases_nothing(events_of):
+    assert _raw(events_of, "The actress smiled and lifted a sign of her own.") == []
+
+
+def test_lifting_a_curfew_stays_a_concession(events_of):
+    found = _raw(events_of, "The government lifted the curfew on Monday.")
+    assert [t for t, _, _ in found] == ["CONCEDE"]
+
+
+def test_support_for_a_candidate_among_voters_is_a_poll(events_of):
+    text = "A poll found growing support for the senator among rural voters."
+    assert "SUPPORT" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_a_speech_by_video_to_supporters_meets_no_one():
+    text = "The senator will speak to supporters nationwide via video on Thursday night."
+    assert "CONSULT" not in [e.type for e in analyse(text).events]

@@ -790,8 +790,8 @@ def _addresses_an_audience(mention: EventMention, doc: Doc, lexicon: Lexicon) ->
     word = docindex.head_at(doc, mention.trigger_start, mention.trigger_end)
     if word is None or word.pos_ != "VERB" or word.lemma_.lower() not in lexicon.conversation_verbs:
         return False
-    if mention.mode or not mention.recipients:
-        return False
+    if mention.mode == "visit" or not mention.recipients:
+        return False  # (a speech by video is no call with each viewer either)
     heads = [docindex.head_at(doc, p.start, p.end) for p in mention.recipients]
     return all(h is not None and _audience(h, lexicon) for h in heads)
 
@@ -1435,6 +1435,10 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "pleaded guilty to a charge": a plea in court, no appeal to anyone
     if lemma in AFFORDING_VERBS and _afforded_by_a_thing(token, lexicon):
         return None  # "his job offers him a platform": a thing affords, no one offers
+    if lemma in ("lift", "relax") and _lifts_a_thing(token, lexicon):
+        return None  # "triumphantly lifted a sign": raised, no restriction eased
+    if lemma == "agree" and _agree_that(token):
+        return None  # "economists who favour the tax agree that it will come slowly": a view
     if lemma == "agree" and _shares_a_view(token, lexicon):
         return None  # "voters agreed with Mr. Trump on the issue": a view shared, no accord
     if lemma == "appeal" and _attracts(token):
@@ -1993,11 +1997,24 @@ def _carries_event_noun(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _things_acted_on(verb: Token) -> list[Token]:
-    """What a verb acts on: its objects and passive subjects, or the noun a participle
-    describes ("the artefacts returned last week", "a tactic deployed by X")."""
+    """What a verb acts on: its objects and passive subjects, the noun a participle describes
+    ("the artefacts returned last week", "a tactic deployed by X"), or the noun a relative
+    clause with a subject of its own leaves its object gap for ("the plan he released")."""
     done = [c for c in verb.children if c.dep_ in _DONE and not _apposed(c)]
     if not done and verb.dep_ == "acl" and verb.tag_ == "VBN":
         done = [verb.head]
+    if (
+        not done
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(t.is_punct for t in verb.doc[verb.head.i + 1 : verb.i])
+        and not any(
+            c.tag_ == "WRB" or (c.dep_ == "prep" and not list(c.children)) for c in verb.children
+        )
+    ):
+        done = [verb.head]  # "the document he released": the object the clause leaves out
+        # ("a year when tourism declined", "the town he fled from" leave out no object)
     return done
 
 
@@ -2325,6 +2342,10 @@ def _foretells(verb: Token, lexicon: Lexicon) -> bool:
         if not own or any(s.lower_ in SELF_PRONOUNS or s.lemma_.lower() in warners for s in own):
             return False
         ahead = any(c.dep_ == "aux" and c.lower_ in markers for c in clause.children)
+        if clause.lemma_.lower() == "be" and any(
+            c.dep_ in ("acomp", "attr") for c in clause.children
+        ):
+            continue  # "warned that such a ban would be unacceptable": a judgement, no threat
         if (
             ahead
             and not _owner_harmed(clause, lexicon)
@@ -2723,9 +2744,11 @@ def _standing(noun: Token) -> bool:
     voters"), a share of it ("half of her support"), or what it does or someone has ("her
     support has slipped", "had his greatest support among the Marines"). "Russia's support
     for the rebels" and "pledged their support" stay acts of support (PLOVER SUPPORT)."""
+    if args.prep_objects(noun, frozenset({"among", "across"})):
+        return True  # "support for Clinton among Sanders voters": a poll's measure
     if args.prep_objects(noun, frozenset({"for", "to", "behind", "of"})):
         return False
-    if args.prep_objects(noun, frozenset({"among", "from", "across"})):
+    if args.prep_objects(noun, frozenset({"from"})):
         return True
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in EROSION_VERBS:
@@ -3335,6 +3358,33 @@ def _names_it(verb: Token) -> bool:
         return False
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return after is not None and (after.pos_ == "PROPN" or after.text in ('"', "“", "'", "‘"))
+
+
+# Measures that can be lifted or relaxed, besides the event nouns of the codebook.
+RESTRICTION_NOUNS = frozenset(
+    "ban curfew embargo restriction blockade siege moratorium limit cap quota order rule "
+    "requirement measure control suspension freeze lockdown veto tariff duty visa "
+    "immunity".split()
+)
+
+
+def _lifts_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "lift" or "relax" acts on a thing that is no restriction ("lifted a sign",
+    "relaxed his grip"): PLOVER CONCEDE eases a measure another side bears."""
+    done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not done:
+        return False
+    return not any(
+        t.lemma_.lower() in RESTRICTION_NOUNS or t.lemma_.lower() in lexicon.nouns for t in done
+    )
+
+
+def _agree_that(verb: Token) -> bool:
+    """Whether "agree that" in the simple present states a shared view ("economists agree
+    that the change will be slow"): a consensus of opinion held, no accord struck."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 # What people agree with someone "on" when they share a view, not strike a deal.

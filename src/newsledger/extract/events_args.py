@@ -828,6 +828,22 @@ def _of_ease(adjective: Token) -> bool:
 INVERTING_AUXILIARIES = frozenset({"had", "were", "should"})
 
 
+# Adverbs of frequency and of any occasion: in the simple present the clause tells a habit
+# or a rule ("frequently meets with lawmakers", "everywhere he visits"), no one event (TimeML:
+# a SET, not an EVENT instance the ledger could date); "has routinely criticized X" tells
+# acts done.
+HABITUAL_ADVERBS = frozenset(
+    "frequently often regularly usually routinely sometimes typically generally habitually "
+    "repeatedly occasionally everywhere wherever whenever".split()
+)
+
+
+def _simple_present(verb: Token) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
 def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) from the words around the event word and its verbs."""
     negated = hypothetical = future = False
@@ -850,6 +866,8 @@ def flags(tokens: list[Token], lexicon: Lexicon) -> tuple[bool, bool, bool]:
                     future = True
             if child.dep_ in ("amod", "npadvmod") and word in lexicon.future_markers:
                 future = True
+            if child.dep_ == "advmod" and word in HABITUAL_ADVERBS and _simple_present(verb):
+                hypothetical = True  # "frequently meets with members of Congress": a habit
             if _future_time(child, lexicon):
                 future = True  # "will meet next month", "to host a hearing next week"
         if verb not in tokens and verb.pos_ == "VERB" and verb.lemma_ in lexicon.future_markers:
