@@ -48,7 +48,10 @@ with a sentence it must change and a near miss it must leave alone. Every senten
   shares a view; "frequently meets with lawmakers" tells a habit, no one meeting; "warned that
   such a ban would be unacceptable" judges, threatens nothing; "lifted a sign" eases no
   restriction; "support for X among Y" is a poll's measure; a speech by video to supporters
-  meets no one.
+  meets no one;
+- "the Trans-Pacific Partnership" is one name, no pair of sides; "neither X nor anyone has
+  asked" asks nothing; "pressed by the host about X" and 'asked, "Do you think ...?"' put
+  questions, no requests; "has beaten Sanders among primary voters" is a vote won.
 """
 
 from __future__ import annotations
@@ -642,3 +645,47 @@ def test_support_for_a_candidate_among_voters_is_a_poll(events_of):
 def test_a_speech_by_video_to_supporters_meets_no_one():
     text = "The senator will speak to supporters nationwide via video on Thursday night."
     assert "CONSULT" not in [e.type for e in analyse(text).events]
+
+
+# Prefixed names, "neither ... nor", questions put, votes won.
+
+
+def test_a_prefixed_name_is_no_pair_of_sides(events_of):
+    text = "She turned against the Trans-Pacific Partnership trade pact, a deal she once backed."
+    names = [n for _, a, r in _raw(events_of, text) for n in a + r]
+    assert "Trans" not in names
+
+
+def test_a_hyphenated_pair_of_countries_stays_two_sides(events_of):
+    found = _raw(events_of, "The Norway-Sweden summit took place on Monday.")
+    assert [len(a) for t, a, _ in found if t == "CONSULT"] == [2]
+
+
+def test_neither_nor_asks_nothing():
+    text = "Neither Speaker Ryan nor anyone on his team has ever asked for the endorsement."
+    assert all(e.negated for e in analyse(text).events if e.type == "REQUEST")
+
+
+def test_pressed_by_a_host_about_remarks_is_an_interview(events_of):
+    text = "The senator was pressed by the show's host about his remarks on Sunday."
+    assert "REQUEST" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_a_quoted_question_asked_requests_nothing(events_of):
+    text = "The anchor asked, \u201cDo you think the director will charge them?\u201d"
+    assert "REQUEST" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_pressing_the_governor_to_resign_stays_a_request(events_of):
+    found = _raw(events_of, "The senator pressed the governor to resign on Monday.")
+    assert ("REQUEST", ["The senator"], ["the governor"]) in found
+
+
+def test_beating_a_rival_among_primary_voters_is_a_vote_won(events_of):
+    text = "She has generally beaten Sanders handily among primary voters."
+    assert "ASSAULT" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_police_beating_a_man_stays_an_assault(events_of):
+    found = _raw(events_of, "Police beat Sanders during the election protest.")
+    assert [t for t, _, _ in found] == ["ASSAULT"]

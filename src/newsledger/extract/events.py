@@ -528,8 +528,10 @@ def _electoral_win(verb: Token, clause: list[Token], lexicon: Lexicon) -> bool:
     if passive or not subjects or not all(_candidate_named(s, lexicon) for s in subjects):
         return False  # "police beat protesters during the election": an assault
     voting = any(t.lemma_.lower() in lexicon.electoral_nouns | lexicon.margin_nouns for t in clause)
-    if voting and all(_person(t, lexicon) or t.ent_type_ in ("GPE", "NORP") for t in taken):
-        return True
+    if voting and all(
+        _person(t, lexicon) or t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" for t in taken
+    ):
+        return True  # "she has beaten Sanders among primary voters" (a name the tagger missed)
     states = all(t.ent_type_ == "GPE" or t.lemma_.lower() == "state" for t in taken)
     return states and _told_in_a_vote(verb.doc, lexicon)
 
@@ -1443,6 +1445,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "voters agreed with Mr. Trump on the issue": a view shared, no accord
     if lemma == "appeal" and _attracts(token):
         return None  # "Cruz appeals to Reagan Democrats": he draws them, asks nothing
+    if lemma in ("press", "ask") and _interviewed(token, lexicon):
+        return None  # "was pressed by ABC's host about X", 'asked, "You think ...?"'
     if lemma == "question" and _asked_by_the_press(token, lexicon):
         return None  # "when Trump was questioned about it on ABC News": an interview
     if lemma in lexicon.recognition_words and _recognizes_a_fact(token):
@@ -3418,6 +3422,21 @@ def _attracts(verb: Token) -> bool:
     return not args.prep_objects(verb, FOR) and not any(
         args.prep_objects(a, FOR) for a in addressees
     )  # the parser may hang "for funds" on the addressee
+
+
+def _interviewed(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "press" or "ask" puts a question, as an interviewer does, rather than asks for
+    an act: nothing to do is named (no infinitive, no "for" a thing), and the asker is the
+    press or a host, or what is asked is a question quoted ("asked, 'Do you think ...?'")."""
+    if any(c.dep_ in ("xcomp", "dative") for c in verb.children):
+        return False
+    if args.prep_objects(verb, FOR):
+        return False
+    if _asked_by_the_press(verb, lexicon):
+        return True
+    if verb.lemma_.lower() != "ask" or any(c.dep_ in args.OBJECTS for c in verb.children):
+        return False
+    return verb.sent.text.rstrip().rstrip("\"'”’").endswith("?")
 
 
 def _asked_by_the_press(verb: Token, lexicon: Lexicon) -> bool:

@@ -273,6 +273,14 @@ def _trim_conj(tokens: list[Token], head: Token) -> list[Token]:
     return tokens
 
 
+# Prefixes that English joins to a name with a hyphen ("Trans-Pacific", "Pan-African",
+# "Anti-Trump", "Sub-Saharan"): the word is one name or adjective, not two sides.
+WORD_PREFIXES = frozenset(
+    "trans pan anti pro non post pre inter intra sub neo ex mid north south east west "
+    "central greater upper lower".split()
+)
+
+
 def hyphen_names(token: Token) -> list[Participant]:
     """Participants named inside a compound modifier: "the Russia-US summit", "X-Y call"."""
     parts: list[Participant] = []
@@ -283,6 +291,8 @@ def hyphen_names(token: Token) -> list[Participant]:
         names = [t for t in run if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON")]
         if len(names) < 2 or not any(t.text == "-" for t in run):
             continue
+        if run[0].lower_ in WORD_PREFIXES:
+            continue  # "the Trans-Pacific Partnership": one name with a prefix, no pair
         group: list[Token] = []
         for t in run:
             if t.text == "-":
@@ -956,6 +966,8 @@ def _negative_quantifier(subject: Token) -> bool:
     "no country"): the clause says that no one did the act (the negation scopes over it)."""
     if subject.lower_ in NEGATIVE_QUANTIFIERS:
         return True
+    if any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subject.children):
+        return True  # "neither Speaker Ryan nor anyone on his team has asked"
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
