@@ -51,7 +51,11 @@ with a sentence it must change and a near miss it must leave alone. Every senten
   meets no one;
 - "the Trans-Pacific Partnership" is one name, no pair of sides; "neither X nor anyone has
   asked" asks nothing; "pressed by the host about X" and 'asked, "Do you think ...?"' put
-  questions, no requests; "has beaten Sanders among primary voters" is a vote won.
+  questions, no requests; "has beaten Sanders among primary voters" is a vote won;
+- accepting congratulations agrees to nothing; "offered voters different approaches" offers
+  views; "his appeal in New York" is popularity; 'called that "preposterous"' names what was
+  said; attacks "levelled" are words; a primary that "threatens to knock a governor out" is a
+  risk; "the candidate cut him off" interrupts, cutting off no ties.
 """
 
 from __future__ import annotations
@@ -689,3 +693,50 @@ def test_beating_a_rival_among_primary_voters_is_a_vote_won(events_of):
 def test_police_beating_a_man_stays_an_assault(events_of):
     found = _raw(events_of, "Police beat Sanders during the election protest.")
     assert [t for t, _, _ in found] == ["ASSAULT"]
+
+
+# Congratulations, views offered, appeal in a state, namings, words levelled, risks, cuts.
+
+
+def test_accepting_congratulations_agrees_to_nothing(events_of):
+    assert _raw(events_of, "Today the senator is accepting congratulations from his aides.") == []
+
+
+def test_offering_voters_approaches_offers_nothing(events_of):
+    text = "The two candidates offered Iowa voters different approaches to the presidency."
+    assert _raw(events_of, text) == []
+
+
+def test_appeal_in_a_state_is_popularity(events_of):
+    text = "The governor is keeping a lid on the senator's appeal in New York."
+    assert "REQUEST" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_calling_a_claim_preposterous_calls_no_one(events_of):
+    text = "The campaign manager called that \u201cbeyond preposterous.\u201d"
+    assert _raw(events_of, text) == []
+
+
+def test_levelling_attacks_against_rivals_is_in_words(events_of):
+    text = "The candidates crossed the state on Monday, leveling attacks against one another."
+    assert [t for t, _, _ in _raw(events_of, text)] == ["ACCUSE"]
+
+
+def test_a_primary_threatening_to_knock_out_a_governor_is_a_risk(events_of):
+    text = "The primary threatens to knock one of the governors out of the race."
+    assert _raw(events_of, text) == []
+
+
+def test_rebels_threatening_to_attack_a_city_threaten(events_of):
+    found = _raw(events_of, "The rebels threatened to attack the city.")
+    assert [t for t, _, _ in found] == ["THREATEN"]
+
+
+def test_cutting_a_speaker_off_cuts_no_ties(events_of):
+    text = "The host asked a question, but the candidate cut him off."
+    assert "SANCTION" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_cutting_off_ties_with_a_state_stays_a_sanction(events_of):
+    found = _raw(events_of, "Qatar cut off ties with Egypt on Monday.")
+    assert [t for t, _, _ in found] == ["SANCTION"]

@@ -1052,6 +1052,9 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
     if any(w in lexicon.speech_attack_words for m in modifiers for w in (m.lower_, m.lemma_)):
         return True
+    support = candidate.support
+    if support is not None and support.lemma_.lower() in WORDS_THROWN:
+        return True  # "leveling inflammatory attacks against one another": charges levelled
     if token.pos_ == "VERB":
         targets = [c for c in token.children if c.dep_ in args.OBJECTS]
         attackers, passive = args.subject_of(token)
@@ -1079,7 +1082,25 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
         return True  # "attacked me from the stage of the convention": words from a platform
     if not targets:  # "Clinton's attacks were echoed", in a story about a vote
         return _told_in_a_vote(token.doc, lexicon)
+    if all(t.lower_ in ("him", "her") for t in targets):  # "says Trump is attacking him"
+        return _told_in_a_vote(token.doc, lexicon)
     return all(_named_person(t) or t.lemma_.lower() in lexicon.rival_nouns for t in targets)
+
+
+# Verbs that level or throw words at someone: an attack they carry is made in words.
+WORDS_THROWN = frozenset({"level", "hurl", "lob", "trade", "sling"})
+
+
+def _interrupts(verb: Token) -> bool:
+    """Whether "cut off" cuts a speaker short: its object is a person by a personal pronoun
+    or a name, cut from nothing ("cut him off"), where PLOVER's cutting off is of ties, aid
+    or supplies ("cut off aid to X", "cut them off from the grid")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or args.prep_objects(verb, SENDER):
+        return False
+    return all(
+        o.lower_ in ("him", "her", "me", "you", "us") or o.ent_type_ == "PERSON" for o in objects
+    )
 
 
 def _for_conduct(verb: Token) -> bool:
@@ -1306,6 +1327,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
                 continue  # "called up her brother": a phone call, no force raised
             if category == "CONSULT" and child.dep_ == "prep":
                 continue  # "a call to/from X" is a noun's; "called staff back to the office"
+            if phrase == "cut off" and _interrupts(token):
+                return None  # "the candidate cut him off": an interruption, no ties cut
             if phrase == "speak out" and not args.prep_objects(token, frozenset({"against"})):
                 return None  # "speak out about white nationalism": a view aired, no one accused
             if category:
@@ -1435,6 +1458,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "not authorized to discuss the investigation": why a source is unnamed
     if lemma in lexicon.plea_verbs and any(c.lower_ in lexicon.plea_words for c in token.children):
         return None  # "pleaded guilty to a charge": a plea in court, no appeal to anyone
+    if lemma == "offer" and _offers_views(token):
+        return None  # "offered voters different approaches", "offered his thoughts": views
     if lemma in AFFORDING_VERBS and _afforded_by_a_thing(token, lexicon):
         return None  # "his job offers him a platform": a thing affords, no one offers
     if lemma in ("lift", "relax") and _lifts_a_thing(token, lexicon):
@@ -1503,6 +1528,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None
     if lemma in lexicon.obstruct_verbs and not _obstructs(token, lexicon):
         return None  # "peers who feel blocked", "blocked the return of workers": no protest
+    if lemma == "threaten" and _threatened_by_a_thing(token, lexicon):
+        return None  # "the primary threatens to knock a governor out": a risk, no threat
     if lemma in lexicon.warning_verbs and _warns_of_a_danger(token, lexicon):
         return None  # "warned of the dangers of X": a forecast, no threat held out
     if lemma in lexicon.warning_verbs and _foretells(token, lexicon):
@@ -2825,6 +2852,23 @@ def _empty_promise(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _threatened_by_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether what "threatens" is a thing or a happening ("the primary threatens to knock
+    one of them out", "the storm threatens the harvest"): a risk, since PLOVER THREATEN is an
+    actor's coercive warning."""
+    subjects, passive = args.subject_of(verb)
+    if passive or not subjects:
+        return False
+    return all(
+        s.pos_ == "NOUN"
+        and not _someone(s, lexicon)
+        and s.lemma_.lower() not in lexicon.agent_nouns
+        and s.ent_type_ not in AGENT_ENTS
+        and not any(c.dep_ == "poss" for c in s.children)
+        for s in subjects
+    )
+
+
 def _warns_of_a_danger(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a warning names only a danger or a hardship ahead ("warned of the dangers of
     X", "warned of a food shortage"): a forecast or a pessimistic comment, no repercussion the
@@ -3064,6 +3108,8 @@ def _contacts_someone(verb: Token, lexicon: Lexicon) -> bool:
     named = [c for c in verb.children if c.dep_ == "oprd" and c not in objects]
     if len(objects) != 1 or not _agent_like(objects[0], lexicon) or objects[0].lower_ == "it":
         return False
+    if objects[0].lower_ in THING_PRONOUNS:
+        return False  # 'called that "beyond preposterous"': a naming of what was said
     if _quoted(objects[0]):
         return False  # "another called 'Fan Club'": a name cited in quotes, no one rung
     completions = ("attr", "ccomp", "acomp", "dative")
@@ -3330,6 +3376,21 @@ def _authorized_to_speak(verb: Token, lexicon: Lexicon) -> bool:
 AFFORDING_VERBS = frozenset({"offer", "provide", "give", "grant", "afford"})
 
 
+# Things of the mind offered to an audience: views, no offer of terms or help.
+VIEW_NOUNS = frozenset(
+    "approach vision idea view thought argument alternative choice contrast assessment "
+    "perspective insight opinion take analysis explanation answer solution theory "
+    "prediction defense defence critique glimpse".split()
+)
+
+
+def _offers_views(verb: Token) -> bool:
+    """Whether "offer" puts forward views or ideas ("offered Iowa voters different
+    approaches", "offered his thoughts on X"): a pitch, no offer PLOVER AGREE codes."""
+    offered = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(offered) and all(o.lemma_.lower() in VIEW_NOUNS for o in offered)
+
+
 def _afforded_by_a_thing(verb: Token, lexicon: Lexicon) -> bool:
     """Whether an offering verb's subject is a thing, not someone: a job, a law or a plan
     that "offers" something gives no one anything as an act (PLOVER AGREE and AID need
@@ -3436,7 +3497,7 @@ def _interviewed(verb: Token, lexicon: Lexicon) -> bool:
         return True
     if verb.lemma_.lower() != "ask" or any(c.dep_ in args.OBJECTS for c in verb.children):
         return False
-    return verb.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+    return "?" in verb.sent.text  # '"Mistake?" he asked.', 'asked, "Do you ...?"'
 
 
 def _asked_by_the_press(verb: Token, lexicon: Lexicon) -> bool:
@@ -3915,6 +3976,8 @@ def _popular_appeal(noun: Token) -> bool:
     appeal to voters", "her appeal with independents"), not a plea to someone."""
     if any(c.dep_ == "amod" and c.lower_ in ATTRACTION_MODIFIERS for c in noun.children):
         return True
+    if any(p.ent_type_ == "GPE" for p in args.prep_objects(noun, frozenset({"in"}))):
+        return True  # "Sanders' appeal in New York": popularity in a state
     return bool(args.prep_objects(noun, frozenset({"among", "across"})))
 
 
