@@ -55,7 +55,11 @@ with a sentence it must change and a near miss it must leave alone. Every senten
 - accepting congratulations agrees to nothing; "offered voters different approaches" offers
   views; "his appeal in New York" is popularity; 'called that "preposterous"' names what was
   said; attacks "levelled" are words; a primary that "threatens to knock a governor out" is a
-  risk; "the candidate cut him off" interrupts, cutting off no ties.
+  risk; "the candidate cut him off" interrupts, cutting off no ties;
+- "gave him a heads up" gives nothing up; "called out X" criticises X; "ruled out cutting
+  off ..." tells no act done; a poll "of 400 voters released on Friday" frees no one; "her
+  numerous protests" are one person's objections; "head-to-head matchups" are a contest;
+  attention that "helped" a candidate is no aid; a vision Democrats are "offering" is a view.
 """
 
 from __future__ import annotations
@@ -740,3 +744,54 @@ def test_cutting_a_speaker_off_cuts_no_ties(events_of):
 def test_cutting_off_ties_with_a_state_stays_a_sanction(events_of):
     found = _raw(events_of, "Qatar cut off ties with Egypt on Monday.")
     assert [t for t, _, _ in found] == ["SANCTION"]
+
+
+# Heads up, call-outs, acts ruled out, polls released, objections, matchups, helping things.
+
+
+def test_a_heads_up_gives_nothing_up(events_of):
+    text = "The speaker gave the chairman a heads up about his declaration."
+    assert "CONCEDE" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_an_army_giving_up_a_town_concedes(events_of):
+    found = _raw(events_of, "The army gave up the town on Monday.")
+    assert [t for t, _, _ in found] == ["CONCEDE"]
+
+
+def test_calling_out_a_rival_criticises_him(events_of):
+    found = _raw(events_of, "Ryan has previously called out Trump, slamming his proposed ban.")
+    assert ("ACCUSE", ["Ryan"], ["Trump"]) in found
+
+
+def test_an_act_ruled_out_is_not_told_as_done():
+    text = "The candidate did rule out cutting off aid to the rebels."
+    assert all(e.negated for e in analyse(text).events if e.type == "SANCTION")
+
+
+def test_a_poll_released_frees_no_one(events_of):
+    text = "That is according to a poll of 400 registered voters released on Friday."
+    assert _raw(events_of, text) == []
+
+
+def test_prisoners_released_stay_freed(events_of):
+    found = _raw(events_of, "The rebels released 400 prisoners on Friday.")
+    assert [t for t, _, _ in found] == ["RETREAT"]
+
+
+def test_one_persons_protests_are_no_demonstration(events_of):
+    assert _raw(events_of, "Despite her numerous protests, the evidence kept growing.") == []
+
+
+def test_leading_in_head_to_head_matchups_beats_no_one(events_of):
+    text = "Several other candidates are now beating her in head-to-head matchups."
+    assert "ASSAULT" not in [t for t, _, _ in _raw(events_of, text)]
+
+
+def test_attention_that_helped_a_candidate_is_no_aid(events_of):
+    assert _raw(events_of, "The fading attention on the race helped the senator.") == []
+
+
+def test_a_vision_on_offer_is_a_view(events_of):
+    text = "The senator spoke of the positive vision that Democrats are offering to voters."
+    assert "AGREE" not in [t for t, _, _ in _raw(events_of, text)]

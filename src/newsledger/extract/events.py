@@ -1311,6 +1311,8 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
             continue  # "On Twitter, X called Y 'unhinged'": a fronted setting, no particle
         if child.dep_ in ("prt", "prep", "dobj"):
             phrase = f"{lemma} {child.lemma_.lower()}"
+            if child.lower_ == "up" and child.i > 0 and token.doc[child.i - 1].lower_ == "heads":
+                continue  # "gave him a heads up": a warning passed on, nothing given up
             if (
                 phrase in lexicon.other_verb_phrases
                 and not _carries_event_noun(token, lexicon)
@@ -2268,8 +2270,22 @@ def _frees_someone(verb: Token, lexicon: Lexicon) -> bool:
     object or passive subject, or the noun a participle describes ("excerpts released by the
     White House", "the prisoners released on Friday"), names a person or group; with no
     object at all it stays."""
-    done = _things_acted_on(verb)
+    done = [_report_of(t, lexicon) for t in _things_acted_on(verb)]
     return not done or any(_names_someone(t, lexicon) and not _new_thing(t) for t in done)
+
+
+def _report_of(token: Token, lexicon: Lexicon) -> Token:
+    """The report or poll a participle describes when the parser hung it on the people the
+    report is "of" ("a poll of 400 voters released on Friday"): the poll was released."""
+    head = token.head
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower()
+        in (lexicon.report_nouns | {"poll", "survey", "study", "census", "list"})
+    ):
+        return head.head
+    return token
 
 
 # Modifiers by which a released thing is a product or a version ("released its new iPhone",
@@ -3373,7 +3389,7 @@ def _authorized_to_speak(verb: Token, lexicon: Lexicon) -> bool:
 
 # Verbs of offering that a thing can do too ("the job offers him a platform", "the deal
 # provides a path"): with a thing as subject they afford, no one offers or gives.
-AFFORDING_VERBS = frozenset({"offer", "provide", "give", "grant", "afford"})
+AFFORDING_VERBS = frozenset({"offer", "provide", "give", "grant", "afford", "help"})
 
 
 # Things of the mind offered to an audience: views, no offer of terms or help.
@@ -3387,7 +3403,10 @@ VIEW_NOUNS = frozenset(
 def _offers_views(verb: Token) -> bool:
     """Whether "offer" puts forward views or ideas ("offered Iowa voters different
     approaches", "offered his thoughts on X"): a pitch, no offer PLOVER AGREE codes."""
-    offered = [c for c in verb.children if c.dep_ == "dobj"]
+    offered = [  # "the vision that Democrats are offering" too
+        verb.head if t.tag_ in RELATIVES and verb.dep_ == "relcl" else t
+        for t in _things_acted_on(verb)
+    ]
     return bool(offered) and all(o.lemma_.lower() in VIEW_NOUNS for o in offered)
 
 
@@ -3663,6 +3682,8 @@ def _noun_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
         return None  # "her all-but-certain march to the nomination": a path to an office
     if token.lemma_.lower() == "release" and token.dep_ == "pobj" and token.head.lower_ == "for":
         return None  # "a movie set for release": a product brought out, no captive freed
+    if token.lemma_.lower() == "protest" and _ones_objections(token):
+        return None  # "despite her numerous protests": one person's objections, no rally
     if token.lower_ == "talk" and not args.prep_objects(token, lexicon.actor_preps):
         return None  # "his vague tough talk": speech; "held talks", "a talk with X" meet
     if token.lemma_.lower() == "appeal" and _popular_appeal(token):
@@ -3962,6 +3983,16 @@ def _marked_passive(verb: Token) -> bool:
     by a participle tag with no auxiliary, which for a verb of protest is the tagger's slip on
     the past tense ("dozens protested outside") rather than a headline's passive."""
     return any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children)
+
+
+def _ones_objections(noun: Token) -> bool:
+    """Whether "protests" are one person's objections ("despite her numerous protests", "his
+    protests of innocence"): a person's possessive names no crowd, and PLOVER PROTEST is a
+    demonstration or a boycott."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return bool(owners) and all(
+        o.lower_ in ("his", "her") or o.ent_type_ == "PERSON" for o in owners
+    )
 
 
 # Modifiers of "appeal" in the sense of attraction, not of a plea.
@@ -4508,10 +4539,11 @@ def _participants(
                         actor_heads += [
                             o for o in args.prep_objects(act, BETWEEN) if _agent_like(o, lexicon)
                         ]
+            particle = any(c.dep_ == "prt" for c in verb.children)
             objects = [
                 c
                 for c in verb.children
-                if c.dep_ in args.OBJECTS
+                if (c.dep_ in args.OBJECTS or (particle and c.dep_ == "oprd"))
                 and c != trigger
                 and not _apposed(c)
                 and not _language_spoken(c)

@@ -1061,13 +1061,22 @@ def _done_little(token: Token) -> bool:
     return False
 
 
+def _ruled_out(token: Token) -> bool:
+    """Whether an act is what someone "ruled out" ("did rule out cutting off ..."): told as
+    not to be done."""
+    head = token.head
+    if token.dep_ not in ("dobj", "xcomp", "pcomp") or head.lemma_.lower() != "rule":
+        return False
+    return any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+
+
 def failed(tokens: list[Token], lexicon: Lexicon) -> bool:
     """Whether the event word is the act of a negative implicative ("failed to withdraw",
     "was unable to meet", "their unwillingness to yield", "refrained from endorsing X"): the
     act did not happen (FactBank).
     Not a rejection either: failing to agree is no refusal."""
     for token in tokens:
-        if _done_little(token):
+        if _done_little(token) or _ruled_out(token):
             return True
         current = token
         for _ in range(3):
