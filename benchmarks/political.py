@@ -4,10 +4,10 @@ articles" figure beside realpages.py and newswire.py.
 The pool is PolNeAR's train compartment (`../shared/data/quotes/polnear`, US political news of
 2015-16 from seven outlets); the quote annotations are not used, only the texts. An article is
 eligible when its outlet wrote it (metadata `wire` None or NA: no AP, AFP, Reuters or UPI copy).
-The eligible names, sorted, are shuffled with a fixed seed. Positions 0-79 and 120-180 of that
-order were read in round 19, and 100-119 and 181-233 in round 20, to find the rules of political
-news (the *read* pool, never scored here); positions 80-99 are the *check* sample scored here,
-whose events are only labelled.
+The eligible names, sorted, are shuffled with a fixed seed. Positions 0-79 and 100-233 of that
+order were read in rounds 19 and 20 to find the rules of political news (the *read* pool, never
+scored here); positions 80-99 are the *check* sample scored here, whose events are only
+labelled.
 
 Each text's first paragraph is its headline (the metadata title is used), the rest its body; the
 publication date is the metadata's. Every ledger event the code yields is matched to the hand
