@@ -40,7 +40,7 @@ with a sentence it must change and a near miss it must leave alone. Every senten
   active ("X, the front-runner, called on Y to ..."): a headline's passive drops its stop;
 - "received calls" are phone calls, no requests; a law is no participant; "appeals to
   Reagan Democrats" in the present, asking nothing, attracts;
-- "a group called Future 45" names a group, no call; speaking to a packed house or to
+- "a group called Forward 90" names a group, no call; speaking to a packed house or to
   "Iowans" addresses an audience, no meeting; "his tough talk" is rhetoric, no talks;
   "agreed with him on the issue" shares a view, no accord; visiting a train station or a
   plant meets no host;
@@ -51,7 +51,7 @@ with a sentence it must change and a near miss it must leave alone. Every senten
   meets no one;
 - "the Trans-Pacific Partnership" is one name, no pair of sides; "neither X nor anyone has
   asked" asks nothing; "pressed by the host about X" and 'asked, "Do you think ...?"' put
-  questions, no requests; "has beaten Sanders among primary voters" is a vote won;
+  questions, no requests; "has beaten Okafor among primary voters" is a vote won;
 - accepting congratulations agrees to nothing; "offered voters different approaches" offers
   views; "his appeal in New York" is popularity; 'called that "preposterous"' names what was
   said; attacks "levelled" are words; a primary that "threatens to knock a governor out" is a
@@ -418,11 +418,11 @@ def test_speaking_out_against_the_government_accuses_it(events_of):
 
 def test_a_name_described_twice_is_one_accuser(events_of):
     text = (
-        "Bob Mulholland, a state delegate and Clinton supporter who has accused the rival "
+        "Tom Mercer, a state delegate and Reed supporter who has accused the rival "
         "campaign of harassment, spoke on Monday."
     )
     (accusation,) = [(a, r) for t, a, r in _raw(events_of, text) if t == "ACCUSE"]
-    assert accusation[0] == ["Bob Mulholland"]
+    assert accusation[0] == ["Tom Mercer"]
 
 
 # Support given, shares eaten into, facts recognised, endorsements withheld.
@@ -550,7 +550,7 @@ def test_a_protest_note_handed_to_an_envoy_targets_the_envoy(events_of):
 
 
 def test_a_group_called_by_a_name_is_no_phone_call(events_of):
-    text = "A newly formed group called Future 45 ran its first ads in Iowa."
+    text = "A newly formed group called Forward 90 ran its first ads in Ohio."
     assert "CONSULT" not in [t for t, _, _ in _raw(events_of, text)]
 
 
@@ -670,7 +670,7 @@ def test_a_hyphenated_pair_of_countries_stays_two_sides(events_of):
 
 
 def test_neither_nor_asks_nothing():
-    text = "Neither Speaker Ryan nor anyone on his team has ever asked for the endorsement."
+    text = "Neither Speaker Lind nor anyone on his team has ever asked for the endorsement."
     assert all(e.negated for e in analyse(text).events if e.type == "REQUEST")
 
 
@@ -690,12 +690,12 @@ def test_pressing_the_governor_to_resign_stays_a_request(events_of):
 
 
 def test_beating_a_rival_among_primary_voters_is_a_vote_won(events_of):
-    text = "She has generally beaten Sanders handily among primary voters."
+    text = "She has generally beaten Okafor handily among primary voters."
     assert "ASSAULT" not in [t for t, _, _ in _raw(events_of, text)]
 
 
 def test_police_beating_a_man_stays_an_assault(events_of):
-    found = _raw(events_of, "Police beat Sanders during the election protest.")
+    found = _raw(events_of, "Police beat Okafor during the election protest.")
     assert [t for t, _, _ in found] == ["ASSAULT"]
 
 
@@ -707,7 +707,7 @@ def test_accepting_congratulations_agrees_to_nothing(events_of):
 
 
 def test_offering_voters_approaches_offers_nothing(events_of):
-    text = "The two candidates offered Iowa voters different approaches to the presidency."
+    text = "The two candidates offered Ohio voters different approaches to the presidency."
     assert _raw(events_of, text) == []
 
 
@@ -760,8 +760,8 @@ def test_an_army_giving_up_a_town_concedes(events_of):
 
 
 def test_calling_out_a_rival_criticises_him(events_of):
-    found = _raw(events_of, "Ryan has previously called out Trump, slamming his proposed ban.")
-    assert ("ACCUSE", ["Ryan"], ["Trump"]) in found
+    found = _raw(events_of, "Lind has previously called out Okafor, slamming his proposed ban.")
+    assert ("ACCUSE", ["Lind"], ["Okafor"]) in found
 
 
 def test_an_act_ruled_out_is_not_told_as_done():

@@ -1082,7 +1082,7 @@ def _verbal_attack(token: Token, candidate: _Candidate, lexicon: Lexicon) -> boo
         return True  # "attacked me from the stage of the convention": words from a platform
     if not targets:  # "Clinton's attacks were echoed", in a story about a vote
         return _told_in_a_vote(token.doc, lexicon)
-    if all(t.lower_ in ("him", "her") for t in targets):  # "says Trump is attacking him"
+    if all(t.lower_ in ("him", "her") for t in targets):  # "says Reed is attacking him"
         return _told_in_a_vote(token.doc, lexicon)
     return all(_named_person(t) or t.lemma_.lower() in lexicon.rival_nouns for t in targets)
 
@@ -1469,13 +1469,13 @@ def _verb_candidate(token: Token, lexicon: Lexicon) -> _Candidate | None:
     if lemma == "agree" and _agree_that(token):
         return None  # "economists who favour the tax agree that it will come slowly": a view
     if lemma == "agree" and _shares_a_view(token, lexicon):
-        return None  # "voters agreed with Mr. Trump on the issue": a view shared, no accord
+        return None  # "voters agreed with Mr. Reed on the issue": a view shared, no accord
     if lemma == "appeal" and _attracts(token):
         return None  # "Cruz appeals to Reagan Democrats": he draws them, asks nothing
     if lemma in ("press", "ask") and _interviewed(token, lexicon):
         return None  # "was pressed by ABC's host about X", 'asked, "You think ...?"'
     if lemma == "question" and _asked_by_the_press(token, lexicon):
-        return None  # "when Trump was questioned about it on ABC News": an interview
+        return None  # "when Reed was questioned about it on a TV network": an interview
     if lemma in lexicon.recognition_words and _recognizes_a_fact(token):
         return None  # "seemed to recognize the significance of the victory": no recognition
     if lemma == "execute" and _executes_a_plan(token, lexicon):
@@ -2871,7 +2871,15 @@ def _empty_promise(verb: Token, lexicon: Lexicon) -> bool:
 def _threatened_by_a_thing(verb: Token, lexicon: Lexicon) -> bool:
     """Whether what "threatens" is a thing or a happening ("the primary threatens to knock
     one of them out", "the storm threatens the harvest"): a risk, since PLOVER THREATEN is an
-    actor's coercive warning."""
+    actor's coercive warning. An owned thing ("the army's advance threatens X") is its
+    owner's act."""
+    return _done_by_things(verb, lexicon, owned=False)
+
+
+def _done_by_things(verb: Token, lexicon: Lexicon, owned: bool = True) -> bool:
+    """Whether a verb's active subjects are all things (common nouns naming no one), so the
+    verb tells what a thing does or affords, no actor's act; `owned` lets a thing with a
+    possessor count as a thing too."""
     subjects, passive = args.subject_of(verb)
     if passive or not subjects:
         return False
@@ -2880,7 +2888,7 @@ def _threatened_by_a_thing(verb: Token, lexicon: Lexicon) -> bool:
         and not _someone(s, lexicon)
         and s.lemma_.lower() not in lexicon.agent_nouns
         and s.ent_type_ not in AGENT_ENTS
-        and not any(c.dep_ == "poss" for c in s.children)
+        and (owned or not any(c.dep_ == "poss" for c in s.children))
         for s in subjects
     )
 
@@ -3414,16 +3422,7 @@ def _afforded_by_a_thing(verb: Token, lexicon: Lexicon) -> bool:
     """Whether an offering verb's subject is a thing, not someone: a job, a law or a plan
     that "offers" something gives no one anything as an act (PLOVER AGREE and AID need
     someone acting). Events named as subject ("the talks offered a chance") count as things."""
-    subjects, passive = args.subject_of(verb)
-    if passive or not subjects:
-        return False
-    return all(
-        s.pos_ == "NOUN"
-        and not _someone(s, lexicon)
-        and s.lemma_.lower() not in lexicon.agent_nouns
-        and s.ent_type_ not in AGENT_ENTS
-        for s in subjects
-    )
+    return _done_by_things(verb, lexicon)
 
 
 # Nouns of what is carried out: no one put to death is named by them (nor by a pronoun of
@@ -3480,7 +3479,7 @@ VIEW_TOPICS = frozenset(
 
 def _shares_a_view(verb: Token, lexicon: Lexicon) -> bool:
     """Whether "agree with X" shares X's view ("many at his rallies agreed with him on the
-    issue", "majorities agreed with Trump"): nothing agreed to (no infinitive, clause or
+    issue", "majorities agreed with the senator"): nothing agreed to (no infinitive, clause or
     object) and no deal, act or proposal as its topic. PLOVER AGREE is a promise or an accord."""
     if not args.prep_objects(verb, frozenset({"with"})):
         return False

@@ -274,7 +274,7 @@ def _trim_conj(tokens: list[Token], head: Token) -> list[Token]:
 
 
 # Prefixes that English joins to a name with a hyphen ("Trans-Pacific", "Pan-African",
-# "Anti-Trump", "Sub-Saharan"): the word is one name or adjective, not two sides.
+# "Anti-Soviet", "Sub-Saharan"): the word is one name or adjective, not two sides.
 WORD_PREFIXES = frozenset(
     "trans pan anti pro non post pre inter intra sub neo ex mid north south east west "
     "central greater upper lower".split()
